@@ -1,0 +1,118 @@
+package cn.gov.oneseal.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.Date;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * China's working-day calendar (Licensing Law art. 82): weekends and statutory holidays do not
+ * count, make-up working weekends do. Periods start on the day after the start day. All computations
+ * are in Asia/Shanghai and refuse years without loaded holiday data.
+ */
+public class WorkingDayCalendar {
+
+  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  private final Map<Integer, HolidayYear> years;
+
+  public WorkingDayCalendar(Collection<HolidayYear> data) {
+    TreeMap<Integer, HolidayYear> byYear = new TreeMap<>();
+    for (HolidayYear year : data) {
+      if (byYear.put(year.year(), year) != null) {
+        throw new IllegalStateException("节假日数据重复: " + year.year() + " 年出现两次");
+      }
+    }
+    this.years = Map.copyOf(byYear);
+  }
+
+  /** The years with loaded holiday data, ascending. */
+  public SortedSet<Integer> years() {
+    return new TreeSet<>(years.keySet());
+  }
+
+  public HolidayYear year(int year) {
+    HolidayYear data = years.get(year);
+    if (data == null) {
+      throw new CalendarDataMissingException(year);
+    }
+    return data;
+  }
+
+  public boolean isWorkingDay(LocalDate day) {
+    HolidayYear data = year(day.getYear());
+    if (data.makeUpWorkingDays().contains(day)) {
+      return true;
+    }
+    if (data.daysOff().contains(day)) {
+      return false;
+    }
+    DayOfWeek dow = day.getDayOfWeek();
+    return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+  }
+
+  /**
+   * The day on which a period of {@code workingDays} working days that starts on {@code start}
+   * ends; the start day itself is not counted. Zero returns the start day.
+   */
+  public LocalDate plusWorkingDays(LocalDate start, int workingDays) {
+    if (workingDays < 0) {
+      throw new IllegalArgumentException("工作日数不能为负: " + workingDays);
+    }
+    year(start.getYear());
+    LocalDate day = start;
+    int counted = 0;
+    while (counted < workingDays) {
+      day = day.plusDays(1);
+      if (isWorkingDay(day)) {
+        counted++;
+      }
+    }
+    return day;
+  }
+
+  /**
+   * Working days from {@code from} (not counted) to {@code to} (counted); negative when {@code to}
+   * lies before {@code from}.
+   */
+  public int workingDaysBetween(LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      return -workingDaysBetween(to, from);
+    }
+    int count = 0;
+    for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+      if (isWorkingDay(day)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The calendar day of an instant in Asia/Shanghai. */
+  public static LocalDate dayOf(Date instant) {
+    return instant.toInstant().atZone(ZONE).toLocalDate();
+  }
+
+  /** An instant as a Shanghai offset date-time, the form kept in the project's tables. */
+  public static java.time.OffsetDateTime offsetOf(Date instant) {
+    return instant.toInstant().atZone(ZONE).toOffsetDateTime();
+  }
+
+  /** The last moment of a day in Asia/Shanghai: a deadline on that day is met until then. */
+  public static Date endOfDay(LocalDate day) {
+    ZonedDateTime end = ZonedDateTime.of(day, LocalTime.of(23, 59, 59), ZONE);
+    return Date.from(end.toInstant());
+  }
+
+  /** The deadline {@code workingDays} after the day of {@code start}: the end of that working day. */
+  public Date deadline(Date start, int workingDays) {
+    return endOfDay(plusWorkingDays(dayOf(start), workingDays));
+  }
+}

@@ -1,0 +1,130 @@
+package cn.gov.oneseal.casefile;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The case table and its opinions and materials. Runs in the engine's transaction (the same data
+ * source and transaction manager), so a failing step leaves neither engine state nor case data.
+ */
+@Repository
+public class CaseFiles {
+
+  private static final RowMapper<CaseFile> CASE = CaseFiles::mapCase;
+
+  private final JdbcTemplate jdbc;
+
+  public CaseFiles(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void register(CaseFile c) {
+    jdbc.update("""
+        insert into case_file (case_number, item_code, applicant_name, applicant_id_type, applicant_id,
+          contact_name, contact_phone, premises_address, business_scope, status, received_at, received_by,
+          process_instance_id)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        c.caseNumber(), c.itemCode(), c.applicantName(), c.applicantIdType(), c.applicantId(), c.contactName(),
+        c.contactPhone(), c.premisesAddress(), c.businessScope(), c.status().name(), c.receivedAt(),
+        c.receivedBy(), c.processInstanceId());
+  }
+
+  public void addMaterial(String caseNumber, String code, String name) {
+    jdbc.update("insert into case_material (case_number, material_code, material_name) values (?, ?, ?)",
+        caseNumber, code, name);
+  }
+
+  public List<String> materialCodes(String caseNumber) {
+    return jdbc.queryForList("select material_code from case_material where case_number = ? order by material_code",
+        String.class, caseNumber);
+  }
+
+  public Optional<CaseFile> find(String caseNumber) {
+    return jdbc.query("select * from case_file where case_number = ?", CASE, caseNumber).stream().findFirst();
+  }
+
+  public CaseFile get(String caseNumber) {
+    return find(caseNumber).orElseThrow(() -> new IllegalStateException("办件不存在: " + caseNumber));
+  }
+
+  public void accepted(String caseNumber, OffsetDateTime at, OffsetDateTime promisedDue, OffsetDateTime statutoryDue) {
+    update(jdbc.update("""
+        update case_file set status = ?, accepted_at = ?, promised_due = ?, statutory_due = ? where case_number = ?""",
+        CaseStatus.ACCEPTED.name(), at, promisedDue, statutoryDue, caseNumber), caseNumber);
+  }
+
+  public void rejected(String caseNumber, OffsetDateTime at, String reasons, String remedies) {
+    update(jdbc.update("""
+        update case_file set status = ?, outcome_reasons = ?, remedies = ?, closed_at = ? where case_number = ?""",
+        CaseStatus.REJECTED.name(), reasons, remedies, at, caseNumber), caseNumber);
+  }
+
+  public void status(String caseNumber, CaseStatus status) {
+    update(jdbc.update("update case_file set status = ? where case_number = ?", status.name(), caseNumber),
+        caseNumber);
+  }
+
+  public void decided(String caseNumber, CaseStatus status, OffsetDateTime at, String by, String reasons,
+      String remedies, String licenceNumber, LocalDate validUntil) {
+    update(jdbc.update("""
+        update case_file set status = ?, decision = ?, decided_at = ?, decided_by = ?, outcome_reasons = ?,
+          remedies = ?, licence_number = ?, licence_valid_until = ? where case_number = ?""",
+        status.name(), status == CaseStatus.GRANTED ? "grant" : "deny", at, by, reasons, remedies, licenceNumber,
+        validUntil, caseNumber), caseNumber);
+  }
+
+  public void delivered(String caseNumber, OffsetDateTime at, String method) {
+    update(jdbc.update("update case_file set status = ?, delivered_at = ?, delivery_method = ? where case_number = ?",
+        CaseStatus.DELIVERED.name(), at, method, caseNumber), caseNumber);
+  }
+
+  public void signedFor(String caseNumber, OffsetDateTime at, String by) {
+    update(jdbc.update("""
+        update case_file set status = ?, signed_for_at = ?, signed_for_by = ?, closed_at = ? where case_number = ?""",
+        CaseStatus.COMPLETED.name(), at, by, at, caseNumber), caseNumber);
+  }
+
+  public void recordOpinion(Opinion o) {
+    jdbc.update("""
+        insert into case_opinion (case_number, stage, task_id, officer_id, decision, opinion, recorded_at)
+        values (?, ?, ?, ?, ?, ?, ?)""",
+        o.caseNumber(), o.stage(), o.taskId(), o.officerId(), o.decision(), o.opinion(), o.recordedAt());
+  }
+
+  public List<Opinion> opinions(String caseNumber) {
+    return jdbc.query("select * from case_opinion where case_number = ? order by recorded_at, id",
+        (rs, i) -> new Opinion(rs.getString("case_number"), rs.getString("stage"), rs.getString("task_id"),
+            rs.getString("officer_id"), rs.getString("decision"), rs.getString("opinion"),
+            rs.getObject("recorded_at", OffsetDateTime.class)),
+        caseNumber);
+  }
+
+  private static void update(int rows, String caseNumber) {
+    if (rows != 1) {
+      throw new IllegalStateException("办件不存在: " + caseNumber);
+    }
+  }
+
+  private static CaseFile mapCase(ResultSet rs, int row) throws SQLException {
+    return new CaseFile(rs.getString("case_number"), rs.getString("item_code"), rs.getString("applicant_name"),
+        rs.getString("applicant_id_type"), rs.getString("applicant_id"), rs.getString("contact_name"),
+        rs.getString("contact_phone"), rs.getString("premises_address"), rs.getString("business_scope"),
+        CaseStatus.valueOf(rs.getString("status")), time(rs, "received_at"), rs.getString("received_by"),
+        time(rs, "accepted_at"), time(rs, "promised_due"), time(rs, "statutory_due"), rs.getString("decision"),
+        time(rs, "decided_at"), rs.getString("decided_by"), rs.getString("outcome_reasons"),
+        rs.getString("remedies"), rs.getString("licence_number"), rs.getObject("licence_valid_until", LocalDate.class),
+        time(rs, "delivered_at"), rs.getString("delivery_method"), time(rs, "signed_for_at"),
+        rs.getString("signed_for_by"), time(rs, "closed_at"), rs.getString("process_instance_id"));
+  }
+
+  private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
+    return rs.getObject(column, OffsetDateTime.class);
+  }
+}

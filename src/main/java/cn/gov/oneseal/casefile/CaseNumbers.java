@@ -1,0 +1,48 @@
+package cn.gov.oneseal.casefile;
+
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Case numbers (办件编号): {@code RRRRRR YYYYMMDD T NNNNNN C} without spaces — the bureau's 6-digit
+ * 行政区划代码, the receipt day (Asia/Shanghai), the item type letter (J 即办, C 承诺, S 上报, L 联办),
+ * the day's running number and an ISO 7064 MOD 37,36 check character, e.g.
+ * {@code 32050020250926C0000017}.
+ */
+@Component
+public class CaseNumbers {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+  private final Counters counters;
+  private final String regionCode;
+
+  public CaseNumbers(Counters counters, @Value("${oneseal.region-code}") String regionCode) {
+    if (!regionCode.matches("\\d{6}")) {
+      throw new IllegalStateException("oneseal.region-code 须为 6 位行政区划代码: " + regionCode);
+    }
+    this.counters = counters;
+    this.regionCode = regionCode;
+  }
+
+  public String next(Date receivedAt, char itemType) {
+    LocalDate day = WorkingDayCalendar.dayOf(receivedAt);
+    String dayText = day.format(DAY);
+    long sequence = counters.next("case-" + dayText);
+    if (sequence > 999_999) {
+      throw new IllegalStateException("当日办件编号已用尽: " + dayText);
+    }
+    String body = regionCode + dayText + itemType + String.format("%06d", sequence);
+    return body + CheckCharacters.mod3736(body);
+  }
+
+  public static boolean isWellFormed(String caseNumber) {
+    return caseNumber != null
+        && caseNumber.matches("\\d{14}[JCSL]\\d{6}[0-9A-Z]")
+        && CheckCharacters.mod3736(caseNumber.substring(0, 21)) == caseNumber.charAt(21);
+  }
+}

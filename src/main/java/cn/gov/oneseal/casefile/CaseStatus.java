@@ -1,0 +1,24 @@
+package cn.gov.oneseal.casefile;
+
+/** Where a case stands (办件状态), as shown to officers and applicants. */
+public enum CaseStatus {
+  RECEIVED("已收件"),
+  ACCEPTED("已受理"),
+  REJECTED("不予受理"),
+  SURVEYED("已勘验"),
+  REVIEWED("已审查"),
+  GRANTED("准予许可"),
+  DENIED("不予许可"),
+  DELIVERED("已送达"),
+  COMPLETED("已办结");
+
+  private final String label;
+
+  CaseStatus(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,44 @@
+package cn.gov.oneseal.clock;
+
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.catalogue.ApprovalItem;
+import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.catalogue.Stage;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Working-day deadlines of a case, from the item's limits in the catalogue and the working-day
+ * calendar. "Now" is the engine clock, so tests can move time. Used in the models as
+ * {@code camunda:dueDate="${deadlines.stageDue(task, 'review')}"}.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+  /** Variable holding the item code (= process key of the item) in every stage. */
+  public static final String ITEM_CODE = "itemCode";
+
+  private final ItemCatalogue catalogue;
+  private final WorkingDayCalendar calendar;
+
+  public Deadlines(ItemCatalogue catalogue, WorkingDayCalendar calendar) {
+    this.catalogue = catalogue;
+    this.calendar = calendar;
+  }
+
+  /** The end of the stage's last working day, counted from now. */
+  public Date stageDue(VariableScope scope, String stageKey) {
+    ApprovalItem item = catalogue.get((String) scope.getVariable(ITEM_CODE));
+    return calendar.deadline(ClockUtil.getCurrentTime(), item.stageLimit(Stage.of(stageKey)));
+  }
+
+  /** The promised (承诺) and statutory (法定) deadlines of a case accepted at {@code acceptedAt}. */
+  public CaseDeadlines fromAcceptance(ApprovalItem item, Date acceptedAt) {
+    return new CaseDeadlines(calendar.deadline(acceptedAt, item.promisedLimit()),
+        calendar.deadline(acceptedAt, item.statutoryLimit()));
+  }
+
+  public record CaseDeadlines(Date promised, Date statutory) {}
+}

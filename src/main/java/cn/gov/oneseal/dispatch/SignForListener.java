@@ -1,0 +1,31 @@
+package cn.gov.oneseal.dispatch;
+
+import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.form.FormInput;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** 推送监管: the regulator signs for the decision (认领) and takes over supervision. */
+@Component("signForListener")
+public class SignForListener implements TaskListener {
+
+  private final CaseRecorder recorder;
+  private final CaseFiles caseFiles;
+
+  public SignForListener(CaseRecorder recorder, CaseFiles caseFiles) {
+    this.recorder = recorder;
+    this.caseFiles = caseFiles;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormInput in = FormInput.of(task);
+    in.confirmed("signedFor", "请勾选“已签收”以确认接收本审批结果并纳入监管");
+    String note = in.optionalText("signForNote", "签收意见", 1000);
+    in.validate();
+    String officer = recorder.opinion(task, "signFor", "signed", note);
+    caseFiles.signedFor(CaseRecorder.caseNumber(task), CaseRecorder.now(), officer);
+  }
+}

@@ -1,0 +1,109 @@
+package cn.gov.oneseal.intake;
+
+import cn.gov.oneseal.applicant.ApplicantIds;
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.casefile.CaseFile;
+import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.casefile.CaseNumbers;
+import cn.gov.oneseal.casefile.CaseStatus;
+import cn.gov.oneseal.catalogue.ApprovalItem;
+import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.catalogue.Material;
+import cn.gov.oneseal.form.FormInput;
+import cn.gov.oneseal.form.Officer;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * 收件: registers the application submitted with the start form. Validates the applicant's data on
+ * the server, gives the case its number (the business key), stores the application and its
+ * materials and leaves a few small variables for the officers' forms.
+ */
+@Component("caseRegistrationListener")
+public class CaseRegistrationListener implements ExecutionListener {
+
+  static final Map<String, String> ID_TYPES = Map.of(
+      ApplicantIds.USCC, "统一社会信用代码", ApplicantIds.RESIDENT_ID, "公民身份号码");
+  static final Map<String, String> BUSINESS_SCOPES = new LinkedHashMap<>(Map.of(
+      "FOOD_SALES", "食品销售", "CATERING", "餐饮服务", "CANTEEN", "单位食堂"));
+
+  private final ItemCatalogue catalogue;
+  private final CaseFiles caseFiles;
+  private final CaseNumbers caseNumbers;
+
+  public CaseRegistrationListener(ItemCatalogue catalogue, CaseFiles caseFiles, CaseNumbers caseNumbers) {
+    this.catalogue = catalogue;
+    this.caseFiles = caseFiles;
+    this.caseNumbers = caseNumbers;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String itemCode = execution.getProcessEngineServices().getRepositoryService()
+        .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
+    ApprovalItem item = catalogue.get(itemCode);
+    Date now = ClockUtil.getCurrentTime();
+
+    FormInput in = FormInput.of(execution);
+    String applicantName = in.text("applicantName", "申请人名称", 200);
+    String idType = in.choice("applicantIdType", "证件类型", ID_TYPES);
+    String applicantId = in.text("applicantId", "证件号码", 32);
+    if (idType != null && applicantId != null) {
+      String normalised = applicantId.toUpperCase();
+      String problem = ApplicantIds.USCC.equals(idType)
+          ? ApplicantIds.checkUscc(normalised)
+          : ApplicantIds.checkResidentId(normalised, WorkingDayCalendar.dayOf(now));
+      if (problem != null) {
+        in.reject("applicantId", "INVALID_CHECKSUM", problem);
+      }
+      applicantId = normalised;
+    }
+    String contactName = in.text("contactName", "联系人", 100);
+    String contactPhone = in.text("contactPhone", "联系电话", 32);
+    if (contactPhone != null && !contactPhone.matches("[0-9+\\-() ]{7,20}")) {
+      in.reject("contactPhone", "INVALID_FORMAT", "联系电话只能包含数字、+、-、括号和空格，7–20 位");
+    }
+    String address = in.text("premisesAddress", "经营场所", 300);
+    String scope = in.choice("businessScope", "主体业态", BUSINESS_SCOPES);
+    List<String> materialCodes = in.values("materials", "已收材料");
+    for (String code : materialCodes) {
+      if (item.material(code).isEmpty()) {
+        in.reject("materials", "INVALID_CHOICE", "材料编码 " + code + " 不在本事项的材料清单中");
+      }
+    }
+    in.validate();
+
+    String caseNumber = execution.getProcessBusinessKey();
+    if (caseNumber == null || caseNumber.isBlank()) {
+      caseNumber = caseNumbers.next(now, 'C');
+      execution.setProcessBusinessKey(caseNumber);
+    }
+    caseFiles.register(new CaseFile(caseNumber, item.code(), applicantName, idType, applicantId, contactName,
+        contactPhone, address, scope, CaseStatus.RECEIVED, WorkingDayCalendar.offsetOf(now), Officer.of(execution),
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        execution.getProcessInstanceId()));
+    for (String code : materialCodes.stream().distinct().toList()) {
+      caseFiles.addMaterial(caseNumber, code, item.material(code).orElseThrow().name());
+    }
+
+    String missing = item.materials().stream()
+        .filter(m -> m.required() && !materialCodes.contains(m.code()))
+        .map(Material::name).collect(Collectors.joining("、"));
+    execution.setVariable("applicantId", applicantId);
+    execution.setVariable("caseNumber", caseNumber);
+    execution.setVariable("itemCode", item.code());
+    execution.setVariable("itemName", item.name());
+    execution.setVariable("regulatorGroup", item.regulatorGroup());
+    execution.setVariable("caseSummary", applicantName + "（" + ID_TYPES.get(idType) + " " + applicantId + "）；"
+        + BUSINESS_SCOPES.get(scope) + "；经营场所：" + address + "；联系人：" + contactName + " " + contactPhone
+        + (missing.isEmpty() ? "；材料齐全" : "；未收材料：" + missing));
+    execution.removeVariable("materials");
+  }
+}

@@ -1,0 +1,60 @@
+package cn.gov.oneseal.intake;
+
+import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.clock.Deadlines;
+import cn.gov.oneseal.form.FormInput;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * 受理: the window accepts the application, or rejects it (不予受理) with reasons; a rejection carries
+ * the remedies. On acceptance the case's promised and statutory deadlines start.
+ */
+@Component("intakeDecisionListener")
+public class IntakeDecisionListener implements TaskListener {
+
+  public static final String ACCEPT = "accept";
+  public static final String REJECT = "reject";
+  static final Map<String, String> CHOICES = Map.of(ACCEPT, "受理", REJECT, "不予受理");
+
+  private final CaseRecorder recorder;
+  private final CaseFiles caseFiles;
+  private final ItemCatalogue catalogue;
+  private final Deadlines deadlines;
+  private final Remedies remedies;
+
+  public IntakeDecisionListener(CaseRecorder recorder, CaseFiles caseFiles, ItemCatalogue catalogue,
+      Deadlines deadlines, Remedies remedies) {
+    this.recorder = recorder;
+    this.caseFiles = caseFiles;
+    this.catalogue = catalogue;
+    this.deadlines = deadlines;
+    this.remedies = remedies;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormInput in = FormInput.of(task);
+    String decision = in.choice("intakeDecision", "受理决定", CHOICES);
+    String opinion = REJECT.equals(decision)
+        ? in.text("intakeOpinion", "不予受理的理由", 2000)
+        : in.optionalText("intakeOpinion", "受理意见", 2000);
+    in.validate();
+
+    String caseNumber = CaseRecorder.caseNumber(task);
+    recorder.opinion(task, "intake", decision, opinion);
+    if (ACCEPT.equals(decision)) {
+      var acceptedAt = ClockUtil.getCurrentTime();
+      var due = deadlines.fromAcceptance(catalogue.get((String) task.getVariable(Deadlines.ITEM_CODE)), acceptedAt);
+      caseFiles.accepted(caseNumber, CaseRecorder.now(), cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf(due.promised()),
+          cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf(due.statutory()));
+    } else {
+      caseFiles.rejected(caseNumber, CaseRecorder.now(), opinion, remedies.text());
+    }
+  }
+}
