@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -15,10 +14,9 @@ import org.springframework.core.io.ResourceLoader;
 class CalendarConfiguration {
 
   @Bean
-  WorkingDayCalendar workingDayCalendar(ResourceLoader loader,
-      @Value("${oneseal.calendar.locations}") List<String> locations) throws IOException {
+  WorkingDayCalendar workingDayCalendar(ResourceLoader loader, CalendarProperties properties) throws IOException {
     List<HolidayYear> years = new ArrayList<>();
-    for (String location : locations) {
+    for (String location : properties.locations()) {
       Resource resource = loader.getResource(location);
       if (!resource.exists()) {
         throw new IllegalStateException("节假日数据文件不存在: " + location);

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Working-day deadlines of a case, from the item's limits in the catalogue and the working-day
  * calendar. "Now" is the engine clock, so tests can move time. Used in the models as
- * {@code camunda:dueDate="${deadlines.stageDue(task, 'review')}"}.
+ * {@code camunda:dueDate="${deadlines.stageDue(execution, 'review')}"}.
  */
 @Component("deadlines")
 public class Deadlines {

@@ -1,0 +1,150 @@
+package cn.gov.oneseal.security;
+
+import cn.gov.oneseal.catalogue.ApprovalItem;
+import cn.gov.oneseal.catalogue.ItemCatalogue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates, on every start and idempotently, the groups of the bureau's roles and of the regulators
+ * named in the catalogue, what each group may do, and the shared Tasklist filters. Users are not
+ * created here: production administrators add them in Admin (the demo profile adds demo users).
+ */
+@Component
+public class RoleSetup {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RoleSetup.class);
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final ItemCatalogue catalogue;
+
+  public RoleSetup(IdentityService identityService, AuthorizationService authorizationService,
+      FilterService filterService, TaskService taskService, ItemCatalogue catalogue) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.catalogue = catalogue;
+  }
+
+  /** Group id → Chinese name of every group the bureau uses. */
+  public Map<String, String> groups() {
+    Map<String, String> groups = new LinkedHashMap<>();
+    for (Role role : Role.values()) {
+      groups.put(role.groupId(), role.groupName());
+    }
+    for (ApprovalItem item : catalogue.all()) {
+      groups.putIfAbsent(item.regulatorGroup(), item.regulatorDepartment());
+    }
+    return groups;
+  }
+
+  /** Groups whose members work on tasks in Tasklist. */
+  public List<String> officerGroups() {
+    List<String> officers = new ArrayList<>(groups().keySet());
+    officers.remove(Role.AUDITOR.groupId());
+    officers.remove(Role.ANALYST.groupId());
+    return officers;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(1)
+  public void setUp() {
+    groups().forEach(this::ensureGroup);
+
+    for (String group : officerGroups()) {
+      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(group, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ);
+    }
+    // 收件: the window registers applications, i.e. starts the items' processes
+    for (ApprovalItem item : catalogue.all()) {
+      grant(Role.WINDOW.groupId(), Resources.PROCESS_DEFINITION, item.code(), ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
+    grant(Role.WINDOW.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    // read-only insight for e-supervision, audit and analysts
+    for (String group : List.of(Role.SUPERVISOR.groupId(), Role.AUDITOR.groupId(), Role.ANALYST.groupId())) {
+      grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      grant(group, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_TASK);
+      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+      grant(group, Resources.DEPLOYMENT, "*", Permissions.READ);
+      grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+    }
+
+    filter("我的待办", "已认领、由我办理的任务，按环节期限排序", -10,
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), officerGroups());
+    filter("组待办", "我所在各组尚未认领的任务，按环节期限排序", -9,
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(),
+        officerGroups());
+    int priority = 0;
+    for (String group : officerGroups()) {
+      filter(groups().get(group) + "待办", groups().get(group) + "的全部任务（含已认领），按环节期限排序", priority++,
+          taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks(), List.of(group));
+    }
+  }
+
+  private void ensureGroup(String id, String name) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType("WORKFLOW");
+      identityService.saveGroup(group);
+      LOG.info("created group {} ({})", id, name);
+    }
+  }
+
+  private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizationService.createAuthorizationQuery()
+        .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
+    Authorization authorization = existing != null ? existing
+        : authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    authorization.setGroupId(group);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+
+  private void filter(String name, String description, int priority, TaskQuery query, List<String> readers) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(name);
+    }
+    filter.setOwner(null);
+    filter.setQuery(((org.camunda.bpm.engine.impl.TaskQueryImpl) query).orderByDueDate().asc());
+    filter.setProperties(new LinkedHashMap<>(Map.of("description", description, "priority", priority,
+        "refresh", true, "color", "#c0392b")));
+    filterService.saveFilter(filter);
+    for (String group : readers) {
+      grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+  }
+}
