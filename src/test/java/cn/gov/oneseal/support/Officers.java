@@ -1,0 +1,75 @@
+package cn.gov.oneseal.support;
+
+import cn.gov.oneseal.security.DemoData;
+import cn.gov.oneseal.security.DemoData.DemoUser;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
+
+/** Acts as the demo officers through the Java API, with their groups, as Tasklist would. */
+public final class Officers {
+
+  private final ProcessEngine engine;
+
+  public Officers(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  public static Date shanghai(int year, int month, int day, int hour, int minute, int second) {
+    return Date.from(ZonedDateTime.of(year, month, day, hour, minute, second, 0, WorkingDayCalendar.ZONE).toInstant());
+  }
+
+  public static Date endOf(int year, int month, int day) {
+    return shanghai(year, month, day, 23, 59, 59);
+  }
+
+  public <T> T as(String userId, Supplier<T> action) {
+    DemoUser user = DemoData.USERS.stream().filter(u -> u.id().equals(userId)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no demo user " + userId));
+    engine.getIdentityService().setAuthentication(user.id(), user.groups());
+    try {
+      return action.get();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  public void run(String userId, Runnable action) {
+    as(userId, () -> {
+      action.run();
+      return null;
+    });
+  }
+
+  /** 收件 through the start form, as the window officer. */
+  public ProcessInstance register(String userId, Map<String, Object> form) {
+    return as(userId, () -> engine.getFormService().submitStartForm(
+        engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("FoodBusinessLicence")
+            .latestVersion().singleResult().getId(), form));
+  }
+
+  /** The open task of a case at one activity (in the case's process or one of its stages). */
+  public Task task(String caseNumber, String taskDefinitionKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey(taskDefinitionKey).singleResult();
+  }
+
+  /** Claims the task and submits its form as the officer. */
+  public void complete(String userId, String caseNumber, String taskDefinitionKey, Map<String, Object> form) {
+    run(userId, () -> {
+      Task task = task(caseNumber, taskDefinitionKey);
+      if (task == null) {
+        throw new AssertionError("case " + caseNumber + " has no open task " + taskDefinitionKey);
+      }
+      if (task.getAssignee() == null) {
+        engine.getTaskService().claim(task.getId(), userId);
+      }
+      engine.getFormService().submitTaskForm(task.getId(), form);
+    });
+  }
+}
