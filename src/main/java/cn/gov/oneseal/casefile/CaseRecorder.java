@@ -3,6 +3,7 @@ package cn.gov.oneseal.casefile;
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.form.Officer;
 import java.time.OffsetDateTime;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,14 @@ public class CaseRecorder {
 
   public static OffsetDateTime now() {
     return WorkingDayCalendar.offsetOf(ClockUtil.getCurrentTime());
+  }
+
+  /** Stores an opinion recorded outside a task (e.g. a message) and returns the officer's id, if any. */
+  public String opinion(DelegateExecution execution, String stage, String decision, String opinion) {
+    String officer = Officer.of(execution);
+    caseFiles.recordOpinion(new Opinion(execution.getProcessBusinessKey(), stage, null, officer, decision, opinion,
+        now()));
+    return officer;
   }
 
   /** Stores the opinion of the task's officer and returns the officer's id. */

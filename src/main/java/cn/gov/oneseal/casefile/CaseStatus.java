@@ -7,6 +7,8 @@ public enum CaseStatus {
   REJECTED("不予受理"),
   SURVEYED("已勘验"),
   REVIEWED("已审查"),
+  FORWARDED("已报送上级机关"),
+  OPINIONS_COLLECTED("部门意见已汇总"),
   GRANTED("准予许可"),
   DENIED("不予许可"),
   DELIVERED("已送达"),

@@ -1,44 +1,99 @@
 package cn.gov.oneseal.catalogue;
 
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * One approval item of the catalogue (事项). Its code is the key of its BPMN process.
+ * One approval item of the catalogue (事项). Its code is the key of its BPMN process. Limits are
+ * working days.
  *
  * @param code process key of the item
  * @param name Chinese name as published
  * @param legalBasis 设定依据
+ * @param type 办件类型
  * @param regulatorDepartment the department that supervises licensees afterwards
  * @param regulatorGroup the engine group of that department's officers
- * @param statutoryLimit 法定时限 in working days from acceptance
- * @param promisedLimit 承诺时限 in working days from acceptance
+ * @param delegation how power is delegated to the county bureaus
+ * @param statutoryLimit 法定时限
+ * @param countsFrom whether the statutory limit runs from acceptance or from receipt
+ * @param promisedLimit 承诺时限 (0 for 即办件: the same day)
+ * @param extensionLimit working days one extension adds (0: no extension)
  * @param stageLimits working days per stage
+ * @param survey whether a joint site survey is held
+ * @param commitment 告知承诺 for this item
+ * @param deficiency 容缺受理 for this item
+ * @param fees what the applicant pays (收费标准)
  * @param licencePrefix prefix of licence numbers (e.g. JY for food business licences)
- * @param licenceValidityYears validity of an issued licence
+ * @param licenceValidity validity of an issued licence; empty for no time limit (长期有效)
  * @param materials the material list, in the published order
+ * @param jointDepartments 联办件: the departments giving opinions in parallel
+ * @param higherOrgan 上报件: the organ that decides
+ * @param businessScopes 主体业态 the applicant chooses from (code → label); empty when the item has none
  */
 public record ApprovalItem(
     String code,
     String name,
     String legalBasis,
+    ItemType type,
     String regulatorDepartment,
     String regulatorGroup,
+    Delegation delegation,
     int statutoryLimit,
+    CountsFrom countsFrom,
     int promisedLimit,
+    int extensionLimit,
     Map<Stage, Integer> stageLimits,
+    SurveyMode survey,
+    Commitment commitment,
+    Deficiency deficiency,
+    String fees,
     String licencePrefix,
-    int licenceValidityYears,
-    List<Material> materials) {
+    Optional<Period> licenceValidity,
+    List<Material> materials,
+    List<Department> jointDepartments,
+    String higherOrgan,
+    Map<String, String> businessScopes) {
 
   public ApprovalItem {
     stageLimits = Map.copyOf(stageLimits);
+    businessScopes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(businessScopes));
     materials = List.copyOf(materials);
+    jointDepartments = List.copyOf(jointDepartments);
   }
+
+  /** Where the statutory limit starts. */
+  public enum CountsFrom { ACCEPTANCE, RECEIPT }
+
+  /** 联合现场勘验: always, when the window asks for it, or never. */
+  public enum SurveyMode { REQUIRED, OPTIONAL, NONE }
+
+  /**
+   * 营口 seed: COUNTY decides — 直接放权 / 委托下放, the county bureau accepts, examines and decides;
+   * CITY decides — 受理审核权下放, the county accepts and examines, the city bureau decides.
+   */
+  public enum Delegation { COUNTY, CITY }
+
+  /** 告知承诺: allowed or not, and the regulator's verification limit in working days. */
+  public record Commitment(boolean allowed, int verificationLimit) {}
+
+  /** 容缺受理: allowed or not, the secondary materials that may be missing, and why not if excluded. */
+  public record Deficiency(boolean allowed, List<String> materials, String exclusionReason) {
+    public Deficiency {
+      materials = List.copyOf(materials);
+    }
+  }
+
+  /** A department taking part in a 联办件. */
+  public record Department(String group, String name) {}
 
   public Optional<Material> material(String materialCode) {
     return materials.stream().filter(m -> m.code().equals(materialCode)).findFirst();
+  }
+
+  public boolean hasStage(Stage stage) {
+    return stageLimits.containsKey(stage);
   }
 
   public int stageLimit(Stage stage) {
@@ -47,5 +102,10 @@ public record ApprovalItem(
       throw new IllegalStateException("事项 " + code + " 未设环节时限: " + stage.key());
     }
     return limit;
+  }
+
+  /** The groups of the departments of a 联办件, for the parallel opinions. */
+  public List<String> jointDepartmentGroups() {
+    return jointDepartments.stream().map(Department::group).toList();
   }
 }

@@ -25,6 +25,11 @@ public class ItemCatalogue {
     return find(code).orElseThrow(() -> new IllegalArgumentException("事项目录中没有该事项: " + code));
   }
 
+  /** 联办件: the groups of the departments that give opinions in parallel (used by the model). */
+  public List<String> jointDepartmentGroups(String code) {
+    return get(code).jointDepartmentGroups();
+  }
+
   public List<ApprovalItem> all() {
     return items.values().stream().sorted((a, b) -> a.code().compareTo(b.code())).toList();
   }

@@ -6,8 +6,10 @@ public enum Stage {
   INTAKE("intake", "受理"),
   /** 联合现场勘验. */
   SURVEY("survey", "联合现场勘验"),
-  /** 审查. */
+  /** 审查 (for 上报件: the first examination here). */
   REVIEW("review", "审查"),
+  /** 联办件: the departments' parallel opinions. */
+  OPINIONS("opinions", "部门会签"),
   /** 决定. */
   DECISION("decision", "决定"),
   /** 制证送达: from the decision. */

@@ -12,7 +12,6 @@ import cn.gov.oneseal.catalogue.Material;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.form.Officer;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,8 +30,6 @@ public class CaseRegistrationListener implements ExecutionListener {
 
   static final Map<String, String> ID_TYPES = Map.of(
       ApplicantIds.USCC, "统一社会信用代码", ApplicantIds.RESIDENT_ID, "公民身份号码");
-  static final Map<String, String> BUSINESS_SCOPES = new LinkedHashMap<>(Map.of(
-      "FOOD_SALES", "食品销售", "CATERING", "餐饮服务", "CANTEEN", "单位食堂"));
 
   private final ItemCatalogue catalogue;
   private final CaseFiles caseFiles;
@@ -70,8 +67,8 @@ public class CaseRegistrationListener implements ExecutionListener {
     if (contactPhone != null && !contactPhone.matches("[0-9+\\-() ]{7,20}")) {
       in.reject("contactPhone", "INVALID_FORMAT", "联系电话只能包含数字、+、-、括号和空格，7–20 位");
     }
-    String address = in.text("premisesAddress", "经营场所", 300);
-    String scope = in.choice("businessScope", "主体业态", BUSINESS_SCOPES);
+    String address = in.text("premisesAddress", "经营场所或项目地址", 300);
+    String scope = item.businessScopes().isEmpty() ? null : in.choice("businessScope", "主体业态", item.businessScopes());
     List<String> materialCodes = in.values("materials", "已收材料");
     for (String code : materialCodes) {
       if (item.material(code).isEmpty()) {
@@ -82,7 +79,7 @@ public class CaseRegistrationListener implements ExecutionListener {
 
     String caseNumber = execution.getProcessBusinessKey();
     if (caseNumber == null || caseNumber.isBlank()) {
-      caseNumber = caseNumbers.next(now, 'C');
+      caseNumber = caseNumbers.next(now, item.type().caseNumberLetter());
       execution.setProcessBusinessKey(caseNumber);
     }
     caseFiles.register(new CaseFile(caseNumber, item.code(), applicantName, idType, applicantId, contactName,
@@ -101,9 +98,10 @@ public class CaseRegistrationListener implements ExecutionListener {
     execution.setVariable("itemCode", item.code());
     execution.setVariable("itemName", item.name());
     execution.setVariable("regulatorGroup", item.regulatorGroup());
+    execution.setVariable("surveyMode", item.survey().name());
     execution.setVariable("caseSummary", applicantName + "（" + ID_TYPES.get(idType) + " " + applicantId + "）；"
-        + BUSINESS_SCOPES.get(scope) + "；经营场所：" + address + "；联系人：" + contactName + " " + contactPhone
-        + (missing.isEmpty() ? "；材料齐全" : "；未收材料：" + missing));
+        + (scope == null ? "" : item.businessScopes().get(scope) + "；") + "地址：" + address + "；联系人："
+        + contactName + " " + contactPhone + (missing.isEmpty() ? "；材料齐全" : "；未收材料：" + missing));
     execution.removeVariable("materials");
   }
 }

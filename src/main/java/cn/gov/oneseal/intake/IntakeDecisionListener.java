@@ -1,10 +1,14 @@
 package cn.gov.oneseal.intake;
 
+import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
+
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.Deadlines;
+import cn.gov.oneseal.clock.Deadlines.CaseDeadlines;
 import cn.gov.oneseal.form.FormInput;
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -45,14 +49,16 @@ public class IntakeDecisionListener implements TaskListener {
         ? in.text("intakeOpinion", "不予受理的理由", 2000)
         : in.optionalText("intakeOpinion", "受理意见", 2000);
     in.validate();
+    // read by Decision_SurveyRequired for items whose survey is OPTIONAL
+    task.setVariable("surveyRequested", Boolean.TRUE.equals(task.getVariable("surveyRequested")));
 
     String caseNumber = CaseRecorder.caseNumber(task);
     recorder.opinion(task, "intake", decision, opinion);
     if (ACCEPT.equals(decision)) {
-      var acceptedAt = ClockUtil.getCurrentTime();
-      var due = deadlines.fromAcceptance(catalogue.get((String) task.getVariable(Deadlines.ITEM_CODE)), acceptedAt);
-      caseFiles.accepted(caseNumber, CaseRecorder.now(), cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf(due.promised()),
-          cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf(due.statutory()));
+      Date receivedAt = Date.from(caseFiles.get(caseNumber).receivedAt().toInstant());
+      CaseDeadlines due = deadlines.caseDeadlines(catalogue.get((String) task.getVariable(Deadlines.ITEM_CODE)),
+          receivedAt, ClockUtil.getCurrentTime());
+      caseFiles.accepted(caseNumber, CaseRecorder.now(), offsetOf(due.promised()), offsetOf(due.statutory()));
     } else {
       caseFiles.rejected(caseNumber, CaseRecorder.now(), opinion, remedies.text());
     }

@@ -59,6 +59,7 @@ public class RoleSetup {
     }
     for (ApprovalItem item : catalogue.all()) {
       groups.putIfAbsent(item.regulatorGroup(), item.regulatorDepartment());
+      item.jointDepartments().forEach(d -> groups.putIfAbsent(d.group(), d.name()));
     }
     return groups;
   }

@@ -3,53 +3,171 @@ package cn.gov.oneseal.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import cn.gov.oneseal.catalogue.ApprovalItem.CountsFrom;
+import cn.gov.oneseal.catalogue.ApprovalItem.Delegation;
+import cn.gov.oneseal.catalogue.ApprovalItem.SurveyMode;
 import java.io.ByteArrayInputStream;
 import java.io.FileInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Period;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.junit.jupiter.api.Test;
 
 class CatalogueLoaderTest {
 
-  @Test
-  void theCommittedCatalogueLoads() throws Exception {
+  static Set<String> committedProcessKeys() throws IOException {
+    Set<String> keys = new TreeSet<>();
+    try (Stream<Path> files = Files.list(Path.of("processes"))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".bpmn")).toList()) {
+        Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(Process.class).forEach(p -> keys.add(p.getId()));
+      }
+    }
+    return keys;
+  }
+
+  static ItemCatalogue committed() throws IOException {
     try (InputStream in = new FileInputStream("processes/catalogue.yaml")) {
-      ApprovalItem food = CatalogueLoader.read(in, "catalogue.yaml").get("FoodBusinessLicence");
-      assertThat(food.name()).isEqualTo("食品经营许可");
-      assertThat(food.statutoryLimit()).isEqualTo(10);
-      assertThat(food.promisedLimit()).isLessThanOrEqualTo(food.statutoryLimit());
-      assertThat(food.regulatorGroup()).isEqualTo("regulatorSamr");
-      assertThat(food.materials()).extracting(Material::code).containsExactly("M01", "M02", "M03", "M04");
+      return CatalogueLoader.read(in, "catalogue.yaml", committedProcessKeys());
     }
   }
 
+  static List<String> problems(String yaml, Set<String> processKeys) {
+    return catchThrowableOfType(CatalogueException.class,
+        () -> CatalogueLoader.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "x.yaml", processKeys))
+        .getProblems();
+  }
+
+  /** A valid 承诺件 entry to break one field at a time. */
+  static final String FOOD = """
+      items:
+        - code: Food
+          name: 食品经营许可
+          type: PROMISE
+          regulator: {department: 市场监督管理局, group: regulatorSamr}
+          delegation: COUNTY
+          statutoryLimit: 10
+          countsFrom: ACCEPTANCE
+          promisedLimit: 6
+          extensionLimit: 5
+          stageLimits: {intake: 1, survey: 3, review: 2, decision: 1, delivery: 5, signFor: 3}
+          survey: REQUIRED
+          commitment: {allowed: true, verificationLimit: 30}
+          deficiency: {allowed: true, materials: [M02]}
+          fees: 不收费
+          licence: {prefix: JY, validity: P5Y}
+          materials:
+            - {code: M01, name: 申请书, kind: main}
+            - {code: M02, name: 规章制度目录, kind: secondary}
+      """;
+
   @Test
-  void listsEveryProblemWithItsItemAndField() {
-    String yaml = """
-        items:
-          - code: FoodBusinessLicence
-            name: 食品经营许可
-            regulator: {department: 市场监管局, group: regulatorSamr}
-            statutoryLimit: 10
-            promisedLimit: 12
-            stageLimits: {intake: 1, survey: 5, review: 5, decision: 3, delivery: 5}
-            licence: {prefix: jy, validityYears: 5}
-            materials:
-              - {code: M01, name: 申请书, kind: main}
-              - {code: M01, name: 重复, kind: other}
-          - code: 9Bad
-            name: ""
-        """;
-    CatalogueException e = catchThrowableOfType(CatalogueException.class,
-        () -> CatalogueLoader.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "x.yaml"));
-    assertThat(e.getProblems()).anySatisfy(p -> assertThat(p).contains("FoodBusinessLicence.promisedLimit")
-        .contains("承诺时限 12 个工作日超过法定时限 10"));
-    assertThat(e.getProblems()).anySatisfy(p -> assertThat(p).contains("stageLimits.signFor"));
-    assertThat(e.getProblems()).anySatisfy(p -> assertThat(p).contains("勘验、审查、决定环节时限之和 13 超过承诺时限 12"));
-    assertThat(e.getProblems()).anySatisfy(p -> assertThat(p).contains("licence.prefix"));
-    assertThat(e.getProblems()).anySatisfy(p -> assertThat(p).contains("materials[1].code").contains("重复"));
-    assertThat(e.getProblems()).anySatisfy(p -> assertThat(p).contains("materials[1].kind"));
-    assertThat(e.getProblems()).anySatisfy(p -> assertThat(p).contains("9Bad.code").contains("流程键"));
-    assertThat(e.getMessage()).contains("事项目录有 " + e.getProblems().size() + " 处错误");
+  void theCommittedCatalogueHasEveryStarterItemWithItsFigures() throws IOException {
+    ItemCatalogue catalogue = committed();
+    assertThat(catalogue.all()).extracting(ApprovalItem::name).containsExactlyInAnyOrder("食品经营许可",
+        "公共场所卫生许可", "药品零售企业许可", "人力资源服务许可", "道路货物运输经营许可", "建筑工程施工许可",
+        "建设工程规划许可", "建设工程竣工联合验收");
+    assertThat(catalogue.all()).extracting(ApprovalItem::type)
+        .contains(ItemType.INSTANT, ItemType.PROMISE, ItemType.REPORT, ItemType.JOINT);
+    ApprovalItem food = catalogue.get("FoodBusinessLicence");
+    assertThat(food.statutoryLimit()).isEqualTo(10);
+    assertThat(food.extensionLimit()).isEqualTo(5);
+    assertThat(food.stageLimit(Stage.DELIVERY)).isEqualTo(5);
+    assertThat(food.commitment().verificationLimit()).isEqualTo(30);
+    assertThat(food.deficiency().materials()).containsExactly("M03", "M04");
+    assertThat(food.licenceValidity()).contains(Period.ofYears(5));
+    assertThat(catalogue.get("HumanResourceServiceLicence").countsFrom()).isEqualTo(CountsFrom.RECEIPT);
+    assertThat(catalogue.get("HumanResourceServiceLicence").survey()).isEqualTo(SurveyMode.OPTIONAL);
+    assertThat(catalogue.get("ConstructionPermit").statutoryLimit()).isEqualTo(7);
+    assertThat(catalogue.get("ConstructionPermit").licenceValidity()).contains(Period.ofMonths(3));
+    assertThat(catalogue.get("DrugRetailLicence").delegation()).isEqualTo(Delegation.CITY);
+    assertThat(catalogue.get("RoadFreightLicence").promisedLimit()).isZero();
+    assertThat(catalogue.get("PlanningPermit").higherOrgan()).isEqualTo("省自然资源厅");
+    assertThat(catalogue.get("JointCompletionAcceptance").jointDepartmentGroups())
+        .containsExactly("regulatorPlanning", "regulatorHousing", "deptFireProtection", "deptCivilDefence",
+            "deptArchives");
+    assertThat(catalogue.all()).allSatisfy(item -> {
+      assertThat(item.promisedLimit()).isLessThanOrEqualTo(item.statutoryLimit());
+      assertThat(item.legalBasis()).isNotBlank();
+      assertThat(item.fees()).isNotBlank();
+    });
+  }
+
+  @Test
+  void aValidEntryLoads() {
+    ItemCatalogue catalogue = CatalogueLoader.read(new ByteArrayInputStream(FOOD.getBytes(StandardCharsets.UTF_8)),
+        "x.yaml", Set.of("Food", "Stage_Intake"));
+    assertThat(catalogue.get("Food").promisedLimit()).isEqualTo(6);
+  }
+
+  @Test
+  void anItemWithoutProcessAndAProcessWithoutItemAreBothReported() {
+    assertThat(problems(FOOD, Set.of("Stage_Intake", "Orphan")))
+        .anySatisfy(p -> assertThat(p).isEqualTo("Food: processes/ 中没有流程键为 Food 的 BPMN 流程"))
+        .anySatisfy(p -> assertThat(p).startsWith("Orphan: 流程 Orphan 不在事项目录中"));
+  }
+
+  @Test
+  void aPromisedLimitAboveTheStatutoryOneIsReported() {
+    assertThat(problems(FOOD.replace("promisedLimit: 6", "promisedLimit: 12"), Set.of("Food")))
+        .anySatisfy(p -> assertThat(p).contains("Food.promisedLimit: 承诺时限 12 个工作日超过法定时限 10 个工作日"));
+  }
+
+  @Test
+  void stageLimitsMustFitThePromiseAndTheLaw() {
+    assertThat(problems(FOOD.replace("survey: 3, review: 2", "survey: 4, review: 2")
+        .replace("intake: 1", "intake: 6").replace("delivery: 5", "delivery: 11"), Set.of("Food")))
+        .anySatisfy(p -> assertThat(p).contains("受理后各环节时限之和 7 超过承诺时限 6"))
+        .anySatisfy(p -> assertThat(p).contains("stageLimits.intake: 受理环节不得超过 5 个工作日"))
+        .anySatisfy(p -> assertThat(p).contains("stageLimits.delivery: 制证送达不得超过 10 个工作日"));
+  }
+
+  @Test
+  void deficiencyMaterialsMustBeSecondaryMaterialsOfTheList() {
+    assertThat(problems(FOOD.replace("materials: [M02]", "materials: [M01, M09]"), Set.of("Food")))
+        .anySatisfy(p -> assertThat(p).contains("容缺材料 M09 不在本事项的材料清单中"))
+        .anySatisfy(p -> assertThat(p).contains("M01（申请书）是主要材料，主要材料不得容缺"));
+  }
+
+  @Test
+  void deficiencyAndCommitmentAreRefusedForItemTypesThatForbidThem() {
+    String instant = FOOD.replace("type: PROMISE", "type: INSTANT").replace("promisedLimit: 6", "promisedLimit: 0")
+        .replace("stageLimits: {intake: 1, survey: 3, review: 2, decision: 1, delivery: 5, signFor: 3}",
+            "stageLimits: {intake: 0, delivery: 1, signFor: 3}").replace("survey: REQUIRED", "survey: NONE");
+    assertThat(problems(instant, Set.of("Food")))
+        .containsExactly("Food.deficiency.allowed: 即办件不适用容缺受理");
+    String report = FOOD.replace("type: PROMISE", "type: REPORT").replace("decision: 1, ", "")
+        .replace("fees: 不收费", "fees: 不收费\n    higherOrgan: 省厅");
+    assertThat(problems(report, Set.of("Food")))
+        .containsExactly("Food.commitment.allowed: 上报件不能适用告知承诺（须由本局当场作出决定）");
+  }
+
+  @Test
+  void typeSpecificFieldsAreChecked() {
+    String joint = FOOD.replace("type: PROMISE", "type: JOINT").replace("survey: 3, review: 2", "opinions: 3")
+        .replace("commitment: {allowed: true, verificationLimit: 30}", "commitment: {allowed: false}")
+        .replace("survey: REQUIRED", "survey: NONE");
+    assertThat(problems(joint, Set.of("Food")))
+        .containsExactly("Food.jointDepartments: 联办件须列出至少两个参与部门");
+    assertThat(problems(FOOD.replace("type: PROMISE", "type: SOMETHING"), Set.of("Food")))
+        .anySatisfy(p -> assertThat(p).contains("Food.type: 须为 INSTANT / PROMISE / REPORT / JOINT，而不是 SOMETHING"));
+  }
+
+  @Test
+  void everyProblemIsListedTogether() {
+    CatalogueException e = catchThrowableOfType(CatalogueException.class, () -> CatalogueLoader.read(
+        new ByteArrayInputStream(FOOD.replace("promisedLimit: 6", "promisedLimit: 12")
+            .replace("prefix: JY", "prefix: jy").getBytes(StandardCharsets.UTF_8)), "x.yaml", Set.of("Other")));
+    assertThat(e.getProblems()).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(e.getMessage()).contains("事项目录有 " + e.getProblems().size() + " 处错误")
+        .contains("licence.prefix").contains("promisedLimit").contains("Other");
   }
 }

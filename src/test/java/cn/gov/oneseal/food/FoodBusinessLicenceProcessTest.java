@@ -117,7 +117,7 @@ class FoodBusinessLicenceProcessTest {
     ClockUtil.setCurrentTime(shanghai(2025, 9, 30, 16, 0, 0));
     review(caseNumber, "grant");
 
-    assertThat(pi).isWaitingAt("Task_DecideApplication");
+    assertThat(pi).isWaitingAt("CallActivity_Decision");
     Task decide = officers.task(caseNumber, "Task_DecideApplication");
     assertThat(decide).hasCandidateGroup("decider");
     // created on 09-30: 1 WD jumps the whole National Day holiday
@@ -140,7 +140,7 @@ class FoodBusinessLicenceProcessTest {
     officers.complete("samr1", caseNumber, "Task_SignForDecision", Map.of("signedFor", true));
 
     assertThat(pi).isEnded().hasPassedInOrder("CallActivity_Intake", "CallActivity_SiteSurvey",
-        "Task_ReviewApplication", "Task_DecideApplication", "Task_IssueLicence", "CallActivity_DispatchToRegulator",
+        "Task_ReviewApplication", "CallActivity_Decision", "Task_IssueLicence", "CallActivity_DispatchToRegulator",
         "EndEvent_CaseCompleted");
     CaseFile done = caseFiles.get(caseNumber);
     assertThat(done.status()).isEqualTo(CaseStatus.COMPLETED);
@@ -236,7 +236,7 @@ class FoodBusinessLicenceProcessTest {
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
-    assertThat(pi).isWaitingAt("Task_DecideApplication");
+    assertThat(pi).isWaitingAt("CallActivity_Decision");
     assertThat(engine.getTaskService().createTaskQuery().taskId(decide.getId()).singleResult().getAssignee()).isNull();
   }
 

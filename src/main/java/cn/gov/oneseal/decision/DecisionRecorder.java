@@ -1,0 +1,56 @@
+package cn.gov.oneseal.decision;
+
+import cn.gov.oneseal.casefile.CaseFile;
+import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.casefile.CaseStatus;
+import cn.gov.oneseal.catalogue.ApprovalItem;
+import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.clock.Deadlines;
+import cn.gov.oneseal.intake.Remedies;
+import cn.gov.oneseal.licence.LicenceNumbers;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records a decision in the case file, whoever took it (the decider, the window on the spot, a higher
+ * organ): a grant gets its licence number and validity, a denial its reasons and the remedies.
+ */
+@Component
+public class DecisionRecorder {
+
+  public static final String GRANT = "grant";
+  public static final String DENY = "deny";
+  public static final Map<String, String> CHOICES = Map.of(GRANT, "准予许可", DENY, "不予许可");
+
+  private final CaseFiles caseFiles;
+  private final ItemCatalogue catalogue;
+  private final LicenceNumbers licenceNumbers;
+  private final Remedies remedies;
+
+  public DecisionRecorder(CaseFiles caseFiles, ItemCatalogue catalogue, LicenceNumbers licenceNumbers,
+      Remedies remedies) {
+    this.caseFiles = caseFiles;
+    this.catalogue = catalogue;
+    this.licenceNumbers = licenceNumbers;
+    this.remedies = remedies;
+  }
+
+  /** Records the decision and leaves {@code licenceNumber} on the scope for a grant. */
+  public void record(VariableScope scope, String caseNumber, String decision, String opinion, String decidedBy) {
+    CaseFile file = caseFiles.get(caseNumber);
+    if (GRANT.equals(decision)) {
+      ApprovalItem item = catalogue.get((String) scope.getVariable(Deadlines.ITEM_CODE));
+      String licence = licenceNumbers.next(item, file.businessScope());
+      LocalDate validUntil = item.licenceValidity()
+          .map(period -> CaseRecorder.now().toLocalDate().plus(period).minusDays(1)).orElse(null);
+      caseFiles.decided(caseNumber, CaseStatus.GRANTED, CaseRecorder.now(), decidedBy, null, null, licence, validUntil);
+      scope.setVariable("licenceNumber", licence);
+    } else {
+      caseFiles.decided(caseNumber, CaseStatus.DENIED, CaseRecorder.now(), decidedBy, opinion, remedies.text(), null,
+          null);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package cn.gov.oneseal.joint;
+
+import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.casefile.CaseStatus;
+import cn.gov.oneseal.casefile.Opinion;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 联办件: puts the departments' recorded opinions together for the lead's decision. */
+@Component("collectOpinionsDelegate")
+public class CollectOpinionsDelegate implements JavaDelegate {
+
+  static final Map<String, String> LABELS = Map.of("agree", "同意", "disagree", "不同意", "deemedAgree", "视为同意");
+
+  private final CaseFiles caseFiles;
+
+  public CollectOpinionsDelegate(CaseFiles caseFiles) {
+    this.caseFiles = caseFiles;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = execution.getProcessBusinessKey();
+    String summary = caseFiles.opinions(caseNumber).stream()
+        .filter(o -> o.stage().equals("opinions"))
+        .map(o -> "【" + LABELS.getOrDefault(o.decision(), o.decision()) + "】" + o.opinion())
+        .collect(Collectors.joining("\n\n"));
+    execution.setVariable("departmentOpinions", summary);
+    caseFiles.status(caseNumber, CaseStatus.OPINIONS_COLLECTED);
+  }
+}

@@ -1,0 +1,41 @@
+package cn.gov.oneseal.joint;
+
+import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.form.FormInput;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * 联办件: one department's opinion (agree / disagree with reasons). The answer is recorded with the
+ * case and taken off the variables, so the next department's form starts empty.
+ */
+@Component("departmentOpinionListener")
+public class DepartmentOpinionListener implements TaskListener {
+
+  public static final String DEPARTMENT = "department";
+  static final Map<String, String> CHOICES = Map.of("agree", "同意", "disagree", "不同意");
+
+  private final CaseRecorder recorder;
+  private final JointDepartments departments;
+
+  public DepartmentOpinionListener(CaseRecorder recorder, JointDepartments departments) {
+    this.recorder = recorder;
+    this.departments = departments;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormInput in = FormInput.of(task);
+    String answer = in.choice("departmentAgrees", "本部门意见", CHOICES);
+    String opinion = "disagree".equals(answer)
+        ? in.text("departmentOpinion", "不同意的理由", 4000)
+        : in.optionalText("departmentOpinion", "意见说明", 4000);
+    in.validate();
+    String name = departments.name(task.getExecution());
+    recorder.opinion(task, "opinions", answer, name + "：" + (opinion == null || opinion.isEmpty() ? CHOICES.get(answer) : opinion));
+    task.getExecution().removeVariable("departmentAgrees");
+    task.getExecution().removeVariable("departmentOpinion");
+  }
+}
