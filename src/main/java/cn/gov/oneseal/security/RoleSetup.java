@@ -59,6 +59,8 @@ public class RoleSetup {
     }
     for (ApprovalItem item : catalogue.all()) {
       groups.putIfAbsent(item.regulatorGroup(), item.regulatorDepartment());
+    }
+    for (ApprovalItem item : catalogue.all()) {
       item.jointDepartments().forEach(d -> groups.putIfAbsent(d.group(), d.name()));
     }
     return groups;
