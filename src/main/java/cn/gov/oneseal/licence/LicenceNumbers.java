@@ -32,7 +32,7 @@ public class LicenceNumbers {
     if (sequence > 999_999) {
       throw new IllegalStateException("许可证编号已用尽: " + item.licencePrefix());
     }
-    String digits = FORMAT_DIGIT.getOrDefault(businessScope, "1") + regionCode + String.format("%06d", sequence);
+    String digits = (businessScope == null ? "1" : FORMAT_DIGIT.getOrDefault(businessScope, "1")) + regionCode + String.format("%06d", sequence);
     return item.licencePrefix() + digits + CheckCharacters.mod1110(digits);
   }
 }

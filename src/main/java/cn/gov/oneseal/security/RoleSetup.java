@@ -2,6 +2,7 @@ package cn.gov.oneseal.security;
 
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.catalogue.ItemType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,6 +88,11 @@ public class RoleSetup {
     for (ApprovalItem item : catalogue.all()) {
       grant(Role.WINDOW.groupId(), Resources.PROCESS_DEFINITION, item.code(), ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.CREATE_INSTANCE);
+      if (item.type() == ItemType.REPORT) {
+        // 上报件: the window records the higher organ's decision (message Msg_HigherOrganDecision)
+        grant(Role.WINDOW.groupId(), Resources.PROCESS_DEFINITION, item.code(),
+            ProcessDefinitionPermissions.UPDATE_INSTANCE);
+      }
     }
     grant(Role.WINDOW.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     // read-only insight for e-supervision, audit and analysts

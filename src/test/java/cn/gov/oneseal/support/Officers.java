@@ -46,10 +46,15 @@ public final class Officers {
     });
   }
 
-  /** 收件 through the start form, as the window officer. */
+  /** 收件 of a food business licence through the start form, as the window officer. */
   public ProcessInstance register(String userId, Map<String, Object> form) {
+    return register(userId, "FoodBusinessLicence", form);
+  }
+
+  /** 收件 of an item through its start form, as the window officer. */
+  public ProcessInstance register(String userId, String itemCode, Map<String, Object> form) {
     return as(userId, () -> engine.getFormService().submitStartForm(
-        engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("FoodBusinessLicence")
+        engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(itemCode)
             .latestVersion().singleResult().getId(), form));
   }
 

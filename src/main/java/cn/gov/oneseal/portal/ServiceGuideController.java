@@ -1,0 +1,129 @@
+package cn.gov.oneseal.portal;
+
+import cn.gov.oneseal.catalogue.ApprovalItem;
+import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.catalogue.Material;
+import cn.gov.oneseal.catalogue.Stage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * 办事指南: the public, read-only service guide of the catalogue, in Chinese, as the portal shows
+ * it. Answers anonymously.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/items", produces = "application/json;charset=UTF-8")
+public class ServiceGuideController {
+
+  private final ItemCatalogue catalogue;
+
+  public ServiceGuideController(ItemCatalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  @GetMapping
+  public List<Map<String, Object>> items() {
+    return catalogue.all().stream().map(ServiceGuideController::summary).toList();
+  }
+
+  @GetMapping("/{code}")
+  public ResponseEntity<Map<String, Object>> item(@PathVariable String code) {
+    return catalogue.find(code)
+        .<ResponseEntity<Map<String, Object>>>map(item -> ResponseEntity.ok(guide(item)))
+        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of(
+            "code", "ITEM_NOT_FOUND", "message", "事项目录中没有编码为 " + code + " 的事项")));
+  }
+
+  private static Map<String, Object> summary(ApprovalItem item) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("code", item.code());
+    json.put("name", item.name());
+    json.put("type", item.type().name());
+    json.put("typeName", item.type().label());
+    json.put("department", item.regulatorDepartment());
+    json.put("statutoryLimit", item.statutoryLimit());
+    json.put("promisedLimit", item.promisedLimit());
+    json.put("limitText", limitText(item));
+    return json;
+  }
+
+  private static Map<String, Object> guide(ApprovalItem item) {
+    Map<String, Object> json = summary(item);
+    json.put("legalBasis", item.legalBasis());
+    json.put("statutoryLimitCountsFrom", item.countsFrom() == ApprovalItem.CountsFrom.RECEIPT ? "自收到申请之日起" : "自受理之日起");
+    json.put("extensionLimit", item.extensionLimit());
+    json.put("deliveryLimit", item.stageLimit(Stage.DELIVERY));
+    json.put("siteSurvey", switch (item.survey()) {
+      case REQUIRED -> "需要联合现场勘验";
+      case OPTIONAL -> "视情况安排现场勘验";
+      case NONE -> "无需现场勘验";
+    });
+    json.put("decidedBy", item.higherOrgan().isBlank()
+        ? (item.delegation() == ApprovalItem.Delegation.CITY ? "县（市、区）行政审批局受理审查，市行政审批局决定" : "受理地行政审批局")
+        : item.higherOrgan());
+    json.put("fees", item.fees());
+    json.put("licenceValidity", item.licenceValidity().map(ServiceGuideController::validityText).orElse("长期有效"));
+    json.put("paths", paths(item));
+    List<Map<String, Object>> materials = new ArrayList<>();
+    for (Material m : item.materials()) {
+      Map<String, Object> material = new LinkedHashMap<>();
+      material.put("code", m.code());
+      material.put("name", m.name());
+      material.put("kind", m.main() ? "主要材料" : "次要材料");
+      material.put("required", m.required());
+      material.put("deficiencyTolerated", item.deficiency().materials().contains(m.code()));
+      materials.add(material);
+    }
+    json.put("materials", materials);
+    if (!item.jointDepartments().isEmpty()) {
+      json.put("jointDepartments", item.jointDepartments().stream().map(ApprovalItem.Department::name).toList());
+    }
+    return json;
+  }
+
+  private static List<Map<String, Object>> paths(ApprovalItem item) {
+    List<Map<String, Object>> paths = new ArrayList<>();
+    paths.add(path("ORDINARY", "一般程序", true, "提交全部申请材料，" + limitText(item)));
+    paths.add(path("DEFICIENCY", "容缺受理", item.deficiency().allowed(), item.deficiency().allowed()
+        ? "主要材料齐全、次要材料欠缺的，签署容缺承诺书后先予受理，限期补齐后出件"
+        : blankTo(item.deficiency().exclusionReason(), "本事项不适用容缺受理")));
+    paths.add(path("COMMITMENT", "告知承诺", item.commitment().allowed(), item.commitment().allowed()
+        ? "签署告知承诺书，形式审查后当场作出决定；监管部门在 " + item.commitment().verificationLimit() + " 个工作日内核查"
+        : "本事项不适用告知承诺"));
+    return paths;
+  }
+
+  private static Map<String, Object> path(String code, String name, boolean available, String description) {
+    Map<String, Object> path = new LinkedHashMap<>();
+    path.put("code", code);
+    path.put("name", name);
+    path.put("available", available);
+    path.put("description", description);
+    return path;
+  }
+
+  static String limitText(ApprovalItem item) {
+    String start = item.countsFrom() == ApprovalItem.CountsFrom.RECEIPT ? "自收到申请之日起" : "自受理之日起";
+    String promised = item.promisedLimit() == 0 ? "当场办结" : "承诺 " + item.promisedLimit() + " 个工作日内办结";
+    return promised + "（法定时限：" + start + item.statutoryLimit() + " 个工作日）";
+  }
+
+  private static String validityText(java.time.Period period) {
+    if (period.getYears() > 0 && period.getMonths() == 0) {
+      return period.getYears() + " 年";
+    }
+    return period.toTotalMonths() + " 个月";
+  }
+
+  private static String blankTo(String text, String fallback) {
+    return text == null || text.isBlank() ? fallback : text;
+  }
+}

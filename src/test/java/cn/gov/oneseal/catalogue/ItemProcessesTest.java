@@ -1,0 +1,262 @@
+package cn.gov.oneseal.catalogue;
+
+import static cn.gov.oneseal.support.Officers.endOf;
+import static cn.gov.oneseal.support.Officers.shanghai;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import cn.gov.oneseal.casefile.CaseFile;
+import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.casefile.CaseStatus;
+import cn.gov.oneseal.casefile.Opinion;
+import cn.gov.oneseal.form.FormValidationException;
+import cn.gov.oneseal.support.OneSealSpringTest;
+import cn.gov.oneseal.support.Officers;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.Spin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The main path of every catalogue item and of each item type, walked by the demo officers. */
+@OneSealSpringTest
+class ItemProcessesTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired CaseFiles caseFiles;
+  Officers officers;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    officers = new Officers(engine);
+    // Monday 2026-03-02 09:00
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+  }
+
+  static Map<String, Object> application(String... materials) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("applicantName", "苏州示范实业有限公司");
+    form.put("applicantIdType", "USCC");
+    form.put("applicantId", "91350100M000100Y43");
+    form.put("contactName", "周明");
+    form.put("contactPhone", "0512-68001234");
+    form.put("premisesAddress", "工业园区星湖街328号");
+    form.put("materials", Spin.JSON(Spin.JSON(List.of(materials)).toString()));
+    return form;
+  }
+
+  void accept(String caseNumber) {
+    accept(caseNumber, false);
+  }
+
+  void accept(String caseNumber, boolean surveyRequested) {
+    officers.complete("window1", caseNumber, "Task_AcceptApplication",
+        Map.of("intakeDecision", "accept", "surveyRequested", surveyRequested));
+  }
+
+  void survey(String caseNumber) {
+    officers.complete("surveylead1", caseNumber, "Task_RecordSurveyFindings", Map.of("surveyResult", "pass",
+        "surveyDate", "2026-03-03", "surveyStaff", "孙浩、钱多", "surveyFindings", "现场与申请一致"));
+  }
+
+  void reviewAndGrant(String caseNumber) {
+    officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
+        Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合法定条件"));
+    officers.complete("decider1", caseNumber, "Task_DecideApplication",
+        Map.of("decision", "grant", "decisionOpinion", "准予许可"));
+  }
+
+  void deliverAndSignFor(String caseNumber, String regulator, String regulatorGroup) {
+    officers.complete("window1", caseNumber, "Task_IssueLicence", Map.of("deliveryMethod", "WINDOW", "delivered", true));
+    assertThat(officers.task(caseNumber, "Task_SignForDecision")).hasCandidateGroup(regulatorGroup);
+    officers.complete(regulator, caseNumber, "Task_SignForDecision", Map.of("signedFor", true));
+    assertThat(caseFiles.get(caseNumber).status()).isEqualTo(CaseStatus.COMPLETED);
+  }
+
+  @Test
+  void publicPlaceHygieneLicenceIsSurveyedAndDispatchedToHealth() {
+    ProcessInstance pi = officers.register("window1", "PublicPlaceHygieneLicence", application("M01", "M02", "M03", "M04", "M05"));
+    assertThat(pi.getBusinessKey()).matches("32050020260302C\\d{6}[0-9A-Z]");
+    accept(pi.getBusinessKey());
+    assertThat(pi).hasPassed("Task_DetermineSurvey").isWaitingAt("CallActivity_SiteSurvey");
+    // promised 10 WD from acceptance on Monday 03-02
+    assertThat(caseFiles.get(pi.getBusinessKey()).promisedDue().toInstant()).isEqualTo(endOf(2026, 3, 16).toInstant());
+    survey(pi.getBusinessKey());
+    reviewAndGrant(pi.getBusinessKey());
+    assertThat(caseFiles.get(pi.getBusinessKey()).licenceNumber()).startsWith("WS1320500");
+    assertThat(caseFiles.get(pi.getBusinessKey()).licenceValidUntil()).isEqualTo(java.time.LocalDate.of(2030, 3, 1));
+    deliverAndSignFor(pi.getBusinessKey(), "nhc1", "regulatorNhc");
+    assertThat(pi).isEnded().hasPassed("CallActivity_SiteSurvey", "CallActivity_Decision", "EndEvent_CaseCompleted");
+  }
+
+  @Test
+  void drugRetailLicenceRunsTheStandardPath() {
+    ProcessInstance pi = officers.register("window1", "DrugRetailLicence", application("M01", "M02", "M03", "M04", "M05", "M06"));
+    accept(pi.getBusinessKey());
+    survey(pi.getBusinessKey());
+    reviewAndGrant(pi.getBusinessKey());
+    assertThat(caseFiles.get(pi.getBusinessKey()).licenceNumber()).startsWith("YL");
+    deliverAndSignFor(pi.getBusinessKey(), "samr1", "regulatorSamr");
+    assertThat(pi).isEnded();
+  }
+
+  @Test
+  void humanResourcesSurveyOnlyWhenTheWindowAsksAndItsLimitRunsFromReceipt() {
+    ProcessInstance noSurvey = officers.register("window1", "HumanResourceServiceLicence", application("M01", "M02", "M03", "M04"));
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 4, 10, 0, 0));
+    accept(noSurvey.getBusinessKey(), false);
+    assertThat(noSurvey).hasPassed("Task_DetermineSurvey").isWaitingAt("Task_ReviewApplication")
+        .hasNotPassed("CallActivity_SiteSurvey");
+    // 条例第十九条: 20 days from receipt (Monday 03-02), not from acceptance (03-04)
+    CaseFile file = caseFiles.get(noSurvey.getBusinessKey());
+    assertThat(file.statutoryDue().toInstant()).isEqualTo(endOf(2026, 3, 30).toInstant());
+    assertThat(file.promisedDue().toInstant()).isEqualTo(endOf(2026, 3, 16).toInstant());
+    reviewAndGrant(noSurvey.getBusinessKey());
+    assertThat(caseFiles.get(noSurvey.getBusinessKey()).licenceValidUntil()).isNull();
+    deliverAndSignFor(noSurvey.getBusinessKey(), "hrss1", "regulatorHrss");
+
+    ProcessInstance withSurvey = officers.register("window1", "HumanResourceServiceLicence", application("M01", "M02", "M03", "M04"));
+    accept(withSurvey.getBusinessKey(), true);
+    assertThat(withSurvey).isWaitingAt("CallActivity_SiteSurvey");
+  }
+
+  @Test
+  void constructionPermitHasNoSurveyAndSevenDaysFromReceipt() {
+    ProcessInstance pi = officers.register("window1", "ConstructionPermit", application("M01", "M02", "M03", "M04", "M05", "M06", "M07"));
+    accept(pi.getBusinessKey(), true);
+    assertThat(pi).isWaitingAt("Task_ReviewApplication").hasNotPassed("CallActivity_SiteSurvey");
+    assertThat(caseFiles.get(pi.getBusinessKey()).statutoryDue().toInstant()).isEqualTo(endOf(2026, 3, 11).toInstant());
+    reviewAndGrant(pi.getBusinessKey());
+    deliverAndSignFor(pi.getBusinessKey(), "housing1", "regulatorHousing");
+  }
+
+  @Test
+  void roadFreightIsDecidedOnTheSpotInOneTask() {
+    ProcessInstance pi = officers.register("window1", "RoadFreightLicence", application("M01", "M02", "M03", "M04", "M05"));
+    String caseNumber = pi.getBusinessKey();
+    assertThat(caseNumber).matches("32050020260302J\\d{6}[0-9A-Z]");
+    Task task = officers.task(caseNumber, "Task_DecideOnTheSpot");
+    assertThat(task).hasCandidateGroup("window");
+    assertThat(task.getDueDate()).isEqualTo(endOf(2026, 3, 2));
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber).count()).isEqualTo(1);
+
+    assertThatThrownBy(() -> officers.complete("window1", caseNumber, "Task_DecideOnTheSpot",
+        Map.of("intakeDecision", "accept", "decisionOpinion", "符合条件")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("请选择审批决定").hasMessageContaining("出件方式");
+    officers.complete("window1", caseNumber, "Task_DecideOnTheSpot", Map.of("intakeDecision", "accept",
+        "decision", "grant", "decisionOpinion", "材料齐全，当场准予", "deliveryMethod", "WINDOW", "delivered", true));
+    CaseFile file = caseFiles.get(caseNumber);
+    assertThat(file.status()).isEqualTo(CaseStatus.DELIVERED);
+    assertThat(file.acceptedAt()).isEqualTo(file.decidedAt());
+    assertThat(file.licenceNumber()).startsWith("DY1320500");
+    assertThat(officers.task(caseNumber, "Task_SignForDecision")).hasCandidateGroup("regulatorTransport");
+    officers.complete("transport1", caseNumber, "Task_SignForDecision", Map.of("signedFor", true));
+    assertThat(pi).isEnded().hasPassed("CallActivity_DispatchToRegulator").hasNotPassed("EndEvent_Rejected");
+
+    ProcessInstance rejected = officers.register("window1", "RoadFreightLicence", application("M01"));
+    officers.complete("window1", rejected.getBusinessKey(), "Task_DecideOnTheSpot",
+        Map.of("intakeDecision", "reject", "decisionOpinion", "使用 4500 千克以下车辆，无需许可"));
+    assertThat(rejected).isEnded().hasPassed("EndEvent_Rejected");
+    assertThat(caseFiles.get(rejected.getBusinessKey()).status()).isEqualTo(CaseStatus.REJECTED);
+  }
+
+  @Test
+  void planningPermitIsExaminedHereAndDecidedByTheHigherOrgan() {
+    ProcessInstance pi = officers.register("window1", "PlanningPermit", application("M01", "M02", "M03"));
+    String caseNumber = pi.getBusinessKey();
+    assertThat(caseNumber).contains("S");
+    accept(caseNumber);
+    survey(caseNumber);
+    officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
+        Map.of("reviewRecommendation", "grant", "reviewOpinion", "初审同意，报省厅决定"));
+    assertThat(pi).hasPassed("Task_ForwardToHigherOrgan").isWaitingAt("Event_HigherOrganDecision");
+    assertThat(caseFiles.get(caseNumber).status()).isEqualTo(CaseStatus.FORWARDED);
+
+    assertThatThrownBy(() -> officers.run("window1", () -> engine.getRuntimeService()
+        .createMessageCorrelation("Msg_HigherOrganDecision").processInstanceBusinessKey(caseNumber)
+        .setVariable("decision", "grant").correlate()))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("上级机关决定文号必填");
+    assertThat(pi).isWaitingAt("Event_HigherOrganDecision");
+
+    officers.run("window1", () -> engine.getRuntimeService().createMessageCorrelation("Msg_HigherOrganDecision")
+        .processInstanceBusinessKey(caseNumber).setVariable("decision", "grant")
+        .setVariable("decisionOpinion", "同意核发").setVariable("higherOrganDocument", "苏自然资规〔2026〕12号").correlate());
+    assertThat(pi).isWaitingAt("Task_IssueLicence");
+    CaseFile file = caseFiles.get(caseNumber);
+    assertThat(file.decidedBy()).isEqualTo("省自然资源厅");
+    assertThat(file.licenceNumber()).startsWith("GH");
+    deliverAndSignFor(caseNumber, "planning1", "regulatorPlanning");
+  }
+
+  @Test
+  void jointAcceptanceCollectsOpinionsInParallelAndAbsentDepartmentsAreDeemedToAgree() {
+    ProcessInstance pi = officers.register("window1", "JointCompletionAcceptance", application("M01", "M02", "M03", "M04"));
+    String caseNumber = pi.getBusinessKey();
+    assertThat(caseNumber).contains("L");
+    accept(caseNumber);
+    List<Task> opinions = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey("Task_GiveDepartmentOpinion").list();
+    assertThat(opinions).hasSize(5);
+    // opinions due 3 WD after acceptance on Monday 03-02
+    assertThat(opinions).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(endOf(2026, 3, 5)));
+
+    giveOpinion("planning1", "regulatorPlanning", caseNumber, "agree", null);
+    giveOpinion("housing1", "regulatorHousing", caseNumber, "agree", "质量验收监督合格");
+    giveOpinion("fire1", "deptFireProtection", caseNumber, "agree", null);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey("Task_GiveDepartmentOpinion").count()).isEqualTo(2);
+
+    // civil air defence and archives stay silent past the deadline
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 6, 0, 0, 1));
+    List<Job> due = engine.getManagementService().createJobQuery().timers().executable().list();
+    assertThat(due).hasSize(2);
+    due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+
+    assertThat(pi).hasPassed("Task_CollectOpinions").isWaitingAt("CallActivity_Decision");
+    List<Opinion> recorded = caseFiles.opinions(caseNumber).stream().filter(o -> o.stage().equals("opinions")).toList();
+    assertThat(recorded).extracting(Opinion::decision).containsExactlyInAnyOrder("agree", "agree", "agree",
+        "deemedAgree", "deemedAgree");
+    assertThat(recorded).filteredOn(o -> o.decision().equals("deemedAgree")).extracting(Opinion::opinion)
+        .allSatisfy(text -> assertThat(text).contains("逾期未答复，视为同意"))
+        .anySatisfy(text -> assertThat(text).startsWith("人民防空办公室"))
+        .anySatisfy(text -> assertThat(text).startsWith("城建档案馆"));
+    Task decide = officers.task(caseNumber, "Task_DecideApplication");
+    assertThat((String) engine.getTaskService().getVariable(decide.getId(), "departmentOpinions"))
+        .contains("质量验收监督合格").contains("【视为同意】");
+
+    officers.complete("decider1", caseNumber, "Task_DecideApplication",
+        Map.of("decision", "grant", "decisionOpinion", "各部门意见均为同意，准予通过联合验收"));
+    deliverAndSignFor(caseNumber, "housing1", "regulatorHousing");
+    assertThat(pi).isEnded();
+  }
+
+  void giveOpinion(String user, String group, String caseNumber, String answer, String text) {
+    officers.run(user, () -> {
+      Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
+          .taskDefinitionKey("Task_GiveDepartmentOpinion").taskCandidateGroup(group).singleResult();
+      assertThat(engine.getFormService().getTaskFormVariables(task.getId()).get("departmentAgrees")).isNull();
+      engine.getTaskService().claim(task.getId(), user);
+      Map<String, Object> form = new HashMap<>(Map.of("departmentAgrees", answer));
+      if (text != null) {
+        form.put("departmentOpinion", text);
+      }
+      engine.getFormService().submitTaskForm(task.getId(), form);
+    });
+  }
+}
