@@ -32,4 +32,5 @@ public record CaseFile(
     OffsetDateTime signedForAt,
     String signedForBy,
     OffsetDateTime closedAt,
-    String processInstanceId) {}
+    String processInstanceId,
+    String bureauId) {}

@@ -4,7 +4,6 @@ import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,20 +18,16 @@ public class CaseNumbers {
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
   private final Counters counters;
-  private final String regionCode;
 
-  public CaseNumbers(Counters counters, @Value("${oneseal.region-code}") String regionCode) {
-    if (!regionCode.matches("\\d{6}")) {
-      throw new IllegalStateException("oneseal.region-code 须为 6 位行政区划代码: " + regionCode);
-    }
+  public CaseNumbers(Counters counters) {
     this.counters = counters;
-    this.regionCode = regionCode;
   }
 
-  public String next(Date receivedAt, char itemType) {
+  /** The next number of a bureau (by its region code) for a case received at {@code receivedAt}. */
+  public String next(String regionCode, Date receivedAt, char itemType) {
     LocalDate day = WorkingDayCalendar.dayOf(receivedAt);
     String dayText = day.format(DAY);
-    long sequence = counters.next("case-" + dayText);
+    long sequence = counters.next("case-" + regionCode + "-" + dayText);
     if (sequence > 999_999) {
       throw new IllegalStateException("当日办件编号已用尽: " + dayText);
     }

@@ -43,7 +43,7 @@ public class DecisionListener implements TaskListener {
     }
     in.validate();
     String decider = recorder.opinion(task, "decision", decision, opinion);
-    decisions.record(task, CaseRecorder.caseNumber(task), decision, opinion, decider);
+    decisions.record(task, task.getTenantId(), CaseRecorder.caseNumber(task), decision, opinion, decider);
   }
 
   private static void refuseReviewer(DelegateTask task, String user, String field) {

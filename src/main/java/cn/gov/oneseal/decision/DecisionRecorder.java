@@ -1,5 +1,6 @@
 package cn.gov.oneseal.decision;
 
+import cn.gov.oneseal.bureau.Bureaus;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
@@ -29,21 +30,27 @@ public class DecisionRecorder {
   private final ItemCatalogue catalogue;
   private final LicenceNumbers licenceNumbers;
   private final Remedies remedies;
+  private final Bureaus bureaus;
 
   public DecisionRecorder(CaseFiles caseFiles, ItemCatalogue catalogue, LicenceNumbers licenceNumbers,
-      Remedies remedies) {
+      Remedies remedies, Bureaus bureaus) {
     this.caseFiles = caseFiles;
     this.catalogue = catalogue;
     this.licenceNumbers = licenceNumbers;
     this.remedies = remedies;
+    this.bureaus = bureaus;
   }
 
-  /** Records the decision and leaves {@code licenceNumber} on the scope for a grant. */
-  public void record(VariableScope scope, String caseNumber, String decision, String opinion, String decidedBy) {
+  /**
+   * Records the decision taken in the bureau {@code tenantId} and leaves {@code licenceNumber} on the
+   * scope for a grant; that bureau issues the licence.
+   */
+  public void record(VariableScope scope, String tenantId, String caseNumber, String decision, String opinion,
+      String decidedBy) {
     CaseFile file = caseFiles.get(caseNumber);
     if (GRANT.equals(decision)) {
       ApprovalItem item = catalogue.get((String) scope.getVariable(Deadlines.ITEM_CODE));
-      String licence = licenceNumbers.next(item, file.businessScope());
+      String licence = licenceNumbers.next(item, file.businessScope(), bureaus.of(tenantId).regionCode());
       LocalDate validUntil = item.licenceValidity()
           .map(period -> CaseRecorder.now().toLocalDate().plus(period).minusDays(1)).orElse(null);
       caseFiles.decided(caseNumber, CaseStatus.GRANTED, CaseRecorder.now(), decidedBy, null, null, licence, validUntil);

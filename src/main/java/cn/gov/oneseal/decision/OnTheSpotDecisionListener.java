@@ -70,7 +70,7 @@ public class OnTheSpotDecisionListener implements TaskListener {
     CaseDeadlines due = deadlines.caseDeadlines(catalogue.get((String) task.getVariable(Deadlines.ITEM_CODE)),
         Date.from(caseFiles.get(caseNumber).receivedAt().toInstant()), ClockUtil.getCurrentTime());
     caseFiles.accepted(caseNumber, now, offsetOf(due.promised()), offsetOf(due.statutory()));
-    decisions.record(task, caseNumber, decision, opinion, officer);
+    decisions.record(task, task.getTenantId(), caseNumber, decision, opinion, officer);
     caseFiles.delivered(caseNumber, now, method);
   }
 }

@@ -1,6 +1,8 @@
 package cn.gov.oneseal.intake;
 
 import cn.gov.oneseal.applicant.ApplicantIds;
+import cn.gov.oneseal.bureau.Bureau;
+import cn.gov.oneseal.bureau.Bureaus;
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
@@ -34,11 +36,14 @@ public class CaseRegistrationListener implements ExecutionListener {
   private final ItemCatalogue catalogue;
   private final CaseFiles caseFiles;
   private final CaseNumbers caseNumbers;
+  private final Bureaus bureaus;
 
-  public CaseRegistrationListener(ItemCatalogue catalogue, CaseFiles caseFiles, CaseNumbers caseNumbers) {
+  public CaseRegistrationListener(ItemCatalogue catalogue, CaseFiles caseFiles, CaseNumbers caseNumbers,
+      Bureaus bureaus) {
     this.catalogue = catalogue;
     this.caseFiles = caseFiles;
     this.caseNumbers = caseNumbers;
+    this.bureaus = bureaus;
   }
 
   @Override
@@ -77,15 +82,16 @@ public class CaseRegistrationListener implements ExecutionListener {
     }
     in.validate();
 
+    Bureau bureau = bureaus.of(execution.getTenantId());
     String caseNumber = execution.getProcessBusinessKey();
     if (caseNumber == null || caseNumber.isBlank()) {
-      caseNumber = caseNumbers.next(now, item.type().caseNumberLetter());
+      caseNumber = caseNumbers.next(bureau.regionCode(), now, item.type().caseNumberLetter());
       execution.setProcessBusinessKey(caseNumber);
     }
     caseFiles.register(new CaseFile(caseNumber, item.code(), applicantName, idType, applicantId, contactName,
         contactPhone, address, scope, CaseStatus.RECEIVED, WorkingDayCalendar.offsetOf(now), Officer.of(execution),
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        execution.getProcessInstanceId()));
+        execution.getProcessInstanceId(), bureau.id()));
     for (String code : materialCodes.stream().distinct().toList()) {
       caseFiles.addMaterial(caseNumber, code, item.material(code).orElseThrow().name());
     }

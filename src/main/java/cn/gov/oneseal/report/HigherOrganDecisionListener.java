@@ -36,6 +36,7 @@ public class HigherOrganDecisionListener implements ExecutionListener {
     in.validate();
     String higherOrgan = catalogue.get((String) execution.getVariable(Deadlines.ITEM_CODE)).higherOrgan();
     recorder.opinion(execution, "decision", decision, higherOrgan + "（" + document + "）：" + opinion);
-    decisions.record(execution, execution.getProcessBusinessKey(), decision, opinion, higherOrgan);
+    decisions.record(execution, execution.getTenantId(), execution.getProcessBusinessKey(), decision, opinion,
+        higherOrgan);
   }
 }

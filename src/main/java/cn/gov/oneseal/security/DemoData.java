@@ -19,8 +19,17 @@ public class DemoData {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
-  /** id, name, role label, groups. */
-  public record DemoUser(String id, String name, String title, List<String> groups) {}
+  /** id, name, role label, groups, bureaus (tenants). */
+  public record DemoUser(String id, String name, String title, List<String> groups, List<String> bureaus) {
+
+    DemoUser(String id, String name, String title, List<String> groups) {
+      this(id, name, title, groups, CITY);
+    }
+  }
+
+  static final List<String> CITY = List.of("city");
+  /** Departments, supervision and audit work for the city and both counties. */
+  static final List<String> ALL = List.of("city", "countyA", "countyB");
 
   public static final List<DemoUser> USERS = List.of(
       new DemoUser("window1", "张敏", "综合受理窗口", List.of("window")),
@@ -31,18 +40,26 @@ public class DemoData {
       new DemoUser("decider2", "杨帆", "分管负责人", List.of("decider")),
       new DemoUser("head1", "刘志远", "局负责人", List.of("bureauHead")),
       new DemoUser("surveylead1", "孙浩", "勘验组长", List.of("surveyLead")),
-      new DemoUser("samr1", "周丽", "市场监督管理局", List.of("regulatorSamr")),
-      new DemoUser("nhc1", "冯雪", "卫生健康委员会", List.of("regulatorNhc")),
-      new DemoUser("hrss1", "蒋伟", "人力资源和社会保障局", List.of("regulatorHrss")),
-      new DemoUser("transport1", "韩冰", "交通运输局", List.of("regulatorTransport")),
-      new DemoUser("housing1", "曹阳", "住房和城乡建设局", List.of("regulatorHousing")),
-      new DemoUser("planning1", "邓琳", "自然资源和规划局", List.of("regulatorPlanning")),
-      new DemoUser("fire1", "许晨", "消防审验", List.of("deptFireProtection")),
-      new DemoUser("civildef1", "彭辉", "人民防空办公室", List.of("deptCivilDefence")),
-      new DemoUser("archives1", "吕娜", "城建档案馆", List.of("deptArchives")),
-      new DemoUser("supervisor1", "吴刚", "电子监察室", List.of("supervisor")),
-      new DemoUser("auditor1", "郑洁", "审计", List.of("auditor")),
-      new DemoUser("analyst1", "何平", "流程分析员", List.of("analyst")));
+      new DemoUser("samr1", "周丽", "市场监督管理局", List.of("regulatorSamr"), ALL),
+      new DemoUser("nhc1", "冯雪", "卫生健康委员会", List.of("regulatorNhc"), ALL),
+      new DemoUser("hrss1", "蒋伟", "人力资源和社会保障局", List.of("regulatorHrss"), ALL),
+      new DemoUser("transport1", "韩冰", "交通运输局", List.of("regulatorTransport"), ALL),
+      new DemoUser("housing1", "曹阳", "住房和城乡建设局", List.of("regulatorHousing"), ALL),
+      new DemoUser("planning1", "邓琳", "自然资源和规划局", List.of("regulatorPlanning"), ALL),
+      new DemoUser("fire1", "许晨", "消防审验", List.of("deptFireProtection"), ALL),
+      new DemoUser("civildef1", "彭辉", "人民防空办公室", List.of("deptCivilDefence"), ALL),
+      new DemoUser("archives1", "吕娜", "城建档案馆", List.of("deptArchives"), ALL),
+      new DemoUser("supervisor1", "吴刚", "电子监察室", List.of("supervisor"), ALL),
+      new DemoUser("auditor1", "郑洁", "审计", List.of("auditor"), ALL),
+      new DemoUser("analyst1", "何平", "流程分析员", List.of("analyst"), ALL),
+      new DemoUser("awindow1", "高翔", "甲县综合受理窗口", List.of("window"), List.of("countyA")),
+      new DemoUser("areviewer1", "林涛", "甲县审查员", List.of("reviewer"), List.of("countyA")),
+      new DemoUser("adecider1", "罗敏", "甲县审批决定人", List.of("decider"), List.of("countyA")),
+      new DemoUser("asurveylead1", "梁勇", "甲县勘验组长", List.of("surveyLead"), List.of("countyA")),
+      new DemoUser("bwindow1", "宋佳", "乙县综合受理窗口", List.of("window"), List.of("countyB")),
+      new DemoUser("breviewer1", "谢峰", "乙县审查员", List.of("reviewer"), List.of("countyB")),
+      new DemoUser("bdecider1", "唐静", "乙县审批决定人", List.of("decider"), List.of("countyB")),
+      new DemoUser("bsurveylead1", "袁刚", "乙县勘验组长", List.of("surveyLead"), List.of("countyB")));
 
   private final IdentityService identityService;
   private final String password;
@@ -68,6 +85,11 @@ public class DemoData {
       for (String group : demo.groups()) {
         if (identityService.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {
           identityService.createMembership(demo.id(), group);
+        }
+      }
+      for (String bureau : demo.bureaus()) {
+        if (identityService.createTenantQuery().tenantId(bureau).userMember(demo.id()).count() == 0) {
+          identityService.createTenantUserMembership(bureau, demo.id());
         }
       }
     }

@@ -1,5 +1,7 @@
 package cn.gov.oneseal.security;
 
+import cn.gov.oneseal.bureau.Bureau;
+import cn.gov.oneseal.bureau.Bureaus;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.catalogue.ItemType;
@@ -19,6 +21,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.slf4j.Logger;
@@ -28,9 +31,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates, on every start and idempotently, the groups of the bureau's roles and of the regulators
- * named in the catalogue, what each group may do, and the shared Tasklist filters. Users are not
- * created here: production administrators add them in Admin (the demo profile adds demo users).
+ * Creates, on every start and idempotently, one tenant per bureau (oneseal.bureaus), the groups of
+ * the roles and of the departments named in the catalogue, what each group may do, and the shared
+ * Tasklist filters. Users are not created here: administrators add them in Admin, with their groups
+ * and their bureau (tenant); the demo profile adds demo users.
  */
 @Component
 public class RoleSetup {
@@ -42,9 +46,11 @@ public class RoleSetup {
   private final FilterService filterService;
   private final TaskService taskService;
   private final ItemCatalogue catalogue;
+  private final Bureaus bureaus;
 
   public RoleSetup(IdentityService identityService, AuthorizationService authorizationService,
-      FilterService filterService, TaskService taskService, ItemCatalogue catalogue) {
+      FilterService filterService, TaskService taskService, ItemCatalogue catalogue, Bureaus bureaus) {
+    this.bureaus = bureaus;
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
@@ -78,6 +84,14 @@ public class RoleSetup {
   @EventListener(ApplicationStartedEvent.class)
   @Order(1)
   public void setUp() {
+    for (Bureau bureau : bureaus.bureaus()) {
+      if (identityService.createTenantQuery().tenantId(bureau.id()).count() == 0) {
+        Tenant tenant = identityService.newTenant(bureau.id());
+        tenant.setName(bureau.name());
+        identityService.saveTenant(tenant);
+        LOG.info("created tenant {} ({})", bureau.id(), bureau.name());
+      }
+    }
     groups().forEach(this::ensureGroup);
 
     for (String group : officerGroups()) {

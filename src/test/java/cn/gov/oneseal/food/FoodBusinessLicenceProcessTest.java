@@ -226,7 +226,7 @@ class FoodBusinessLicenceProcessTest {
     Task decide = officers.task(caseNumber, "Task_DecideApplication");
 
     // reviewer1 also holding the decider role may neither claim nor complete the decision
-    engine.getIdentityService().setAuthentication("reviewer1", List.of("reviewer", "decider"));
+    engine.getIdentityService().setAuthentication("reviewer1", List.of("reviewer", "decider"), List.of("city"));
     try {
       assertThatThrownBy(() -> engine.getTaskService().claim(decide.getId(), "reviewer1"))
           .isInstanceOf(FormValidationException.class).hasMessageContaining("一审一核");

@@ -1,7 +1,5 @@
 package cn.gov.oneseal.support;
 
-import cn.gov.oneseal.security.DemoData;
-import cn.gov.oneseal.security.DemoData.DemoUser;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
@@ -28,10 +26,16 @@ public final class Officers {
     return shanghai(year, month, day, 23, 59, 59);
   }
 
+  /** Runs the action authenticated as the user, with the groups and bureaus (tenants) the engine knows. */
   public <T> T as(String userId, Supplier<T> action) {
-    DemoUser user = DemoData.USERS.stream().filter(u -> u.id().equals(userId)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no demo user " + userId));
-    engine.getIdentityService().setAuthentication(user.id(), user.groups());
+    var identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(userId).count() == 0) {
+      throw new IllegalArgumentException("no user " + userId);
+    }
+    identity.setAuthentication(userId,
+        identity.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList(),
+        identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+            .map(t -> t.getId()).toList());
     try {
       return action.get();
     } finally {

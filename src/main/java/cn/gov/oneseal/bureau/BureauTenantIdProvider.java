@@ -1,0 +1,54 @@
+package cn.gov.oneseal.bureau;
+
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * One set of process definitions serves every bureau; a case belongs to the bureau (tenant) of the
+ * officer who registers it — the city bureau when that officer does not belong to exactly one. The
+ * engine passes a case's bureau on to its called stages ({@link BureauTenants} names the exception).
+ */
+@Component
+public class BureauTenantIdProvider extends AbstractProcessEnginePlugin implements TenantIdProvider {
+
+  private final Bureaus bureaus;
+
+  public BureauTenantIdProvider(Bureaus bureaus) {
+    this.bureaus = bureaus;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setTenantIdProvider(this);
+  }
+
+  @Override
+  public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
+    if (ctx.getSuperExecution() != null) {
+      return ctx.getSuperExecution().getTenantId();
+    }
+    var commandContext = Context.getCommandContext();
+    Authentication authentication = commandContext == null ? null : commandContext.getAuthentication();
+    List<String> tenants = authentication == null || authentication.getTenantIds() == null
+        ? List.of() : authentication.getTenantIds();
+    return tenants.size() == 1 && bureaus.find(tenants.get(0)).isPresent() ? tenants.get(0) : bureaus.city().id();
+  }
+
+  @Override
+  public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext ctx) {
+    return null;
+  }
+
+  @Override
+  public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext ctx) {
+    return ctx.getExecution() != null ? ctx.getExecution().getTenantId() : null;
+  }
+}

@@ -1,0 +1,151 @@
+package cn.gov.oneseal.bureau;
+
+import static cn.gov.oneseal.support.Officers.shanghai;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.support.OneSealSpringTest;
+import cn.gov.oneseal.support.Officers;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.Spin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * 营口 seed: the city bureau and its county bureaus run the same processes as separate tenants.
+ * Officers see only their own bureau's cases; 受理审核权下放 items are decided by the city.
+ */
+@OneSealSpringTest
+class BureauTenancyTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired CaseFiles caseFiles;
+  @Autowired TestRestTemplate rest;
+  Officers officers;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    officers = new Officers(engine);
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+  }
+
+  static Map<String, Object> application(String... materials) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("applicantName", "甲县便民超市");
+    form.put("applicantIdType", "USCC");
+    form.put("applicantId", "91350100M000100Y43");
+    form.put("contactName", "高远");
+    form.put("contactPhone", "0512-52001234");
+    form.put("premisesAddress", "甲县城关镇人民路1号");
+    form.put("businessScope", "FOOD_SALES");
+    form.put("materials", Spin.JSON(Spin.JSON(List.of(materials)).toString()));
+    return form;
+  }
+
+  long visibleTasks(String user, String caseNumber) {
+    return officers.as(user, () -> engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber).count());
+  }
+
+  void work(String user, String caseNumber, String taskKey, Map<String, Object> form) {
+    officers.complete(user, caseNumber, taskKey, form);
+  }
+
+  @Test
+  void aCountyCaseIsSeenAndWorkedOnlyByThatCountysOfficers() {
+    String caseNumber = officers.register("awindow1", "FoodBusinessLicence", application("M01", "M02", "M03", "M04"))
+        .getBusinessKey();
+    assertThat(caseNumber).startsWith("32058120260302C");
+    assertThat(caseFiles.get(caseNumber).bureauId()).isEqualTo("countyA");
+
+    assertThat(visibleTasks("awindow1", caseNumber)).isEqualTo(1);
+    assertThat(visibleTasks("window1", caseNumber)).isZero();
+    assertThat(visibleTasks("bwindow1", caseNumber)).isZero();
+    Task intake = officers.task(caseNumber, "Task_AcceptApplication");
+    assertThat(intake.getTenantId()).isEqualTo("countyA");
+    assertThatThrownBy(() -> officers.run("window1", () -> engine.getFormService().submitTaskForm(intake.getId(),
+        Map.of("intakeDecision", "accept")))).isInstanceOf(ProcessEngineException.class);
+    assertThat(officers.as("window1", () -> engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber).count())).isZero();
+
+    work("awindow1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
+    work("asurveylead1", caseNumber, "Task_RecordSurveyFindings", Map.of("surveyResult", "pass",
+        "surveyDate", "2026-03-02", "surveyStaff", "梁勇、高远", "surveyFindings", "符合"));
+    work("areviewer1", caseNumber, "Task_ReviewApplication", Map.of("reviewRecommendation", "grant",
+        "reviewOpinion", "符合条件"));
+    // food is delegated to the counties (直接放权): the county decides
+    assertThat(officers.task(caseNumber, "Task_DecideApplication").getTenantId()).isEqualTo("countyA");
+    assertThat(visibleTasks("decider1", caseNumber)).isZero();
+    work("adecider1", caseNumber, "Task_DecideApplication", Map.of("decision", "grant", "decisionOpinion", "准予"));
+    assertThat(caseFiles.get(caseNumber).licenceNumber()).startsWith("JY1320581");
+
+    // the regulator and the auditor work for the whole city
+    work("awindow1", caseNumber, "Task_IssueLicence", Map.of("deliveryMethod", "WINDOW", "delivered", true));
+    assertThat(visibleTasks("samr1", caseNumber)).isEqualTo(1);
+    work("samr1", caseNumber, "Task_SignForDecision", Map.of("signedFor", true));
+    assertThat(officers.as("auditor1", () -> engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber).count())).isEqualTo(5);
+  }
+
+  @Test
+  void anItemDelegatedForAcceptanceAndExaminationIsDecidedByTheCity() {
+    String caseNumber = officers.register("awindow1", "DrugRetailLicence",
+        application("M01", "M02", "M03", "M04", "M05", "M06")).getBusinessKey();
+    work("awindow1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
+    work("asurveylead1", caseNumber, "Task_RecordSurveyFindings", Map.of("surveyResult", "pass",
+        "surveyDate", "2026-03-02", "surveyStaff", "梁勇、高远", "surveyFindings", "符合 GSP"));
+    work("areviewer1", caseNumber, "Task_ReviewApplication", Map.of("reviewRecommendation", "grant",
+        "reviewOpinion", "县局审查同意，报市局决定"));
+
+    Task decide = officers.task(caseNumber, "Task_DecideApplication");
+    assertThat(decide.getTenantId()).isEqualTo("city");
+    assertThat(visibleTasks("adecider1", caseNumber)).isZero();
+    assertThat(visibleTasks("decider1", caseNumber)).isEqualTo(1);
+    work("decider1", caseNumber, "Task_DecideApplication", Map.of("decision", "grant", "decisionOpinion", "市局准予"));
+    assertThat(caseFiles.get(caseNumber).licenceNumber()).startsWith("YL1320500");
+    assertThat(caseFiles.get(caseNumber).decidedBy()).isEqualTo("decider1");
+
+    // back to the county for the single-window delivery
+    assertThat(officers.task(caseNumber, "Task_IssueLicence").getTenantId()).isEqualTo("countyA");
+    assertThat(visibleTasks("window1", caseNumber)).isZero();
+    work("awindow1", caseNumber, "Task_IssueLicence", Map.of("deliveryMethod", "POST", "delivered", true));
+    work("samr1", caseNumber, "Task_SignForDecision", Map.of("signedFor", true));
+  }
+
+  @Test
+  void overRestTheBureauComesFromTheOfficersTenant() {
+    Map<String, Object> variables = new HashMap<>();
+    application("M01", "M02").forEach((k, v) -> variables.put(k, k.equals("materials")
+        ? Map.of("value", "[\"M01\",\"M02\"]", "type", "Json") : Map.of("value", v)));
+    ResponseEntity<Map> started = rest.withBasicAuth("bwindow1", "OneSeal-2026").postForEntity(
+        "/engine-rest/process-definition/key/FoodBusinessLicence/submit-form", Map.of("variables", variables), Map.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(started.getBody().get("tenantId")).isEqualTo("countyB");
+    String caseNumber = (String) started.getBody().get("businessKey");
+    assertThat(caseNumber).startsWith("320582");
+    ResponseEntity<List> cityView = rest.withBasicAuth("window1", "OneSeal-2026")
+        .getForEntity("/engine-rest/task?processInstanceBusinessKey=" + caseNumber, List.class);
+    assertThat(cityView.getBody()).isEmpty();
+    ResponseEntity<List> countyView = rest.withBasicAuth("bwindow1", "OneSeal-2026")
+        .getForEntity("/engine-rest/task?processInstanceBusinessKey=" + caseNumber, List.class);
+    assertThat(countyView.getBody()).hasSize(1);
+  }
+}
