@@ -1,5 +1,6 @@
 package cn.gov.oneseal.portal;
 
+import cn.gov.oneseal.catalogue.ApplicationPaths;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.catalogue.Material;
@@ -23,10 +24,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/items", produces = "application/json;charset=UTF-8")
 public class ServiceGuideController {
 
-  private final ItemCatalogue catalogue;
+  private static final Map<String, String> PATH_NAMES = Map.of(
+      "ORDINARY", "一般程序", "DEFICIENCY", "容缺受理", "COMMITMENT", "告知承诺");
 
-  public ServiceGuideController(ItemCatalogue catalogue) {
+  private final ItemCatalogue catalogue;
+  private final ApplicationPaths applicationPaths;
+
+  public ServiceGuideController(ItemCatalogue catalogue, ApplicationPaths applicationPaths) {
     this.catalogue = catalogue;
+    this.applicationPaths = applicationPaths;
   }
 
   @GetMapping
@@ -55,7 +61,7 @@ public class ServiceGuideController {
     return json;
   }
 
-  private static Map<String, Object> guide(ApprovalItem item) {
+  private Map<String, Object> guide(ApprovalItem item) {
     Map<String, Object> json = summary(item);
     json.put("legalBasis", item.legalBasis());
     json.put("statutoryLimitCountsFrom", item.countsFrom() == ApprovalItem.CountsFrom.RECEIPT ? "自收到申请之日起" : "自受理之日起");
@@ -89,25 +95,25 @@ public class ServiceGuideController {
     return json;
   }
 
-  private static List<Map<String, Object>> paths(ApprovalItem item) {
+  /** The ways of applying, as the rules (Decision_ApplicationPath) grant them to an applicant in good standing. */
+  private List<Map<String, Object>> paths(ApprovalItem item) {
     List<Map<String, Object>> paths = new ArrayList<>();
-    paths.add(path("ORDINARY", "一般程序", true, "提交全部申请材料，" + limitText(item)));
-    paths.add(path("DEFICIENCY", "容缺受理", item.deficiency().allowed(), item.deficiency().allowed()
-        ? "主要材料齐全、次要材料欠缺的，签署容缺承诺书后先予受理，限期补齐后出件"
-        : blankTo(item.deficiency().exclusionReason(), "本事项不适用容缺受理")));
-    paths.add(path("COMMITMENT", "告知承诺", item.commitment().allowed(), item.commitment().allowed()
-        ? "签署告知承诺书，形式审查后当场作出决定；监管部门在 " + item.commitment().verificationLimit() + " 个工作日内核查"
-        : "本事项不适用告知承诺"));
+    for (ApplicationPaths.Verdict verdict : applicationPaths.published(item)) {
+      String description = verdict.reason();
+      if (verdict.path().equals("DEFICIENCY") && !verdict.allowed() && !item.deficiency().exclusionReason().isBlank()) {
+        description += "（" + item.deficiency().exclusionReason() + "）";
+      }
+      if (verdict.path().equals("COMMITMENT") && verdict.allowed()) {
+        description += "；监管部门在 " + item.commitment().verificationLimit() + " 个工作日内核查";
+      }
+      Map<String, Object> path = new LinkedHashMap<>();
+      path.put("code", verdict.path());
+      path.put("name", PATH_NAMES.get(verdict.path()));
+      path.put("available", verdict.allowed());
+      path.put("description", description);
+      paths.add(path);
+    }
     return paths;
-  }
-
-  private static Map<String, Object> path(String code, String name, boolean available, String description) {
-    Map<String, Object> path = new LinkedHashMap<>();
-    path.put("code", code);
-    path.put("name", name);
-    path.put("available", available);
-    path.put("description", description);
-    return path;
   }
 
   static String limitText(ApprovalItem item) {
@@ -121,9 +127,5 @@ public class ServiceGuideController {
       return period.getYears() + " 年";
     }
     return period.toTotalMonths() + " 个月";
-  }
-
-  private static String blankTo(String text, String fallback) {
-    return text == null || text.isBlank() ? fallback : text;
   }
 }
