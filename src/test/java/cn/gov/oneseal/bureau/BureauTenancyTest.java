@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.OneSealSpringTest;
 import cn.gov.oneseal.support.Officers;
 import java.util.HashMap;
@@ -15,7 +16,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.Spin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,15 +49,8 @@ class BureauTenancyTest {
   }
 
   static Map<String, Object> application(String... materials) {
-    Map<String, Object> form = new HashMap<>();
-    form.put("applicantName", "甲县便民超市");
-    form.put("applicantIdType", "USCC");
-    form.put("applicantId", "91350100M000100Y43");
-    form.put("contactName", "高远");
-    form.put("contactPhone", "0512-52001234");
-    form.put("premisesAddress", "甲县城关镇人民路1号");
+    Map<String, Object> form = Applications.of(materials);
     form.put("businessScope", "FOOD_SALES");
-    form.put("materials", Spin.JSON(Spin.JSON(List.of(materials)).toString()));
     return form;
   }
 

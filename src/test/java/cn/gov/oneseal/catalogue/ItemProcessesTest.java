@@ -12,6 +12,7 @@ import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.casefile.Opinion;
 import cn.gov.oneseal.form.FormValidationException;
+import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.OneSealSpringTest;
 import cn.gov.oneseal.support.Officers;
 import java.util.HashMap;
@@ -22,7 +23,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.Spin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,18 +47,6 @@ class ItemProcessesTest {
   @AfterEach
   void tearDown() {
     ClockUtil.reset();
-  }
-
-  static Map<String, Object> application(String... materials) {
-    Map<String, Object> form = new HashMap<>();
-    form.put("applicantName", "苏州示范实业有限公司");
-    form.put("applicantIdType", "USCC");
-    form.put("applicantId", "91350100M000100Y43");
-    form.put("contactName", "周明");
-    form.put("contactPhone", "0512-68001234");
-    form.put("premisesAddress", "工业园区星湖街328号");
-    form.put("materials", Spin.JSON(Spin.JSON(List.of(materials)).toString()));
-    return form;
   }
 
   void accept(String caseNumber) {
@@ -91,7 +79,7 @@ class ItemProcessesTest {
 
   @Test
   void publicPlaceHygieneLicenceIsSurveyedAndDispatchedToHealth() {
-    ProcessInstance pi = officers.register("window1", "PublicPlaceHygieneLicence", application("M01", "M02", "M03", "M04", "M05"));
+    ProcessInstance pi = officers.register("window1", "PublicPlaceHygieneLicence", Applications.of("M01", "M02", "M03", "M04", "M05"));
     assertThat(pi.getBusinessKey()).matches("32050020260302C\\d{6}[0-9A-Z]");
     accept(pi.getBusinessKey());
     assertThat(pi).hasPassed("Task_DetermineSurvey").isWaitingAt("CallActivity_SiteSurvey");
@@ -107,7 +95,7 @@ class ItemProcessesTest {
 
   @Test
   void drugRetailLicenceRunsTheStandardPath() {
-    ProcessInstance pi = officers.register("window1", "DrugRetailLicence", application("M01", "M02", "M03", "M04", "M05", "M06"));
+    ProcessInstance pi = officers.register("window1", "DrugRetailLicence", Applications.of("M01", "M02", "M03", "M04", "M05", "M06"));
     accept(pi.getBusinessKey());
     survey(pi.getBusinessKey());
     reviewAndGrant(pi.getBusinessKey());
@@ -118,7 +106,7 @@ class ItemProcessesTest {
 
   @Test
   void humanResourcesSurveyOnlyWhenTheWindowAsksAndItsLimitRunsFromReceipt() {
-    ProcessInstance noSurvey = officers.register("window1", "HumanResourceServiceLicence", application("M01", "M02", "M03", "M04"));
+    ProcessInstance noSurvey = officers.register("window1", "HumanResourceServiceLicence", Applications.of("M01", "M02", "M03", "M04"));
     ClockUtil.setCurrentTime(shanghai(2026, 3, 4, 10, 0, 0));
     accept(noSurvey.getBusinessKey(), false);
     assertThat(noSurvey).hasPassed("Task_DetermineSurvey").isWaitingAt("Task_ReviewApplication")
@@ -131,14 +119,14 @@ class ItemProcessesTest {
     assertThat(caseFiles.get(noSurvey.getBusinessKey()).licenceValidUntil()).isNull();
     deliverAndSignFor(noSurvey.getBusinessKey(), "hrss1", "regulatorHrss");
 
-    ProcessInstance withSurvey = officers.register("window1", "HumanResourceServiceLicence", application("M01", "M02", "M03", "M04"));
+    ProcessInstance withSurvey = officers.register("window1", "HumanResourceServiceLicence", Applications.of("M01", "M02", "M03", "M04"));
     accept(withSurvey.getBusinessKey(), true);
     assertThat(withSurvey).isWaitingAt("CallActivity_SiteSurvey");
   }
 
   @Test
   void constructionPermitHasNoSurveyAndSevenDaysFromReceipt() {
-    ProcessInstance pi = officers.register("window1", "ConstructionPermit", application("M01", "M02", "M03", "M04", "M05", "M06", "M07"));
+    ProcessInstance pi = officers.register("window1", "ConstructionPermit", Applications.of("M01", "M02", "M03", "M04", "M05", "M06", "M07"));
     accept(pi.getBusinessKey(), true);
     assertThat(pi).isWaitingAt("Task_ReviewApplication").hasNotPassed("CallActivity_SiteSurvey");
     assertThat(caseFiles.get(pi.getBusinessKey()).statutoryDue().toInstant()).isEqualTo(endOf(2026, 3, 11).toInstant());
@@ -148,7 +136,7 @@ class ItemProcessesTest {
 
   @Test
   void roadFreightIsDecidedOnTheSpotInOneTask() {
-    ProcessInstance pi = officers.register("window1", "RoadFreightLicence", application("M01", "M02", "M03", "M04", "M05"));
+    ProcessInstance pi = officers.register("window1", "RoadFreightLicence", Applications.of("M01", "M02", "M03", "M04", "M05"));
     String caseNumber = pi.getBusinessKey();
     assertThat(caseNumber).matches("32050020260302J\\d{6}[0-9A-Z]");
     Task task = officers.task(caseNumber, "Task_DecideOnTheSpot");
@@ -169,7 +157,7 @@ class ItemProcessesTest {
     officers.complete("transport1", caseNumber, "Task_SignForDecision", Map.of("signedFor", true));
     assertThat(pi).isEnded().hasPassed("CallActivity_DispatchToRegulator").hasNotPassed("EndEvent_Rejected");
 
-    ProcessInstance rejected = officers.register("window1", "RoadFreightLicence", application("M01"));
+    ProcessInstance rejected = officers.register("window1", "RoadFreightLicence", Applications.of("M01"));
     officers.complete("window1", rejected.getBusinessKey(), "Task_DecideOnTheSpot",
         Map.of("intakeDecision", "reject", "decisionOpinion", "使用 4500 千克以下车辆，无需许可"));
     assertThat(rejected).isEnded().hasPassed("EndEvent_Rejected");
@@ -178,7 +166,7 @@ class ItemProcessesTest {
 
   @Test
   void planningPermitIsExaminedHereAndDecidedByTheHigherOrgan() {
-    ProcessInstance pi = officers.register("window1", "PlanningPermit", application("M01", "M02", "M03"));
+    ProcessInstance pi = officers.register("window1", "PlanningPermit", Applications.of("M01", "M02", "M03"));
     String caseNumber = pi.getBusinessKey();
     assertThat(caseNumber).contains("S");
     accept(caseNumber);
@@ -206,7 +194,7 @@ class ItemProcessesTest {
 
   @Test
   void jointAcceptanceCollectsOpinionsInParallelAndAbsentDepartmentsAreDeemedToAgree() {
-    ProcessInstance pi = officers.register("window1", "JointCompletionAcceptance", application("M01", "M02", "M03", "M04"));
+    ProcessInstance pi = officers.register("window1", "JointCompletionAcceptance", Applications.of("M01", "M02", "M03", "M04"));
     String caseNumber = pi.getBusinessKey();
     assertThat(caseNumber).contains("L");
     accept(caseNumber);

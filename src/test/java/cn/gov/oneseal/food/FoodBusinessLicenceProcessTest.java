@@ -14,10 +14,10 @@ import cn.gov.oneseal.casefile.CaseNumbers;
 import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.casefile.Opinion;
 import cn.gov.oneseal.form.FormValidationException;
+import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.OneSealSpringTest;
 import cn.gov.oneseal.support.Officers;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -54,21 +54,8 @@ class FoodBusinessLicenceProcessTest {
     ClockUtil.reset();
   }
 
-  static Map<String, Object> application() {
-    Map<String, Object> form = new HashMap<>();
-    form.put("applicantName", "好味餐饮有限公司");
-    form.put("applicantIdType", "USCC");
-    form.put("applicantId", "91350100M000100Y43");
-    form.put("contactName", "林晓");
-    form.put("contactPhone", "0512-66881234");
-    form.put("premisesAddress", "姑苏区人民路100号");
-    form.put("businessScope", "CATERING");
-    form.put("materials", Spin.JSON("[\"M01\",\"M02\",\"M03\",\"M04\"]"));
-    return form;
-  }
-
   ProcessInstance registerAndAccept() {
-    ProcessInstance pi = officers.register("window1", application());
+    ProcessInstance pi = officers.register("window1", Applications.food());
     officers.complete("window1", pi.getBusinessKey(), "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
     return pi;
   }
@@ -85,7 +72,7 @@ class FoodBusinessLicenceProcessTest {
 
   @Test
   void grantedCaseRunsThroughAllFiveStagesWithWorkingDayDueDates() {
-    ProcessInstance pi = officers.register("window1", application());
+    ProcessInstance pi = officers.register("window1", Applications.food());
     String caseNumber = pi.getBusinessKey();
     assertThat(CaseNumbers.isWellFormed(caseNumber)).isTrue();
     assertThat(caseNumber).startsWith("32050020250926C");
@@ -180,7 +167,7 @@ class FoodBusinessLicenceProcessTest {
 
   @Test
   void rejectionAtIntakeNeedsReasonsAndEndsTheCaseWithRemedies() {
-    ProcessInstance pi = officers.register("window1", application());
+    ProcessInstance pi = officers.register("window1", Applications.food());
     String caseNumber = pi.getBusinessKey();
 
     assertThatThrownBy(() -> officers.complete("window1", caseNumber, "Task_AcceptApplication",
@@ -242,7 +229,7 @@ class FoodBusinessLicenceProcessTest {
 
   @Test
   void officersCanOnlyWorkOnTheirGroupsTasks() {
-    ProcessInstance pi = officers.register("window1", application());
+    ProcessInstance pi = officers.register("window1", Applications.food());
     String caseNumber = pi.getBusinessKey();
     Task intake = officers.task(caseNumber, "Task_AcceptApplication");
 
@@ -253,7 +240,7 @@ class FoodBusinessLicenceProcessTest {
     assertThatThrownBy(() -> officers.run("reviewer1", () -> engine.getFormService().submitTaskForm(intake.getId(),
         Map.of("intakeDecision", "accept"))))
         .isInstanceOf(AuthorizationException.class);
-    assertThatThrownBy(() -> officers.register("reviewer1", application()))
+    assertThatThrownBy(() -> officers.register("reviewer1", Applications.food()))
         .isInstanceOf(AuthorizationException.class);
     assertThat(pi).isWaitingAt("CallActivity_Intake");
   }
@@ -262,7 +249,7 @@ class FoodBusinessLicenceProcessTest {
   void anInvalidApplicationIsRefusedWithoutLeavingAnything() {
     Integer casesBefore = jdbc.queryForObject("select count(*) from case_file", Integer.class);
     long instancesBefore = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
-    Map<String, Object> form = application();
+    Map<String, Object> form = Applications.food();
     form.put("applicantId", "91350100M000100Y44");
     form.put("materials", Spin.JSON("[\"M01\",\"M99\"]"));
     form.remove("premisesAddress");
@@ -279,8 +266,8 @@ class FoodBusinessLicenceProcessTest {
 
   @Test
   void caseNumbersAreSequentialPerDayAndUnique() {
-    String first = officers.register("window1", application()).getBusinessKey();
-    String second = officers.register("window2", application()).getBusinessKey();
+    String first = officers.register("window1", Applications.food()).getBusinessKey();
+    String second = officers.register("window2", Applications.food()).getBusinessKey();
     assertThat(first).isNotEqualTo(second);
     assertThat(Long.parseLong(second.substring(15, 21))).isEqualTo(Long.parseLong(first.substring(15, 21)) + 1);
     assertThat(WorkingDayCalendar.dayOf(ClockUtil.getCurrentTime())).isEqualTo(LocalDate.of(2025, 9, 26));

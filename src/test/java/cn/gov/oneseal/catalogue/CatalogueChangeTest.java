@@ -1,0 +1,67 @@
+package cn.gov.oneseal.catalogue;
+
+import static cn.gov.oneseal.support.Officers.endOf;
+import static cn.gov.oneseal.support.Officers.shanghai;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.support.Applications;
+import cn.gov.oneseal.support.Officers;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * An analyst changes the food item's promised limit (6 → 8 WD) and its review stage (2 → 4 WD) in
+ * the catalogue; after a restart new cases get the new due dates — no Java change.
+ */
+@SpringBootTest(properties = "camunda.bpm.process-engine-name=changedCatalogue")
+@ActiveProfiles({"demo", "test"})
+@DirtiesContext
+class CatalogueChangeTest {
+
+  @DynamicPropertySource
+  static void editedCatalogue(DynamicPropertyRegistry registry) throws IOException {
+    String committed = Files.readString(Path.of("processes/catalogue.yaml"), StandardCharsets.UTF_8);
+    String food = "stageLimits: {intake: 1, survey: 3, review: 2, decision: 1, delivery: 5, signFor: 3}";
+    assertThat(committed).contains("promisedLimit: 6\n", food);
+    Path edited = Files.createDirectories(Path.of("target")).resolve("catalogue-edited.yaml");
+    Files.writeString(edited, committed.replaceFirst("promisedLimit: 6\n", "promisedLimit: 8\n")
+        .replace(food, food.replace("review: 2", "review: 4")), StandardCharsets.UTF_8);
+    registry.add("oneseal.catalogue.location", () -> "file:" + edited.toAbsolutePath());
+  }
+
+  @Autowired ProcessEngine engine;
+  @Autowired CaseFiles caseFiles;
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void newCasesFollowTheEditedLimits() {
+    Officers officers = new Officers(engine);
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
+    String caseNumber = officers.register("window1", Applications.food()).getBusinessKey();
+    officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
+    // promised 8 WD from Monday 03-02 (was 6: 03-10)
+    assertThat(caseFiles.get(caseNumber).promisedDue().toInstant()).isEqualTo(endOf(2026, 3, 12).toInstant());
+    officers.complete("surveylead1", caseNumber, "Task_RecordSurveyFindings", Map.of("surveyResult", "pass",
+        "surveyDate", "2026-03-02", "surveyStaff", "孙浩、钱多", "surveyFindings", "符合"));
+    // review 4 WD (was 2: 03-04)
+    assertThat(officers.task(caseNumber, "Task_ReviewApplication").getDueDate()).isEqualTo(endOf(2026, 3, 6));
+  }
+}
