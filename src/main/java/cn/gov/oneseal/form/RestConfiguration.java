@@ -10,6 +10,6 @@ class RestConfiguration {
 
   @Bean
   ResourceConfigCustomizer formValidationRestMapper() {
-    return config -> config.register(FormValidationRestMapper.class);
+    return config -> config.register(FormValidationRestMapper.class).register(FormValidationRestMapper.Direct.class);
   }
 }

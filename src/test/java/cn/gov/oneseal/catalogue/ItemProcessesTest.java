@@ -27,6 +27,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /** The main path of every catalogue item and of each item type, walked by the demo officers. */
 @OneSealSpringTest
@@ -34,6 +37,7 @@ class ItemProcessesTest {
 
   @Autowired ProcessEngine engine;
   @Autowired CaseFiles caseFiles;
+  @Autowired TestRestTemplate rest;
   Officers officers;
 
   @BeforeEach
@@ -190,6 +194,33 @@ class ItemProcessesTest {
     assertThat(file.decidedBy()).isEqualTo("省自然资源厅");
     assertThat(file.licenceNumber()).startsWith("GH");
     deliverAndSignFor(caseNumber, "planning1", "regulatorPlanning");
+  }
+
+  @Test
+  void theHigherOrgansDecisionArrivesOverRest() {
+    ProcessInstance pi = officers.register("window1", "PlanningPermit", Applications.of("M01", "M02", "M03"));
+    String caseNumber = pi.getBusinessKey();
+    accept(caseNumber);
+    survey(caseNumber);
+    officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
+        Map.of("reviewRecommendation", "deny", "reviewOpinion", "建议不予许可"));
+    Map<String, Object> variables = new HashMap<>(Map.of("decision", Map.of("value", "deny")));
+    Map<String, Object> message = new HashMap<>(Map.of("messageName", "Msg_HigherOrganDecision",
+        "businessKey", caseNumber, "processVariables", variables));
+
+    ResponseEntity<Map> incomplete = rest.withBasicAuth("window1", "OneSeal-2026")
+        .postForEntity("/engine-rest/message", message, Map.class);
+    assertThat(incomplete.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<?>) incomplete.getBody().get("errors")).hasSize(2);
+    assertThat(rest.withBasicAuth("reviewer1", "OneSeal-2026").postForEntity("/engine-rest/message", message, Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    variables.put("decisionOpinion", Map.of("value", "不符合控制性详细规划"));
+    variables.put("higherOrganDocument", Map.of("value", "苏自然资规〔2026〕7号"));
+    assertThat(rest.withBasicAuth("window1", "OneSeal-2026").postForEntity("/engine-rest/message", message, Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(pi).isWaitingAt("Task_DeliverDenial");
+    assertThat(caseFiles.get(caseNumber).outcomeReasons()).isEqualTo("不符合控制性详细规划");
   }
 
   @Test
