@@ -78,6 +78,12 @@ class BureauTenancyTest {
         Map.of("intakeDecision", "accept")))).isInstanceOf(ProcessEngineException.class);
     assertThat(officers.as("window1", () -> engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(caseNumber).count())).isZero();
+    // and the other way round: the city's cases are not the county's
+    String cityCase = officers.register("window1", "FoodBusinessLicence", application("M01", "M02")).getBusinessKey();
+    assertThat(cityCase).startsWith("32050020260302C");
+    assertThat(visibleTasks("window2", cityCase)).isEqualTo(1);
+    assertThat(visibleTasks("awindow1", cityCase)).isZero();
+    assertThat(visibleTasks("bwindow1", cityCase)).isZero();
 
     work("awindow1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
     work("asurveylead1", caseNumber, "Task_RecordSurveyFindings", Map.of("surveyResult", "pass",
