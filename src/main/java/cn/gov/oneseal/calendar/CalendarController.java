@@ -1,0 +1,84 @@
+package cn.gov.oneseal.calendar;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The public working-day calculator: "accepted on date D, N working days later is?" — what the
+ * portal shows applicants. Answers anonymously.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/calendar", produces = "application/json;charset=UTF-8")
+public class CalendarController {
+
+  static final int MAX_WORKING_DAYS = 250;
+
+  private final WorkingDayCalendar calendar;
+
+  public CalendarController(WorkingDayCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  @GetMapping("/deadline")
+  public ResponseEntity<Map<String, Object>> deadline(@RequestParam(required = false) String from,
+      @RequestParam(required = false) String workingDays) {
+    List<Map<String, String>> errors = new ArrayList<>();
+    LocalDate start = null;
+    if (from == null || from.isBlank()) {
+      errors.add(error("from", "REQUIRED", "起算日期 from 必填（YYYY-MM-DD）"));
+    } else {
+      try {
+        start = LocalDate.parse(from);
+      } catch (DateTimeParseException e) {
+        errors.add(error("from", "INVALID_DATE", "起算日期 " + from + " 不是有效日期（YYYY-MM-DD）"));
+      }
+    }
+    Integer days = null;
+    if (workingDays == null || workingDays.isBlank()) {
+      errors.add(error("workingDays", "REQUIRED", "工作日数 workingDays 必填"));
+    } else {
+      try {
+        days = Integer.valueOf(workingDays);
+        if (days < 0 || days > MAX_WORKING_DAYS) {
+          errors.add(error("workingDays", "OUT_OF_RANGE", "工作日数须在 0 到 " + MAX_WORKING_DAYS + " 之间"));
+        }
+      } catch (NumberFormatException e) {
+        errors.add(error("workingDays", "INVALID_NUMBER", "工作日数 " + workingDays + " 不是整数"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      return ResponseEntity.badRequest().body(Map.of("code", "INVALID_REQUEST", "message", "请求参数有误", "errors", errors));
+    }
+    try {
+      LocalDate due = calendar.plusWorkingDays(start, days);
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("from", start.toString());
+      body.put("workingDays", days);
+      body.put("due", due.toString());
+      body.put("timezone", WorkingDayCalendar.ZONE.getId());
+      body.put("rule", "起算日不计入，自次日起按工作日计算（法定节假日不计，调休上班日计入）");
+      return ResponseEntity.ok(body);
+    } catch (CalendarDataMissingException e) {
+      return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(Map.of("code", "CALENDAR_YEAR_MISSING",
+          "year", e.getYear(), "message", e.getMessage()));
+    }
+  }
+
+  private static Map<String, String> error(String field, String code, String message) {
+    Map<String, String> error = new LinkedHashMap<>();
+    error.put("field", field);
+    error.put("code", code);
+    error.put("message", message);
+    return error;
+  }
+}
