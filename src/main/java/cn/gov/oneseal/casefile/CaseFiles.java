@@ -54,10 +54,10 @@ public class CaseFiles {
     return find(caseNumber).orElseThrow(() -> new IllegalStateException("办件不存在: " + caseNumber));
   }
 
-  public void accepted(String caseNumber, OffsetDateTime at, OffsetDateTime promisedDue, OffsetDateTime statutoryDue) {
-    update(jdbc.update("""
-        update case_file set status = ?, accepted_at = ?, promised_due = ?, statutory_due = ? where case_number = ?""",
-        CaseStatus.ACCEPTED.name(), at, promisedDue, statutoryDue, caseNumber), caseNumber);
+  /** Accepted at {@code at}; the deadlines are written by the case's clock. */
+  public void accepted(String caseNumber, OffsetDateTime at) {
+    update(jdbc.update("update case_file set status = ?, accepted_at = ? where case_number = ?",
+        CaseStatus.ACCEPTED.name(), at, caseNumber), caseNumber);
   }
 
   public void rejected(String caseNumber, OffsetDateTime at, String reasons, String remedies) {

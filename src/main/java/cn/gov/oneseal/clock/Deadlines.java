@@ -34,15 +34,4 @@ public class Deadlines {
     return calendar.deadline(ClockUtil.getCurrentTime(), item.stageLimit(Stage.of(stageKey)));
   }
 
-  /**
-   * The promised (承诺) and statutory (法定) deadlines of a case, counted from its acceptance or, where
-   * the item says so (e.g. 建筑法 art. 8), from its receipt.
-   */
-  public CaseDeadlines caseDeadlines(ApprovalItem item, Date receivedAt, Date acceptedAt) {
-    Date start = item.countsFrom() == ApprovalItem.CountsFrom.RECEIPT ? receivedAt : acceptedAt;
-    return new CaseDeadlines(calendar.deadline(start, item.promisedLimit()),
-        calendar.deadline(start, item.statutoryLimit()));
-  }
-
-  public record CaseDeadlines(Date promised, Date statutory) {}
 }

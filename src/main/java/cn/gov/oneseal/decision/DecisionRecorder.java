@@ -7,6 +7,7 @@ import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.clock.Deadlines;
 import cn.gov.oneseal.intake.Remedies;
 import cn.gov.oneseal.licence.LicenceNumbers;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records a decision in the case file, whoever took it (the decider, the window on the spot, a higher
- * organ): a grant gets its licence number and validity, a denial its reasons and the remedies.
+ * organ): the case's clock stops for good, a grant gets its licence number and validity, a denial its
+ * reasons and the remedies.
  */
 @Component
 public class DecisionRecorder {
@@ -31,9 +33,11 @@ public class DecisionRecorder {
   private final LicenceNumbers licenceNumbers;
   private final Remedies remedies;
   private final Bureaus bureaus;
+  private final ClockService clocks;
 
   public DecisionRecorder(CaseFiles caseFiles, ItemCatalogue catalogue, LicenceNumbers licenceNumbers,
-      Remedies remedies, Bureaus bureaus) {
+      Remedies remedies, Bureaus bureaus, ClockService clocks) {
+    this.clocks = clocks;
     this.caseFiles = caseFiles;
     this.catalogue = catalogue;
     this.licenceNumbers = licenceNumbers;
@@ -48,6 +52,7 @@ public class DecisionRecorder {
   public void record(VariableScope scope, String tenantId, String caseNumber, String decision, String opinion,
       String decidedBy) {
     CaseFile file = caseFiles.get(caseNumber);
+    clocks.finish(caseNumber);
     if (GRANT.equals(decision)) {
       ApprovalItem item = catalogue.get((String) scope.getVariable(Deadlines.ITEM_CODE));
       String licence = licenceNumbers.next(item, file.businessScope(), bureaus.of(tenantId).regionCode());

@@ -6,7 +6,7 @@ import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.Deadlines;
-import cn.gov.oneseal.clock.Deadlines.CaseDeadlines;
+import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.intake.IntakeDecisionListener;
 import cn.gov.oneseal.intake.Remedies;
@@ -32,16 +32,16 @@ public class OnTheSpotDecisionListener implements TaskListener {
   private final CaseFiles caseFiles;
   private final DecisionRecorder decisions;
   private final Remedies remedies;
-  private final Deadlines deadlines;
+  private final ClockService clocks;
   private final ItemCatalogue catalogue;
 
   public OnTheSpotDecisionListener(CaseRecorder recorder, CaseFiles caseFiles, DecisionRecorder decisions,
-      Remedies remedies, Deadlines deadlines, ItemCatalogue catalogue) {
+      Remedies remedies, ClockService clocks, ItemCatalogue catalogue) {
     this.recorder = recorder;
     this.caseFiles = caseFiles;
     this.decisions = decisions;
     this.remedies = remedies;
-    this.deadlines = deadlines;
+    this.clocks = clocks;
     this.catalogue = catalogue;
   }
 
@@ -67,9 +67,9 @@ public class OnTheSpotDecisionListener implements TaskListener {
       return;
     }
     String officer = recorder.opinion(task, "decision", decision, opinion);
-    CaseDeadlines due = deadlines.caseDeadlines(catalogue.get((String) task.getVariable(Deadlines.ITEM_CODE)),
+    caseFiles.accepted(caseNumber, now);
+    clocks.start(caseNumber, catalogue.get((String) task.getVariable(Deadlines.ITEM_CODE)),
         Date.from(caseFiles.get(caseNumber).receivedAt().toInstant()), ClockUtil.getCurrentTime());
-    caseFiles.accepted(caseNumber, now, offsetOf(due.promised()), offsetOf(due.statutory()));
     decisions.record(task, task.getTenantId(), caseNumber, decision, opinion, officer);
     caseFiles.delivered(caseNumber, now, method);
   }

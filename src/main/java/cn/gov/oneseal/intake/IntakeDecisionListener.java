@@ -1,12 +1,10 @@
 package cn.gov.oneseal.intake;
 
-import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
-
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.Deadlines;
-import cn.gov.oneseal.clock.Deadlines.CaseDeadlines;
+import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.form.FormInput;
 import java.util.Date;
 import java.util.Map;
@@ -17,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 受理: the window accepts the application, or rejects it (不予受理) with reasons; a rejection carries
- * the remedies. On acceptance the case's promised and statutory deadlines start.
+ * the remedies. On acceptance the case's clock starts (promised and statutory deadlines).
  */
 @Component("intakeDecisionListener")
 public class IntakeDecisionListener implements TaskListener {
@@ -29,15 +27,15 @@ public class IntakeDecisionListener implements TaskListener {
   private final CaseRecorder recorder;
   private final CaseFiles caseFiles;
   private final ItemCatalogue catalogue;
-  private final Deadlines deadlines;
+  private final ClockService clocks;
   private final Remedies remedies;
 
   public IntakeDecisionListener(CaseRecorder recorder, CaseFiles caseFiles, ItemCatalogue catalogue,
-      Deadlines deadlines, Remedies remedies) {
+      ClockService clocks, Remedies remedies) {
     this.recorder = recorder;
     this.caseFiles = caseFiles;
     this.catalogue = catalogue;
-    this.deadlines = deadlines;
+    this.clocks = clocks;
     this.remedies = remedies;
   }
 
@@ -55,10 +53,9 @@ public class IntakeDecisionListener implements TaskListener {
     String caseNumber = CaseRecorder.caseNumber(task);
     recorder.opinion(task, "intake", decision, opinion);
     if (ACCEPT.equals(decision)) {
-      Date receivedAt = Date.from(caseFiles.get(caseNumber).receivedAt().toInstant());
-      CaseDeadlines due = deadlines.caseDeadlines(catalogue.get((String) task.getVariable(Deadlines.ITEM_CODE)),
-          receivedAt, ClockUtil.getCurrentTime());
-      caseFiles.accepted(caseNumber, CaseRecorder.now(), offsetOf(due.promised()), offsetOf(due.statutory()));
+      caseFiles.accepted(caseNumber, CaseRecorder.now());
+      clocks.start(caseNumber, catalogue.get((String) task.getVariable(Deadlines.ITEM_CODE)),
+          Date.from(caseFiles.get(caseNumber).receivedAt().toInstant()), ClockUtil.getCurrentTime());
     } else {
       caseFiles.rejected(caseNumber, CaseRecorder.now(), opinion, remedies.text());
     }

@@ -1,0 +1,200 @@
+package cn.gov.oneseal.clock;
+
+import static cn.gov.oneseal.calendar.WorkingDayCalendar.dayOf;
+import static cn.gov.oneseal.calendar.WorkingDayCalendar.endOfDay;
+import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
+
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.catalogue.ApprovalItem;
+import cn.gov.oneseal.clock.CaseClock.Extension;
+import cn.gov.oneseal.clock.CaseClock.Stop;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The statutory clock of each case. It starts at acceptance (or receipt where the item says so);
+ * its deadlines are the start day plus the limit plus the working days of ended stops (plus the
+ * extension, for the statutory deadline). Stops and the extension move the case's deadlines and the
+ * due dates of its open tasks; the process instance is never suspended, so officers keep working.
+ * A stop lasts the working days from the day after it started to the day it ended.
+ */
+@Service
+public class ClockService {
+
+  public static final String RUNNING = "RUNNING";
+  public static final String STOPPED = "STOPPED";
+  public static final String FINISHED = "FINISHED";
+
+  private final JdbcTemplate jdbc;
+  private final WorkingDayCalendar calendar;
+  private final TaskService taskService;
+  private final ClockProperties properties;
+
+  public ClockService(JdbcTemplate jdbc, WorkingDayCalendar calendar, TaskService taskService,
+      ClockProperties properties) {
+    this.jdbc = jdbc;
+    this.calendar = calendar;
+    this.taskService = taskService;
+    this.properties = properties;
+  }
+
+  /** Starts the clock of an accepted case and returns it. */
+  public CaseClock start(String caseNumber, ApprovalItem item, Date receivedAt, Date acceptedAt) {
+    Date start = item.countsFrom() == ApprovalItem.CountsFrom.RECEIPT ? receivedAt : acceptedAt;
+    jdbc.update("""
+        insert into case_clock (case_number, start_day, promised_limit, statutory_limit, paused_days, extension_days, state)
+        values (?, ?, ?, ?, 0, 0, ?)""", caseNumber, dayOf(start), item.promisedLimit(), item.statutoryLimit(), RUNNING);
+    return publish(caseNumber);
+  }
+
+  /** Stops a running clock; a wait for the applicant that local rules do not count is refused. */
+  public CaseClock stop(String caseNumber, StopReason reason, String description, Integer expectedDays,
+      boolean noticeGiven, String by) {
+    if (!properties.pauses(reason)) {
+      throw new IllegalArgumentException(reason.label() + "按本地规则不停止计时");
+    }
+    OffsetDateTime now = offsetOf(ClockUtil.getCurrentTime());
+    int updated = jdbc.update("update case_clock set state = ?, stopped_since = ? where case_number = ? and state = ?",
+        STOPPED, now, caseNumber, RUNNING);
+    if (updated != 1) {
+      throw new IllegalStateException("办件 " + caseNumber + " 的计时未在运行，不能再次停止");
+    }
+    jdbc.update("""
+        insert into clock_stop (case_number, kind, reason, description, expected_days, notice_at, started_at, started_by)
+        values (?, ?, ?, ?, ?, ?, ?, ?)""", caseNumber, reason.kind().name(), reason.name(), description, expectedDays,
+        noticeGiven ? now : null, now, by);
+    return clock(caseNumber);
+  }
+
+  /** Ends the open stop: the deadlines and the open tasks' due dates move by the working days it took. */
+  public CaseClock resume(String caseNumber, String by) {
+    OffsetDateTime now = offsetOf(ClockUtil.getCurrentTime());
+    Long stopId = jdbc.query("select id from clock_stop where case_number = ? and ended_at is null",
+        (rs, i) -> rs.getLong(1), caseNumber).stream().findFirst()
+        .orElseThrow(() -> new IllegalStateException("办件 " + caseNumber + " 没有进行中的停止计时"));
+    OffsetDateTime stoppedSince = jdbc.queryForObject("select started_at from clock_stop where id = ?",
+        OffsetDateTime.class, stopId);
+    int paused = calendar.workingDaysBetween(stoppedSince.atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate(),
+        now.atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate());
+    jdbc.update("update clock_stop set ended_at = ?, ended_by = ?, paused_days = ? where id = ?", now, by, paused, stopId);
+    jdbc.update("""
+        update case_clock set state = ?, stopped_since = null, paused_days = paused_days + ? where case_number = ?""",
+        RUNNING, paused, caseNumber);
+    moveOpenTasks(caseNumber, paused);
+    return publish(caseNumber);
+  }
+
+  /** Records the one extension request of a case; a second one is refused. */
+  public CaseClock requestExtension(String caseNumber, int days, String reason, String by) {
+    if (clock(caseNumber).extension() != null) {
+      throw new IllegalStateException("办件 " + caseNumber + " 已申请过延期，每件只能延期一次");
+    }
+    jdbc.update("""
+        insert into clock_extension (case_number, days, reason, requested_at, requested_by, status)
+        values (?, ?, ?, ?, ?, 'REQUESTED')""", caseNumber, days, reason, offsetOf(ClockUtil.getCurrentTime()), by);
+    return clock(caseNumber);
+  }
+
+  /** The bureau head's answer; an approval moves the statutory deadline only. */
+  public CaseClock decideExtension(String caseNumber, boolean approved, String opinion, boolean noticeGiven,
+      String by) {
+    OffsetDateTime now = offsetOf(ClockUtil.getCurrentTime());
+    int updated = jdbc.update("""
+        update clock_extension set status = ?, decided_at = ?, decided_by = ?, decision_opinion = ?, notice_at = ?
+        where case_number = ? and status = 'REQUESTED'""", approved ? "APPROVED" : "REFUSED", now, by, opinion,
+        noticeGiven ? now : null, caseNumber);
+    if (updated != 1) {
+      throw new IllegalStateException("办件 " + caseNumber + " 没有待审批的延期申请");
+    }
+    if (approved) {
+      jdbc.update("update case_clock set extension_days = (select days from clock_extension where case_number = ?) "
+          + "where case_number = ?", caseNumber, caseNumber);
+    }
+    return publish(caseNumber);
+  }
+
+  /** The decision ends the clock (delivery has its own limit). */
+  public void finish(String caseNumber) {
+    jdbc.update("update case_clock set state = ?, finished_at = ? where case_number = ? and state <> ?", FINISHED,
+        offsetOf(ClockUtil.getCurrentTime()), caseNumber, FINISHED);
+  }
+
+  public boolean exists(String caseNumber) {
+    Integer count = jdbc.queryForObject("select count(*) from case_clock where case_number = ?", Integer.class,
+        caseNumber);
+    return count != null && count > 0;
+  }
+
+  /** The clock as it stands now. */
+  public CaseClock clock(String caseNumber) {
+    record Row(LocalDate startDay, int promised, int statutory, int paused, int extension, String state,
+        OffsetDateTime stoppedSince, OffsetDateTime finishedAt) {}
+    Row row = jdbc.query("select * from case_clock where case_number = ?", (rs, i) -> new Row(
+        rs.getObject("start_day", LocalDate.class), rs.getInt("promised_limit"), rs.getInt("statutory_limit"),
+        rs.getInt("paused_days"), rs.getInt("extension_days"), rs.getString("state"),
+        rs.getObject("stopped_since", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class)),
+        caseNumber).stream().findFirst()
+        .orElseThrow(() -> new IllegalStateException("办件 " + caseNumber + " 尚未开始计时"));
+    LocalDate promisedDue = calendar.plusWorkingDays(row.startDay(), row.promised() + row.paused());
+    LocalDate statutoryDue = calendar.plusWorkingDays(row.startDay(), row.statutory() + row.paused() + row.extension());
+    LocalDate today = dayOf(ClockUtil.getCurrentTime());
+    LocalDate countUntil = row.finishedAt() != null ? row.finishedAt().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate()
+        : row.stoppedSince() != null ? row.stoppedSince().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate() : today;
+    int used = Math.max(0, calendar.workingDaysBetween(row.startDay(), countUntil) - row.paused());
+    List<Stop> stops = jdbc.query("select * from clock_stop where case_number = ? order by started_at, id",
+        (rs, i) -> new Stop(StopReason.valueOf(rs.getString("reason")), rs.getString("description"),
+            (Integer) rs.getObject("expected_days"), rs.getObject("notice_at", OffsetDateTime.class),
+            rs.getObject("started_at", OffsetDateTime.class), rs.getString("started_by"),
+            rs.getObject("ended_at", OffsetDateTime.class), (Integer) rs.getObject("paused_days")), caseNumber);
+    Extension extension = jdbc.query("select * from clock_extension where case_number = ?",
+        (rs, i) -> new Extension(rs.getInt("days"), rs.getString("reason"),
+            rs.getObject("requested_at", OffsetDateTime.class), rs.getString("requested_by"), rs.getString("status"),
+            rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decided_by"),
+            rs.getString("decision_opinion"), rs.getObject("notice_at", OffsetDateTime.class)), caseNumber)
+        .stream().findFirst().orElse(null);
+    return new CaseClock(caseNumber, row.state(), row.startDay(), promisedDue, statutoryDue, used,
+        row.promised() - used, row.statutory() + row.extension() - used, row.paused(), stops, extension);
+  }
+
+  /** Writes the current deadlines to the case file, the one place every screen reads them from. */
+  private CaseClock publish(String caseNumber) {
+    CaseClock clock = clock(caseNumber);
+    jdbc.update("update case_file set promised_due = ?, statutory_due = ? where case_number = ?",
+        offsetOf(endOfDay(clock.promisedDue())), offsetOf(endOfDay(clock.statutoryDue())), caseNumber);
+    return clock;
+  }
+
+  private void moveOpenTasks(String caseNumber, int workingDays) {
+    if (workingDays == 0) {
+      return;
+    }
+    Runnable move = () -> {
+      for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list()) {
+        if (task.getDueDate() != null) {
+          task.setDueDate(endOfDay(calendar.plusWorkingDays(dayOf(task.getDueDate()), workingDays)));
+        }
+        if (task.getFollowUpDate() != null) {
+          task.setFollowUpDate(endOfDay(calendar.plusWorkingDays(dayOf(task.getFollowUpDate()), workingDays)));
+        }
+        taskService.saveTask(task);
+      }
+    };
+    var commandContext = Context.getCommandContext();
+    if (commandContext != null) {
+      commandContext.runWithoutAuthorization(() -> {
+        move.run();
+        return null;
+      });
+    } else {
+      move.run();
+    }
+  }
+}
