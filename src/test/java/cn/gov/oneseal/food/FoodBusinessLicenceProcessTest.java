@@ -84,6 +84,8 @@ class FoodBusinessLicenceProcessTest {
     assertThat(intake).hasCandidateGroup("window");
     // receipt Friday 09-26: 1 WD → Sunday 09-28, a make-up working day
     assertThat(intake.getDueDate()).isEqualTo(endOf(2025, 9, 28));
+    // yellow point: the start of the stage's last working day
+    assertThat(intake.getFollowUpDate()).isEqualTo(shanghai(2025, 9, 28, 0, 0, 0));
 
     officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
     CaseFile accepted = caseFiles.get(caseNumber);
@@ -101,6 +103,8 @@ class FoodBusinessLicenceProcessTest {
 
     assertThat(pi).isWaitingAt("Task_ReviewApplication");
     assertThat(officers.task(caseNumber, "Task_ReviewApplication").getDueDate()).isEqualTo(endOf(2025, 9, 29));
+    assertThat(officers.task(caseNumber, "Task_ReviewApplication").getFollowUpDate())
+        .isEqualTo(shanghai(2025, 9, 29, 0, 0, 0));
     ClockUtil.setCurrentTime(shanghai(2025, 9, 30, 16, 0, 0));
     review(caseNumber, "grant");
 

@@ -1,0 +1,34 @@
+package cn.gov.oneseal.clock;
+
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * On every user task with a due date (the stage deadline): the follow-up date becomes the stage's
+ * yellow point, so Tasklist shows officers both. Added to all user tasks by {@link SupervisionParseListener}.
+ */
+@Component
+public class TaskDeadlineListener implements TaskListener {
+
+  private final WorkingDayCalendar calendar;
+  private final YellowPoints yellowPoints;
+
+  public TaskDeadlineListener(WorkingDayCalendar calendar, YellowPoints yellowPoints) {
+    this.calendar = calendar;
+    this.yellowPoints = yellowPoints;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (task.getDueDate() == null || task.getFollowUpDate() != null) {
+      return;
+    }
+    LocalDate created = WorkingDayCalendar.dayOf(ClockUtil.getCurrentTime());
+    int limit = calendar.workingDaysBetween(created, WorkingDayCalendar.dayOf(task.getDueDate()));
+    task.setFollowUpDate(YellowPoints.startOf(yellowPoints.yellowDay(created, limit)));
+  }
+}
