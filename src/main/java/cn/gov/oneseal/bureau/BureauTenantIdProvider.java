@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class BureauTenantIdProvider extends AbstractProcessEnginePlugin implements TenantIdProvider {
 
+  /** A start variable naming the bureau of the case a system-started process belongs to. */
+  public static final String CASE_BUREAU = "bureauId";
+
   private final Bureaus bureaus;
 
   public BureauTenantIdProvider(Bureaus bureaus) {
@@ -34,6 +37,11 @@ public class BureauTenantIdProvider extends AbstractProcessEnginePlugin implemen
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
     if (ctx.getSuperExecution() != null) {
       return ctx.getSuperExecution().getTenantId();
+    }
+    // started by the system for a case (e.g. an e-supervision card): the case's bureau
+    Object caseBureau = ctx.getVariables() == null ? null : ctx.getVariables().get(CASE_BUREAU);
+    if (caseBureau instanceof String bureau && bureaus.find(bureau).isPresent()) {
+      return bureau;
     }
     var commandContext = Context.getCommandContext();
     Authentication authentication = commandContext == null ? null : commandContext.getAuthentication();

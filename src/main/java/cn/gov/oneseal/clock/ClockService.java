@@ -172,6 +172,12 @@ public class ClockService {
     return clock;
   }
 
+  /** The same time of day, {@code workingDays} working days later. */
+  private Date shift(Date moment, int workingDays) {
+    var local = moment.toInstant().atZone(WorkingDayCalendar.ZONE);
+    return Date.from(local.with(calendar.plusWorkingDays(local.toLocalDate(), workingDays)).toInstant());
+  }
+
   private void moveOpenTasks(String caseNumber, int workingDays) {
     if (workingDays == 0) {
       return;
@@ -179,10 +185,10 @@ public class ClockService {
     Runnable move = () -> {
       for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list()) {
         if (task.getDueDate() != null) {
-          task.setDueDate(endOfDay(calendar.plusWorkingDays(dayOf(task.getDueDate()), workingDays)));
+          task.setDueDate(shift(task.getDueDate(), workingDays));
         }
         if (task.getFollowUpDate() != null) {
-          task.setFollowUpDate(endOfDay(calendar.plusWorkingDays(dayOf(task.getFollowUpDate()), workingDays)));
+          task.setFollowUpDate(shift(task.getFollowUpDate(), workingDays));
         }
         taskService.saveTask(task);
       }

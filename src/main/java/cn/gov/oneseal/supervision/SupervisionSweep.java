@@ -1,0 +1,179 @@
+package cn.gov.oneseal.supervision;
+
+import static cn.gov.oneseal.calendar.WorkingDayCalendar.dayOf;
+import static cn.gov.oneseal.calendar.WorkingDayCalendar.endOfDay;
+import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
+
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.casefile.CaseFile;
+import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.clock.CaseClock;
+import cn.gov.oneseal.clock.ClockService;
+import cn.gov.oneseal.clock.YellowPoints;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 电子监察: raises the cards that are due. For each running case clock: yellow from the promised
+ * deadline's yellow point, red once the promised deadline has passed, severe red once the statutory
+ * deadline has passed. For each open task with a stage deadline: yellow from its follow-up date (the
+ * stage's yellow point), red once its due date has passed. A case whose clock is stopped gets no new
+ * cards. Each card is recorded once (a unique index makes concurrent sweeps on several nodes safe)
+ * and opens a 督办 task for the supervisor group (process {@value #HANDLE_PROCESS}).
+ */
+@Component
+public class SupervisionSweep {
+
+  public static final String HANDLE_PROCESS = "Supervision_HandleCard";
+  private static final Logger LOG = LoggerFactory.getLogger(SupervisionSweep.class);
+
+  private final JdbcTemplate jdbc;
+  private final ClockService clocks;
+  private final YellowPoints yellowPoints;
+  private final WorkingDayCalendar calendar;
+  private final Cards cards;
+  private final CaseFiles caseFiles;
+  private final ItemCatalogue catalogue;
+  private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final TransactionTemplate transactions;
+
+  public SupervisionSweep(JdbcTemplate jdbc, ClockService clocks, YellowPoints yellowPoints,
+      WorkingDayCalendar calendar, Cards cards, CaseFiles caseFiles, ItemCatalogue catalogue, TaskService taskService,
+      RuntimeService runtimeService, TransactionTemplate transactions) {
+    this.jdbc = jdbc;
+    this.clocks = clocks;
+    this.yellowPoints = yellowPoints;
+    this.calendar = calendar;
+    this.cards = cards;
+    this.caseFiles = caseFiles;
+    this.catalogue = catalogue;
+    this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.transactions = transactions;
+  }
+
+  /** Raises every card due now and returns the new ones. */
+  public List<Card> sweep() {
+    Date now = ClockUtil.getCurrentTime();
+    LocalDate today = dayOf(now);
+    List<Card> raised = new ArrayList<>();
+
+    for (String caseNumber : jdbc.queryForList("select case_number from case_clock where state = ?", String.class,
+        ClockService.RUNNING)) {
+      CaseClock clock = clocks.clock(caseNumber);
+      int promisedLimit = calendar.workingDaysBetween(clock.startDay(), clock.promisedDue());
+      if (!today.isBefore(yellowPoints.yellowDay(clock.startDay(), promisedLimit))) {
+        raise(caseNumber, Card.CASE_SCOPE, "承诺时限", null, CardKind.YELLOW, endOfDay(clock.promisedDue()), null, raised);
+      }
+      if (today.isAfter(clock.promisedDue())) {
+        raise(caseNumber, Card.CASE_SCOPE, "承诺时限", null, CardKind.RED, endOfDay(clock.promisedDue()), null, raised);
+      }
+      if (today.isAfter(clock.statutoryDue())) {
+        raise(caseNumber, Card.CASE_SCOPE, "法定时限", null, CardKind.SEVERE_RED, endOfDay(clock.statutoryDue()), null,
+            raised);
+      }
+    }
+
+    Set<String> stopped = new HashSet<>(jdbc.queryForList("select case_number from case_clock where state = ?",
+        String.class, ClockService.STOPPED));
+    List<Task> yellow = taskService.createTaskQuery().followUpBefore(now).list();
+    List<Task> red = taskService.createTaskQuery().dueBefore(now).list();
+    Map<String, String> caseOfInstance = businessKeys(yellow, red);
+    for (Task task : yellow) {
+      String caseNumber = caseOfInstance.get(task.getProcessInstanceId());
+      if (caseNumber != null && !stopped.contains(caseNumber)) {
+        raise(caseNumber, task.getId(), task.getName(), task.getId(), CardKind.YELLOW, task.getDueDate(), task, raised);
+      }
+    }
+    for (Task task : red) {
+      String caseNumber = caseOfInstance.get(task.getProcessInstanceId());
+      if (caseNumber != null && !stopped.contains(caseNumber)) {
+        raise(caseNumber, task.getId(), task.getName(), task.getId(), CardKind.RED, task.getDueDate(), task, raised);
+      }
+    }
+    if (!raised.isEmpty()) {
+      LOG.info("e-supervision: {} new cards", raised.size());
+    }
+    return raised;
+  }
+
+  private Map<String, String> businessKeys(Collection<Task> yellow, Collection<Task> red) {
+    Set<String> instances = new HashSet<>();
+    yellow.forEach(t -> instances.add(t.getProcessInstanceId()));
+    red.forEach(t -> instances.add(t.getProcessInstanceId()));
+    instances.remove(null);
+    Map<String, String> keys = new HashMap<>();
+    if (!instances.isEmpty()) {
+      for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceIds(instances).list()) {
+        if (instance.getBusinessKey() != null && caseFiles.find(instance.getBusinessKey()).isPresent()) {
+          keys.put(instance.getId(), instance.getBusinessKey());
+        }
+      }
+    }
+    return keys;
+  }
+
+  private void raise(String caseNumber, String scope, String stage, String taskId, CardKind kind, Date deadline,
+      Task task, List<Card> raised) {
+    if (cards.exists(caseNumber, scope, kind)) {
+      return;
+    }
+    CaseFile file = caseFiles.get(caseNumber);
+    Collection<Task> responsible = task != null ? List.of(task)
+        : taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list().stream()
+            .filter(t -> !t.getProcessDefinitionId().startsWith(HANDLE_PROCESS + ":")).toList();
+    Set<String> groups = new TreeSet<>();
+    Set<String> officers = new TreeSet<>();
+    for (Task t : responsible) {
+      taskService.getIdentityLinksForTask(t.getId()).stream()
+          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+          .forEach(link -> groups.add(link.getGroupId()));
+      if (t.getAssignee() != null) {
+        officers.add(t.getAssignee());
+      }
+    }
+    Card card = new Card(0, caseNumber, file.itemCode(), file.bureauId(), scope, stage, taskId, kind,
+        offsetOf(deadline), offsetOf(ClockUtil.getCurrentTime()), String.join(",", groups), String.join(",", officers),
+        "OPEN", null, null, null);
+    try {
+      Card saved = transactions.execute(status -> {
+        long id = cards.insert(card);
+        String summary = kind.label() + "：" + catalogue.get(file.itemCode()).name() + " " + caseNumber + "（"
+            + file.applicantName() + "）" + stage + "截止 " + dayOf(deadline) + "；责任组 "
+            + (groups.isEmpty() ? "—" : String.join("、", groups)) + "；经办人 "
+            + (officers.isEmpty() ? "未认领" : String.join("、", officers));
+        runtimeService.createProcessInstanceByKey(HANDLE_PROCESS).businessKey(caseNumber)
+            .setVariables(Variables.createVariables().putValue("cardId", id).putValue("cardSummary", summary)
+                .putValue("bureauId", file.bureauId()).putValue("caseNumber", caseNumber))
+            .execute();
+        return cards.find(id).orElseThrow();
+      });
+      raised.add(saved);
+    } catch (DuplicateKeyException alreadyRaisedElsewhere) {
+      LOG.debug("card {} {} {} raised by another node", caseNumber, scope, kind);
+    }
+  }
+}
