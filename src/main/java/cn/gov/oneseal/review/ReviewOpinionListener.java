@@ -3,38 +3,94 @@ package cn.gov.oneseal.review;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.casefile.CaseStatus;
+import cn.gov.oneseal.catalogue.ApprovalItem;
+import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.clock.ClockService;
+import cn.gov.oneseal.clock.Deadlines;
+import cn.gov.oneseal.clock.StopReason;
 import cn.gov.oneseal.form.FormInput;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * 审查: the reviewer's recommendation and mandatory opinion. The reviewer is remembered so that the
- * decision cannot be taken by the same person (一审一核).
+ * 审查: the reviewer either submits the recommendation and mandatory opinion, or starts a special
+ * procedure that stops the clock (特别程序: reason, expected working days, the applicant told in
+ * writing), or asks the bureau head for the case's one extension (延期, with reasons). The reviewer
+ * is remembered so that the decision cannot be taken by the same person (一审一核).
  */
 @Component("reviewOpinionListener")
 public class ReviewOpinionListener implements TaskListener {
 
   public static final String REVIEWER = "reviewerId";
+  public static final String COMPLETE = "complete";
+  public static final String SPECIAL = "special";
+  public static final String EXTENSION = "extension";
+  static final Map<String, String> ACTIONS = Map.of(COMPLETE, "提交审查意见", SPECIAL, "提请特别程序", EXTENSION, "申请延期");
   static final Map<String, String> CHOICES = Map.of("grant", "建议准予许可", "deny", "建议不予许可");
+  static final Map<String, String> PROCEDURES = new LinkedHashMap<>();
+
+  static {
+    for (StopReason reason : StopReason.values()) {
+      if (reason.kind() == StopReason.Kind.SPECIAL_PROCEDURE) {
+        PROCEDURES.put(reason.name(), reason.label());
+      }
+    }
+  }
 
   private final CaseRecorder recorder;
   private final CaseFiles caseFiles;
+  private final ClockService clocks;
+  private final ItemCatalogue catalogue;
 
-  public ReviewOpinionListener(CaseRecorder recorder, CaseFiles caseFiles) {
+  public ReviewOpinionListener(CaseRecorder recorder, CaseFiles caseFiles, ClockService clocks,
+      ItemCatalogue catalogue) {
     this.recorder = recorder;
     this.caseFiles = caseFiles;
+    this.clocks = clocks;
+    this.catalogue = catalogue;
   }
 
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
+    if (task.getVariable("reviewAction") == null) {
+      task.setVariable("reviewAction", COMPLETE);
+    }
+    String action = in.choice("reviewAction", "办理方式", ACTIONS);
+    String caseNumber = CaseRecorder.caseNumber(task);
+    if (SPECIAL.equals(action)) {
+      String procedure = in.choice("specialProcedure", "特别程序", PROCEDURES);
+      Object days = task.getVariable("expectedWorkingDays");
+      if (!(days instanceof Number n) || n.intValue() < 1 || n.intValue() > 250) {
+        in.reject("expectedWorkingDays", "OUT_OF_RANGE", "预计所需工作日须为 1 到 250 的整数");
+      }
+      in.confirmed("specialNoticeGiven", "特别程序所需时间须书面告知申请人（行政许可法第四十五条）");
+      in.validate();
+      task.setVariable("specialProcedureLabel", PROCEDURES.get(procedure));
+      return;
+    }
+    if (EXTENSION.equals(action)) {
+      String reason = in.text("extensionReason", "延期理由", 2000);
+      ApprovalItem item = catalogue.get((String) task.getVariable(Deadlines.ITEM_CODE));
+      if (item.extensionLimit() == 0) {
+        in.reject("reviewAction", "NOT_ALLOWED", item.name() + "依法不得延长办理期限");
+      } else if (clocks.clock(caseNumber).extension() != null) {
+        in.reject("reviewAction", "ALREADY_EXTENDED", "本案已申请过延期，每件只能延期一次");
+      }
+      in.validate();
+      clocks.requestExtension(caseNumber, item.extensionLimit(), reason, recorder.opinion(task, "extension",
+          "requested", reason));
+      task.setVariable("extensionDays", item.extensionLimit());
+      return;
+    }
     String recommendation = in.choice("reviewRecommendation", "审查建议", CHOICES);
     String opinion = in.text("reviewOpinion", "审查意见", 4000);
     in.validate();
     String reviewer = recorder.opinion(task, "review", recommendation, opinion);
     task.setVariable(REVIEWER, reviewer);
-    caseFiles.status(CaseRecorder.caseNumber(task), CaseStatus.REVIEWED);
+    caseFiles.status(caseNumber, CaseStatus.REVIEWED);
   }
 }

@@ -1,0 +1,43 @@
+package cn.gov.oneseal.clock;
+
+import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.form.FormInput;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * 延期审批: the bureau head approves or refuses the case's one extension; on approval the applicant
+ * must have been told the reasons in writing (Licensing Law art. 42), and only the statutory
+ * deadline moves.
+ */
+@Component("extensionDecisionListener")
+public class ExtensionDecisionListener implements TaskListener {
+
+  static final Map<String, String> CHOICES = Map.of("approve", "批准延期", "refuse", "不予批准");
+
+  private final ClockService clocks;
+  private final CaseRecorder recorder;
+
+  public ExtensionDecisionListener(ClockService clocks, CaseRecorder recorder) {
+    this.clocks = clocks;
+    this.recorder = recorder;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormInput in = FormInput.of(task);
+    String answer = in.choice("extensionApproved", "审批意见", CHOICES);
+    String opinion = in.text("extensionOpinion", "意见说明", 2000);
+    boolean approved = "approve".equals(answer);
+    if (approved) {
+      in.confirmed("extensionNoticeGiven", "批准延期须书面告知申请人延期理由");
+    }
+    in.validate();
+    String head = recorder.opinion(task, "extension", answer, opinion);
+    clocks.decideExtension(CaseRecorder.caseNumber(task), approved, opinion,
+        Boolean.TRUE.equals(task.getVariable("extensionNoticeGiven")), head);
+    task.setVariable("reviewAction", null);
+  }
+}
