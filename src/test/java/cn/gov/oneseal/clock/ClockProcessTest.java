@@ -13,6 +13,7 @@ import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.OneSealSpringTest;
 import cn.gov.oneseal.support.Officers;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -22,6 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /** The reviewer stops the clock for a special procedure and asks for the one extension, in the forms. */
 @OneSealSpringTest
@@ -30,6 +34,7 @@ class ClockProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired ClockService clocks;
   @Autowired CaseFiles caseFiles;
+  @Autowired TestRestTemplate rest;
   Officers officers;
 
   @BeforeEach
@@ -82,6 +87,20 @@ class ClockProcessTest {
     officers.complete("reviewer1", caseNumber, "Task_ReviewApplication", Map.of("reviewAction", "complete",
         "reviewRecommendation", "grant", "reviewOpinion", "专家评审通过"));
     assertThat(pi).isWaitingAt("CallActivity_Decision");
+
+    // the clock as officers read it
+    ResponseEntity<Map> shown = rest.withBasicAuth("reviewer2", "OneSeal-2026")
+        .getForEntity("/api/v1/cases/" + caseNumber + "/clock", Map.class);
+    assertThat(shown.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(shown.getBody()).containsEntry("state", "RUNNING").containsEntry("promisedDue", "2025-10-15")
+        .containsEntry("statutoryDue", "2025-10-21").containsEntry("pausedDays", 3).containsEntry("usedDays", 2)
+        .containsEntry("promisedRemaining", 4);
+    assertThat((List<Map<String, Object>>) shown.getBody().get("stops")).singleElement()
+        .satisfies(stop -> assertThat(stop).containsEntry("reason", "EXPERT_REVIEW").containsEntry("pausedDays", 3));
+    assertThat(rest.withBasicAuth("awindow1", "OneSeal-2026").getForEntity("/api/v1/cases/" + caseNumber + "/clock",
+        Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.getForEntity("/api/v1/cases/" + caseNumber + "/clock", Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test
