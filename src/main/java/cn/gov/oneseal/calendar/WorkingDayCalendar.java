@@ -21,7 +21,7 @@ public class WorkingDayCalendar {
 
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-  private final Map<Integer, HolidayYear> years;
+  private volatile Map<Integer, HolidayYear> years;
 
   public WorkingDayCalendar(Collection<HolidayYear> data) {
     TreeMap<Integer, HolidayYear> byYear = new TreeMap<>();
@@ -31,6 +31,18 @@ public class WorkingDayCalendar {
       }
     }
     this.years = Map.copyOf(byYear);
+  }
+
+  /** A copy as the calendar stands now (to compare deadlines before and after a change). */
+  public WorkingDayCalendar snapshot() {
+    return new WorkingDayCalendar(years.values());
+  }
+
+  /** Adds a year or replaces its data (the next year's notice, a correction, a local holiday). */
+  public synchronized void put(HolidayYear year) {
+    Map<Integer, HolidayYear> changed = new TreeMap<>(years);
+    changed.put(year.year(), year);
+    this.years = Map.copyOf(changed);
   }
 
   /** The years with loaded holiday data, ascending. */

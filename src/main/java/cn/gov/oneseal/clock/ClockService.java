@@ -165,7 +165,7 @@ public class ClockService {
   }
 
   /** Writes the current deadlines to the case file, the one place every screen reads them from. */
-  private CaseClock publish(String caseNumber) {
+  public CaseClock publish(String caseNumber) {
     CaseClock clock = clock(caseNumber);
     jdbc.update("update case_file set promised_due = ?, statutory_due = ? where case_number = ?",
         offsetOf(endOfDay(clock.promisedDue())), offsetOf(endOfDay(clock.statutoryDue())), caseNumber);

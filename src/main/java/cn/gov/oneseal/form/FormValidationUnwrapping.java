@@ -2,6 +2,7 @@ package cn.gov.oneseal.form;
 
 import java.util.ArrayList;
 import java.util.List;
+import cn.gov.oneseal.calendar.CalendarDataMissingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * ProcessEngineException ("ENGINE-03051 ... TaskListener"), which the REST API — the one behind
  * Tasklist too — answers with 500. This outermost command interceptor lets a refused form surface
  * as itself, so {@code complete} and {@code submit-form} answer 400 with the officer-readable
- * message. The transaction has already been rolled back by then.
+ * message; so does a step that needs a deadline in a year whose holiday notice is not loaded. The
+ * transaction has already been rolled back by then.
  */
 @Component
 public class FormValidationUnwrapping extends AbstractProcessEnginePlugin {
@@ -42,10 +44,16 @@ public class FormValidationUnwrapping extends AbstractProcessEnginePlugin {
     public <T> T execute(Command<T> command) {
       try {
         return next.execute(command);
+      } catch (CalendarDataMissingException missing) {
+        throw FormValidationException.of("calendar", "CALENDAR_YEAR_MISSING", missing.getMessage());
       } catch (ProcessEngineException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
           if (cause instanceof FormValidationException invalid) {
             throw invalid;
+          }
+          if (cause instanceof CalendarDataMissingException missing) {
+            // the action needs a deadline in a year whose holiday notice is not loaded yet
+            throw FormValidationException.of("calendar", "CALENDAR_YEAR_MISSING", missing.getMessage());
           }
         }
         throw e;

@@ -1,5 +1,6 @@
 package cn.gov.oneseal.supervision;
 
+import cn.gov.oneseal.calendar.CalendarMaintenance;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,13 +17,17 @@ import org.springframework.stereotype.Component;
 class SweepScheduler {
 
   private final SupervisionSweep sweep;
+  private final CalendarMaintenance calendar;
 
-  SweepScheduler(SupervisionSweep sweep) {
+  SweepScheduler(SupervisionSweep sweep, CalendarMaintenance calendar) {
     this.sweep = sweep;
+    this.calendar = calendar;
   }
 
   @Scheduled(fixedDelayString = "${oneseal.supervision.sweep-interval:PT1M}", initialDelayString = "PT30S")
   void run() {
+    // a holiday notice loaded on another node applies here before deadlines are judged
+    calendar.refresh();
     sweep.sweep();
   }
 }
