@@ -12,9 +12,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -22,8 +26,9 @@ import org.springframework.stereotype.Service;
 /**
  * The statutory clock of each case. It starts at acceptance (or receipt where the item says so);
  * its deadlines are the start day plus the limit plus the working days of ended stops (plus the
- * extension, for the statutory deadline). Stops and the extension move the case's deadlines and the
- * due dates of its open tasks; the process instance is never suspended, so officers keep working.
+ * extension, for the statutory deadline). A stop moves the case's deadlines, the due and follow-up
+ * dates of its open tasks and its open timers by the working days it took; the process instance is
+ * never suspended, so officers keep working.
  * A stop lasts the working days from the day after it started to the day it ended.
  */
 @Service
@@ -36,13 +41,17 @@ public class ClockService {
   private final JdbcTemplate jdbc;
   private final WorkingDayCalendar calendar;
   private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final ManagementService managementService;
   private final ClockProperties properties;
 
   public ClockService(JdbcTemplate jdbc, WorkingDayCalendar calendar, TaskService taskService,
-      ClockProperties properties) {
+      RuntimeService runtimeService, ManagementService managementService, ClockProperties properties) {
     this.jdbc = jdbc;
     this.calendar = calendar;
     this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.managementService = managementService;
     this.properties = properties;
   }
 
@@ -183,6 +192,15 @@ public class ClockService {
       return;
     }
     Runnable move = () -> {
+      // timers of the case and its stages (e.g. a 联办件's opinion deadline) move like the tasks
+      for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
+          .processInstanceBusinessKey(caseNumber).list()) {
+        for (Job timer : managementService.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
+          if (timer.getDuedate() != null) {
+            managementService.setJobDuedate(timer.getId(), shift(timer.getDuedate(), workingDays));
+          }
+        }
+      }
       for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list()) {
         if (task.getDueDate() != null) {
           task.setDueDate(shift(task.getDueDate(), workingDays));

@@ -7,7 +7,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** The supervisor records how the card was handled (督办意见); the card is closed. */
+/**
+ * The 督办 task: named after its card when created (so the supervisor's list says which case is
+ * yellow, red or severe red, and for which deadline); on completion the supervisor's handling
+ * opinion (督办意见) is recorded and the card closed.
+ */
 @Component("cardHandledListener")
 public class CardHandledListener implements TaskListener {
 
@@ -19,6 +23,10 @@ public class CardHandledListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.setName("督办：" + task.getVariable("cardTitle"));
+      return;
+    }
     FormInput in = FormInput.of(task);
     String opinion = in.text("handlingOpinion", "督办意见", 2000);
     in.validate();

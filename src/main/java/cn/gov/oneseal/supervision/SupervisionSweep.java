@@ -167,7 +167,8 @@ public class SupervisionSweep {
             + (officers.isEmpty() ? "未认领" : String.join("、", officers));
         runtimeService.createProcessInstanceByKey(HANDLE_PROCESS).businessKey(caseNumber)
             .setVariables(Variables.createVariables().putValue("cardId", id).putValue("cardSummary", summary)
-                .putValue("bureauId", file.bureauId()).putValue("caseNumber", caseNumber))
+                .putValue("bureauId", file.bureauId()).putValue("caseNumber", caseNumber)
+                .putValue("cardTitle", kind.label() + " · " + stage + " · " + caseNumber + " · " + file.applicantName()))
             .execute();
         return cards.find(id).orElseThrow();
       });

@@ -126,6 +126,25 @@ class ClockServiceTest {
   }
 
   @Test
+  void aStopMovesTheCasesTimersToo() {
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
+    String caseNumber = officers.register("window1", "JointCompletionAcceptance",
+        Applications.of("M01", "M02", "M03", "M04")).getBusinessKey();
+    officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
+    var timers = engine.getManagementService().createJobQuery().timers().list().stream()
+        .filter(job -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
+            .processInstanceBusinessKey(caseNumber).count() == 1).toList();
+    assertThat(timers).hasSize(5).allSatisfy(job -> assertThat(job.getDuedate()).isEqualTo(endOf(2026, 3, 5)));
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 3, 9, 0, 0));
+    clocks.stop(caseNumber, StopReason.RECTIFICATION, "等待申请人整改消防设施", 2, true, "window1");
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 5, 9, 0, 0));
+    clocks.resume(caseNumber, "window1");
+    // stopped 03-04, 03-05: the opinion deadline moves from 03-05 to 03-09
+    assertThat(timers).allSatisfy(job -> assertThat(engine.getManagementService().createJobQuery().jobId(job.getId())
+        .singleResult().getDuedate()).isEqualTo(endOf(2026, 3, 9)));
+  }
+
+  @Test
   void aDecisionFinishesTheClock() {
     String caseNumber = acceptedFoodCase(shanghai(2026, 3, 2, 9, 0, 0));
     officers.complete("surveylead1", caseNumber, "Task_RecordSurveyFindings", Map.of("surveyResult", "pass",

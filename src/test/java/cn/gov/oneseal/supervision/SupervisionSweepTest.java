@@ -84,6 +84,22 @@ class SupervisionSweepTest {
   }
 
   @Test
+  void caseCardsAcrossTheSpringFestival() {
+    ClockUtil.setCurrentTime(shanghai(2026, 2, 12, 10, 0, 0));
+    String caseNumber = officers.register("window1", Applications.food()).getBusinessKey();
+    officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
+    // promised: 02-13, 02-14 (make-up), 02-24 … 02-27; statutory: … 02-28 (make-up), 03-02, 03-03, 03-04
+    assertThat(sweepAt(shanghai(2026, 2, 26, 23, 59, 59), caseNumber)).filteredOn(c -> c.scope().equals("CASE")).isEmpty();
+    assertThat(sweepAt(shanghai(2026, 2, 27, 0, 0, 1), caseNumber)).filteredOn(c -> c.scope().equals("CASE"))
+        .extracting(Card::kind).containsExactly(CardKind.YELLOW);
+    assertThat(sweepAt(shanghai(2026, 2, 28, 0, 0, 1), caseNumber)).filteredOn(c -> c.scope().equals("CASE"))
+        .extracting(Card::kind).containsExactly(CardKind.RED);
+    assertThat(sweepAt(shanghai(2026, 3, 4, 23, 59, 59), caseNumber)).filteredOn(c -> c.scope().equals("CASE")).isEmpty();
+    assertThat(sweepAt(shanghai(2026, 3, 5, 0, 0, 1), caseNumber)).filteredOn(c -> c.scope().equals("CASE"))
+        .extracting(Card::kind).containsExactly(CardKind.SEVERE_RED);
+  }
+
+  @Test
   void stageCardsFollowTheTasksYellowPointAndDueDate() {
     String caseNumber = acceptedCase();
     // survey: created 09-26, due 09-30 (3 WD), yellow from the start of 09-30
@@ -104,6 +120,7 @@ class SupervisionSweepTest {
     Task handle = officers.as("supervisor1", () -> engine.getTaskService().createTaskQuery()
         .processDefinitionKey(SupervisionSweep.HANDLE_PROCESS).processInstanceBusinessKey(caseNumber).singleResult());
     assertThat(handle).isNotNull();
+    assertThat(handle.getName()).isEqualTo("督办：黄牌 · 现场勘验 · " + caseNumber + " · 好味餐饮有限公司");
     assertThat(handle.getTenantId()).isEqualTo("city");
     assertThat((String) engine.getTaskService().getVariable(handle.getId(), "cardSummary"))
         .startsWith("黄牌：食品经营许可 " + caseNumber).contains("现场勘验截止 2025-09-30");
