@@ -3,20 +3,16 @@ package cn.gov.oneseal.bureau;
 import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
-import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.support.Applications;
-import cn.gov.oneseal.support.OneSealSpringTest;
+import cn.gov.oneseal.support.CaseTest;
 import cn.gov.oneseal.support.Officers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,25 +24,15 @@ import org.springframework.http.ResponseEntity;
  * 营口 seed: the city bureau and its county bureaus run the same processes as separate tenants.
  * Officers see only their own bureau's cases; 受理审核权下放 items are decided by the city.
  */
-@OneSealSpringTest
-class BureauTenancyTest {
+class BureauTenancyTest extends CaseTest {
 
-  @Autowired ProcessEngine engine;
-  @Autowired CaseFiles caseFiles;
   @Autowired TestRestTemplate rest;
-  Officers officers;
 
   @BeforeEach
   void setUp() {
-    init(engine);
-    officers = new Officers(engine);
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
   }
 
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-  }
 
   static Map<String, Object> application(String... materials) {
     Map<String, Object> form = Applications.of(materials);

@@ -8,14 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.form.FormValidationException;
 import cn.gov.oneseal.support.Applications;
-import cn.gov.oneseal.support.OneSealSpringTest;
+import cn.gov.oneseal.support.CaseTest;
 import cn.gov.oneseal.support.Officers;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -29,17 +27,11 @@ import org.springframework.http.ResponseEntity;
  * refused; loading it (and correcting it) moves the open deadlines it affects, and says which. (The
  * shared test context keeps 2027 loaded afterwards; other tests use years that are never loaded.)
  */
-@OneSealSpringTest
-class CalendarMaintenanceTest {
+class CalendarMaintenanceTest extends CaseTest {
 
-  @Autowired ProcessEngine engine;
   @Autowired ClockService clocks;
   @Autowired TestRestTemplate rest;
 
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-  }
 
   ResponseEntity<Map> put(String user, int year, Object body) {
     return rest.withBasicAuth(user, "OneSeal-2026").exchange("/api/v1/admin/calendar/" + year, HttpMethod.PUT,
@@ -55,7 +47,6 @@ class CalendarMaintenanceTest {
 
   @Test
   void theNextYearsNoticeIsLoadedWithoutACodeChangeAndMovesOpenDeadlines() {
-    Officers officers = new Officers(engine);
     String x = accepted(officers, shanghai(2026, 12, 14, 9, 0, 0));
     assertThat(clocks.clock(x).statutoryDue()).isEqualTo(LocalDate.of(2026, 12, 28));
     officers.complete("surveylead1", x, "Task_RecordSurveyFindings", Map.of("surveyResult", "pass",

@@ -5,25 +5,20 @@ import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import cn.gov.oneseal.casefile.CaseFile;
-import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.casefile.Opinion;
 import cn.gov.oneseal.form.FormValidationException;
 import cn.gov.oneseal.support.Applications;
-import cn.gov.oneseal.support.OneSealSpringTest;
-import cn.gov.oneseal.support.Officers;
+import cn.gov.oneseal.support.CaseTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,26 +27,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** The main path of every catalogue item and of each item type, walked by the demo officers. */
-@OneSealSpringTest
-class ItemProcessesTest {
+class ItemProcessesTest extends CaseTest {
 
-  @Autowired ProcessEngine engine;
-  @Autowired CaseFiles caseFiles;
   @Autowired TestRestTemplate rest;
-  Officers officers;
 
   @BeforeEach
   void setUp() {
-    init(engine);
-    officers = new Officers(engine);
     // Monday 2026-03-02 09:00
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
   }
 
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-  }
 
   void accept(String caseNumber) {
     accept(caseNumber, false);

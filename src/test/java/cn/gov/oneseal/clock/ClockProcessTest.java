@@ -5,22 +5,16 @@ import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
-import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.form.FormValidationException;
 import cn.gov.oneseal.support.Applications;
-import cn.gov.oneseal.support.OneSealSpringTest;
-import cn.gov.oneseal.support.Officers;
+import cn.gov.oneseal.support.CaseTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -28,25 +22,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** The reviewer stops the clock for a special procedure and asks for the one extension, in the forms. */
-@OneSealSpringTest
-class ClockProcessTest {
+class ClockProcessTest extends CaseTest {
 
-  @Autowired ProcessEngine engine;
   @Autowired ClockService clocks;
-  @Autowired CaseFiles caseFiles;
   @Autowired TestRestTemplate rest;
-  Officers officers;
 
-  @BeforeEach
-  void setUp() {
-    init(engine);
-    officers = new Officers(engine);
-  }
 
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-  }
 
   ProcessInstance atReview() {
     ClockUtil.setCurrentTime(shanghai(2025, 9, 26, 10, 0, 0));

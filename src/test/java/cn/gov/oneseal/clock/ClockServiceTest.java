@@ -5,16 +5,11 @@ import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.support.Applications;
-import cn.gov.oneseal.support.OneSealSpringTest;
-import cn.gov.oneseal.support.Officers;
+import cn.gov.oneseal.support.CaseTest;
 import java.time.LocalDate;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,23 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The case clock across the 2025 National Day and the 2026 Spring Festival: stops move both
  * deadlines by exactly the paused working days, the extension only the statutory one, once.
  */
-@OneSealSpringTest
-class ClockServiceTest {
+class ClockServiceTest extends CaseTest {
 
-  @Autowired ProcessEngine engine;
   @Autowired ClockService clocks;
-  @Autowired CaseFiles caseFiles;
-  Officers officers;
 
-  @BeforeEach
-  void setUp() {
-    officers = new Officers(engine);
-  }
 
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-  }
 
   /** A food case accepted at the given moment (promised 6 WD, statutory 10 WD). */
   String acceptedFoodCase(java.util.Date at) {

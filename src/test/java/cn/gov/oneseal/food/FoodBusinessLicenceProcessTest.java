@@ -5,54 +5,39 @@ import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseFile;
-import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseNumbers;
 import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.casefile.Opinion;
 import cn.gov.oneseal.form.FormValidationException;
 import cn.gov.oneseal.support.Applications;
-import cn.gov.oneseal.support.OneSealSpringTest;
-import cn.gov.oneseal.support.Officers;
+import cn.gov.oneseal.support.CaseTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every path of the food business licence and its stages, as the demo officers walk them. */
-@OneSealSpringTest
-class FoodBusinessLicenceProcessTest {
+class FoodBusinessLicenceProcessTest extends CaseTest {
 
-  @Autowired ProcessEngine engine;
-  @Autowired CaseFiles caseFiles;
   @Autowired JdbcTemplate jdbc;
-  Officers officers;
 
   @BeforeEach
   void setUp() {
-    init(engine);
-    officers = new Officers(engine);
     // Friday before the 2025 National Day holiday (10-01…10-08; 09-28 and 10-11 are worked)
     ClockUtil.setCurrentTime(shanghai(2025, 9, 26, 10, 0, 0));
   }
 
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-  }
 
   ProcessInstance registerAndAccept() {
     ProcessInstance pi = officers.register("window1", Applications.food());

@@ -4,14 +4,12 @@ import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.oneseal.support.Applications;
-import cn.gov.oneseal.support.OneSealSpringTest;
+import cn.gov.oneseal.support.CaseTest;
 import cn.gov.oneseal.support.Officers;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -22,17 +20,11 @@ import org.springframework.http.ResponseEntity;
  * The statistics against a hand-computed set of food cases received 2026-06-08 … 06-10 (端午
  * 06-19 … 06-21 off): A decided after 2 WD (on time), B after 11 WD (late), C rejected, D still open.
  */
-@OneSealSpringTest
-class StatisticsTest {
+class StatisticsTest extends CaseTest {
 
-  @Autowired ProcessEngine engine;
   @Autowired SupervisionSweep sweep;
   @Autowired TestRestTemplate rest;
 
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-  }
 
   String accepted(Officers officers, Date at) {
     ClockUtil.setCurrentTime(at);
@@ -52,7 +44,6 @@ class StatisticsTest {
 
   @Test
   void statisticsMatchAHandComputedSetOfCases() {
-    Officers officers = new Officers(engine);
     String a = accepted(officers, shanghai(2026, 6, 8, 9, 0, 0));
     String b = accepted(officers, shanghai(2026, 6, 8, 10, 0, 0));
     ClockUtil.setCurrentTime(shanghai(2026, 6, 9, 9, 0, 0));

@@ -7,14 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.clock.StopReason;
 import cn.gov.oneseal.support.Applications;
-import cn.gov.oneseal.support.OneSealSpringTest;
-import cn.gov.oneseal.support.Officers;
+import cn.gov.oneseal.support.CaseTest;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,26 +20,18 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Cards fire on the right working day across the 2025 National Day: a food case accepted on Friday
  * 2025-09-26 is promised by 10-11 (a make-up Saturday) and due by law on 10-16.
  */
-@OneSealSpringTest
-class SupervisionSweepTest {
+class SupervisionSweepTest extends CaseTest {
 
-  @Autowired ProcessEngine engine;
   @Autowired SupervisionSweep sweep;
   @Autowired Cards cards;
   @Autowired ClockService clocks;
-  Officers officers;
 
   @BeforeEach
   void setUp() {
-    officers = new Officers(engine);
     // earlier tests' cases must not raise cards here
     ClockUtil.setCurrentTime(shanghai(2020, 1, 1, 0, 0, 0));
   }
 
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-  }
 
   String acceptedCase() {
     ClockUtil.setCurrentTime(shanghai(2025, 9, 26, 10, 0, 0));

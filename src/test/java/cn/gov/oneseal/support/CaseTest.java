@@ -1,0 +1,33 @@
+package cn.gov.oneseal.support;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import cn.gov.oneseal.casefile.CaseFiles;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A test that walks cases through the shared application context as the demo officers: the engine
+ * for camunda-bpm-assert, the officers, the case files, and the engine clock reset after each test.
+ */
+@OneSealSpringTest
+public abstract class CaseTest {
+
+  @Autowired protected ProcessEngine engine;
+  @Autowired protected CaseFiles caseFiles;
+  protected Officers officers;
+
+  @BeforeEach
+  void initCaseTest() {
+    init(engine);
+    officers = new Officers(engine);
+  }
+
+  @AfterEach
+  void resetEngineClock() {
+    ClockUtil.reset();
+  }
+}
