@@ -104,6 +104,11 @@ class BureauTenancyTest extends CaseTest {
     assertThat(decide.getTenantId()).isEqualTo("city");
     assertThat(visibleTasks("adecider1", caseNumber)).isZero();
     assertThat(visibleTasks("decider1", caseNumber)).isEqualTo(1);
+    // the city's own deployment of the decision stage carries its form, as Tasklist loads it
+    ResponseEntity<Map> form = rest.withBasicAuth("decider1", "OneSeal-2026")
+        .getForEntity("/engine-rest/task/" + decide.getId() + "/deployed-form", Map.class);
+    assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(form.getBody().get("id")).isEqualTo("Form_DecideApplication");
     work("decider1", caseNumber, "Task_DecideApplication", Map.of("decision", "grant", "decisionOpinion", "市局准予"));
     assertThat(caseFiles.get(caseNumber).licenceNumber()).startsWith("YL1320500");
     assertThat(caseFiles.get(caseNumber).decidedBy()).isEqualTo("decider1");
