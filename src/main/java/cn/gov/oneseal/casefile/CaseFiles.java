@@ -46,6 +46,11 @@ public class CaseFiles {
         String.class, caseNumber);
   }
 
+  public List<String> materialNames(String caseNumber) {
+    return jdbc.queryForList("select material_name from case_material where case_number = ? order by material_code",
+        String.class, caseNumber);
+  }
+
   public Optional<CaseFile> find(String caseNumber) {
     return jdbc.query("select * from case_file where case_number = ?", CASE, caseNumber).stream().findFirst();
   }

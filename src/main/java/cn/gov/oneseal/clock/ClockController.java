@@ -36,8 +36,7 @@ public class ClockController {
   public ResponseEntity<?> clock(@PathVariable String caseNumber) {
     Authentication caller = currentUser.get();
     Optional<CaseFile> file = caseFiles.find(caseNumber);
-    if (file.isEmpty() || !(currentUser.isAdmin(caller)
-        || (caller.getTenantIds() != null && caller.getTenantIds().contains(file.get().bureauId())))) {
+    if (file.isEmpty() || !currentUser.sees(caller, file.get().bureauId())) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND)
           .body(Map.of("code", "CASE_NOT_FOUND", "message", "没有编号为 " + caseNumber + " 的办件"));
     }

@@ -1,6 +1,7 @@
 package cn.gov.oneseal.decision;
 
 import cn.gov.oneseal.bureau.Bureaus;
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
@@ -11,6 +12,10 @@ import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.clock.Deadlines;
 import cn.gov.oneseal.intake.Remedies;
 import cn.gov.oneseal.licence.LicenceNumbers;
+import cn.gov.oneseal.notice.NoticeKind;
+import cn.gov.oneseal.notice.NoticeService;
+import cn.gov.oneseal.catalogue.Stage;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -19,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * Records a decision in the case file, whoever took it (the decider, the window on the spot, a higher
  * organ): the case's clock stops for good, a grant gets its licence number and validity, a denial its
- * reasons and the remedies.
+ * reasons and the remedies, and the decision notice (准予 / 不予行政许可决定书) is issued.
  */
 @Component
 public class DecisionRecorder {
@@ -27,6 +32,8 @@ public class DecisionRecorder {
   public static final String GRANT = "grant";
   public static final String DENY = "deny";
   public static final Map<String, String> CHOICES = Map.of(GRANT, "准予许可", DENY, "不予许可");
+  private static final java.time.format.DateTimeFormatter DELIVERY_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日");
 
   private final CaseFiles caseFiles;
   private final ItemCatalogue catalogue;
@@ -34,9 +41,13 @@ public class DecisionRecorder {
   private final Remedies remedies;
   private final Bureaus bureaus;
   private final ClockService clocks;
+  private final NoticeService notices;
+  private final WorkingDayCalendar calendar;
 
   public DecisionRecorder(CaseFiles caseFiles, ItemCatalogue catalogue, LicenceNumbers licenceNumbers,
-      Remedies remedies, Bureaus bureaus, ClockService clocks) {
+      Remedies remedies, Bureaus bureaus, ClockService clocks, NoticeService notices, WorkingDayCalendar calendar) {
+    this.notices = notices;
+    this.calendar = calendar;
     this.clocks = clocks;
     this.caseFiles = caseFiles;
     this.catalogue = catalogue;
@@ -60,9 +71,13 @@ public class DecisionRecorder {
           .map(period -> CaseRecorder.now().toLocalDate().plus(period).minusDays(1)).orElse(null);
       caseFiles.decided(caseNumber, CaseStatus.GRANTED, CaseRecorder.now(), decidedBy, null, null, licence, validUntil);
       scope.setVariable("licenceNumber", licence);
+      String deliveryDue = DELIVERY_DATE.format(calendar.plusWorkingDays(
+          WorkingDayCalendar.dayOf(ClockUtil.getCurrentTime()), item.stageLimit(Stage.DELIVERY)));
+      notices.issue(caseNumber, NoticeKind.GRANT, Map.of("deliveryDue", deliveryDue));
     } else {
       caseFiles.decided(caseNumber, CaseStatus.DENIED, CaseRecorder.now(), decidedBy, opinion, remedies.text(), null,
           null);
+      notices.issue(caseNumber, NoticeKind.DENIAL, Map.of());
     }
   }
 }

@@ -10,6 +10,8 @@ import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.intake.IntakeDecisionListener;
 import cn.gov.oneseal.intake.Remedies;
+import cn.gov.oneseal.notice.NoticeKind;
+import cn.gov.oneseal.notice.NoticeService;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -34,9 +36,11 @@ public class OnTheSpotDecisionListener implements TaskListener {
   private final Remedies remedies;
   private final ClockService clocks;
   private final ItemCatalogue catalogue;
+  private final NoticeService notices;
 
   public OnTheSpotDecisionListener(CaseRecorder recorder, CaseFiles caseFiles, DecisionRecorder decisions,
-      Remedies remedies, ClockService clocks, ItemCatalogue catalogue) {
+      Remedies remedies, ClockService clocks, ItemCatalogue catalogue, NoticeService notices) {
+    this.notices = notices;
     this.recorder = recorder;
     this.caseFiles = caseFiles;
     this.decisions = decisions;
@@ -64,6 +68,7 @@ public class OnTheSpotDecisionListener implements TaskListener {
     if (decision == null) {
       recorder.opinion(task, "intake", intake, opinion);
       caseFiles.rejected(caseNumber, now, opinion, remedies.text());
+      notices.issue(caseNumber, NoticeKind.REJECTION, Map.of());
       return;
     }
     String officer = recorder.opinion(task, "decision", decision, opinion);

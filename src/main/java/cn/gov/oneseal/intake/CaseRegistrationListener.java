@@ -13,6 +13,8 @@ import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.catalogue.Material;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.form.Officer;
+import cn.gov.oneseal.notice.NoticeKind;
+import cn.gov.oneseal.notice.NoticeService;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Component;
 /**
  * 收件: registers the application submitted with the start form. Validates the applicant's data on
  * the server, gives the case its number (the business key), stores the application and its
- * materials and leaves a few small variables for the officers' forms.
+ * materials, issues the 收件凭证 and leaves a few small variables for the officers' forms.
  */
 @Component("caseRegistrationListener")
 public class CaseRegistrationListener implements ExecutionListener {
@@ -37,13 +39,15 @@ public class CaseRegistrationListener implements ExecutionListener {
   private final CaseFiles caseFiles;
   private final CaseNumbers caseNumbers;
   private final Bureaus bureaus;
+  private final NoticeService notices;
 
   public CaseRegistrationListener(ItemCatalogue catalogue, CaseFiles caseFiles, CaseNumbers caseNumbers,
-      Bureaus bureaus) {
+      Bureaus bureaus, NoticeService notices) {
     this.catalogue = catalogue;
     this.caseFiles = caseFiles;
     this.caseNumbers = caseNumbers;
     this.bureaus = bureaus;
+    this.notices = notices;
   }
 
   @Override
@@ -95,6 +99,7 @@ public class CaseRegistrationListener implements ExecutionListener {
     for (String code : materialCodes.stream().distinct().toList()) {
       caseFiles.addMaterial(caseNumber, code, item.material(code).orElseThrow().name());
     }
+    notices.issue(caseNumber, NoticeKind.RECEIPT, Map.of());
 
     String missing = item.materials().stream()
         .filter(m -> m.required() && !materialCodes.contains(m.code()))

@@ -6,6 +6,8 @@ import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.Deadlines;
 import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.form.FormInput;
+import cn.gov.oneseal.notice.NoticeKind;
+import cn.gov.oneseal.notice.NoticeService;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 受理: the window accepts the application, or rejects it (不予受理) with reasons; a rejection carries
- * the remedies. On acceptance the case's clock starts (promised and statutory deadlines).
+ * the remedies. On acceptance the case's clock starts (promised and statutory deadlines). Either way
+ * the written notice is issued (受理通知书 / 不予受理决定书).
  */
 @Component("intakeDecisionListener")
 public class IntakeDecisionListener implements TaskListener {
@@ -29,9 +32,11 @@ public class IntakeDecisionListener implements TaskListener {
   private final ItemCatalogue catalogue;
   private final ClockService clocks;
   private final Remedies remedies;
+  private final NoticeService notices;
 
   public IntakeDecisionListener(CaseRecorder recorder, CaseFiles caseFiles, ItemCatalogue catalogue,
-      ClockService clocks, Remedies remedies) {
+      ClockService clocks, Remedies remedies, NoticeService notices) {
+    this.notices = notices;
     this.recorder = recorder;
     this.caseFiles = caseFiles;
     this.catalogue = catalogue;
@@ -56,8 +61,10 @@ public class IntakeDecisionListener implements TaskListener {
       caseFiles.accepted(caseNumber, CaseRecorder.now());
       clocks.start(caseNumber, catalogue.get((String) task.getVariable(Deadlines.ITEM_CODE)),
           Date.from(caseFiles.get(caseNumber).receivedAt().toInstant()), ClockUtil.getCurrentTime());
+      notices.issue(caseNumber, NoticeKind.ACCEPTANCE, Map.of());
     } else {
       caseFiles.rejected(caseNumber, CaseRecorder.now(), opinion, remedies.text());
+      notices.issue(caseNumber, NoticeKind.REJECTION, Map.of());
     }
   }
 }

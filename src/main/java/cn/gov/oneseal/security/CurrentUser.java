@@ -36,6 +36,12 @@ public class CurrentUser {
     throw new ResponseStatusException(HttpStatus.FORBIDDEN, "无权" + what);
   }
 
+  /** Whether the caller works for the bureau (or administers them all). */
+  public boolean sees(Authentication authentication, String bureauId) {
+    return isAdmin(authentication)
+        || (authentication.getTenantIds() != null && authentication.getTenantIds().contains(bureauId));
+  }
+
   public boolean isAdmin(Authentication authentication) {
     return authentication.getGroupIds() != null && authentication.getGroupIds().contains(Role.ADMIN_GROUP);
   }

@@ -37,7 +37,7 @@ public class SupervisionController {
   @GetMapping("/cards")
   public List<Card> openCards() {
     Authentication caller = currentUser.requireAnyGroup(READERS, "查看电子监察信息");
-    return cards.open().stream().filter(card -> visible(caller, card.bureauId())).toList();
+    return cards.open().stream().filter(card -> currentUser.sees(caller, card.bureauId())).toList();
   }
 
   @GetMapping("/statistics")
@@ -57,10 +57,6 @@ public class SupervisionController {
       return ResponseEntity.badRequest().body(Map.of("code", "INVALID_PERIOD", "message", "统计区间的结束日早于开始日"));
     }
     return ResponseEntity.ok(statistics.compute(start, end, itemCode, department,
-        bureau -> visible(caller, bureau)));
-  }
-
-  private boolean visible(Authentication caller, String bureauId) {
-    return currentUser.isAdmin(caller) || (caller.getTenantIds() != null && caller.getTenantIds().contains(bureauId));
+        bureau -> currentUser.sees(caller, bureau)));
   }
 }

@@ -1,0 +1,7 @@
+package cn.gov.oneseal.notice;
+
+import java.time.OffsetDateTime;
+
+/** A stored notice (without its content). */
+public record Notice(long id, String caseNumber, NoticeKind kind, String title, String fileName, String sha256,
+    OffsetDateTime createdAt) {}

@@ -1,0 +1,66 @@
+package cn.gov.oneseal.notice;
+
+import cn.gov.oneseal.casefile.CaseFile;
+import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.security.CurrentUser;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A case's written notices for the officers of its bureau: the list, and each PDF. HTTP Basic. */
+@RestController
+@RequestMapping("/api/v1/cases")
+public class NoticeController {
+
+  private final CaseFiles caseFiles;
+  private final NoticeService notices;
+  private final CurrentUser currentUser;
+
+  public NoticeController(CaseFiles caseFiles, NoticeService notices, CurrentUser currentUser) {
+    this.caseFiles = caseFiles;
+    this.notices = notices;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping(path = "/{caseNumber}/notices", produces = "application/json;charset=UTF-8")
+  public ResponseEntity<?> list(@PathVariable String caseNumber) {
+    return visible(caseNumber).<ResponseEntity<?>>map(file -> ResponseEntity.ok(notices.ofCase(caseNumber)))
+        .orElseGet(() -> notFound(caseNumber));
+  }
+
+  @GetMapping("/{caseNumber}/notices/{id}")
+  public ResponseEntity<?> download(@PathVariable String caseNumber, @PathVariable long id) {
+    if (visible(caseNumber).isEmpty()) {
+      return notFound(caseNumber);
+    }
+    Optional<Notice> notice = notices.ofCase(caseNumber).stream().filter(n -> n.id() == id).findFirst();
+    Optional<byte[]> content = notices.content(caseNumber, id);
+    if (notice.isEmpty() || content.isEmpty()) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+          .body(Map.of("code", "NOTICE_NOT_FOUND", "message", "办件 " + caseNumber + " 没有编号为 " + id + " 的文书"));
+    }
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(notice.get().fileName()).build().toString())
+        .header("X-Content-SHA256", notice.get().sha256())
+        .body(content.get());
+  }
+
+  private Optional<CaseFile> visible(String caseNumber) {
+    var caller = currentUser.get();
+    return caseFiles.find(caseNumber).filter(file -> currentUser.sees(caller, file.bureauId()));
+  }
+
+  private static ResponseEntity<?> notFound(String caseNumber) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("code", "CASE_NOT_FOUND", "message", "没有编号为 " + caseNumber + " 的办件"));
+  }
+}

@@ -1,0 +1,178 @@
+package cn.gov.oneseal.notice;
+
+import cn.gov.oneseal.bureau.Bureaus;
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.casefile.CaseFile;
+import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.catalogue.ApprovalItem;
+import cn.gov.oneseal.catalogue.ItemCatalogue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Produces and keeps a case's written notices (书面凭证 and 决定书). Each is rendered from a template
+ * file the bureau can edit ({@code oneseal.notices.templates}, default {@code classpath:notices/},
+ * one {@code <KIND>.txt} each: the title line, then paragraphs with {@code {{name}}} placeholders),
+ * carries the case number, the dates, the item and — for refusals — the reasons and remedies, and
+ * ends with the bureau's seal line (行政审批专用章). The PDF is stored with its SHA-256.
+ */
+@Service
+public class NoticeService {
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
+  private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+  private final JdbcTemplate jdbc;
+  private final CaseFiles caseFiles;
+  private final ItemCatalogue catalogue;
+  private final Bureaus bureaus;
+  private final PdfWriter pdf;
+  private final ResourceLoader resources;
+  private final String templates;
+
+  public NoticeService(JdbcTemplate jdbc, CaseFiles caseFiles, ItemCatalogue catalogue, Bureaus bureaus, PdfWriter pdf,
+      ResourceLoader resources, @Value("${oneseal.notices.templates:classpath:notices/}") String templates) {
+    this.jdbc = jdbc;
+    this.caseFiles = caseFiles;
+    this.catalogue = catalogue;
+    this.bureaus = bureaus;
+    this.pdf = pdf;
+    this.resources = resources;
+    this.templates = templates.endsWith("/") ? templates : templates + "/";
+  }
+
+  /** Renders, stores and returns the notice of a kind for a case, with extra values for its template. */
+  public Notice issue(String caseNumber, NoticeKind kind, Map<String, String> extra) {
+    CaseFile file = caseFiles.get(caseNumber);
+    ApprovalItem item = catalogue.get(file.itemCode());
+    Map<String, String> values = new HashMap<>();
+    values.put("caseNumber", caseNumber);
+    values.put("applicantName", file.applicantName());
+    values.put("applicantId", file.applicantId());
+    values.put("itemName", item.name());
+    values.put("legalBasis", item.legalBasis());
+    values.put("receivedDate", date(file.receivedAt()));
+    values.put("acceptedDate", date(file.acceptedAt()));
+    values.put("promisedDue", date(file.promisedDue()));
+    values.put("statutoryDue", date(file.statutoryDue()));
+    values.put("reasons", nonNull(file.outcomeReasons()));
+    values.put("remedies", nonNull(file.remedies()));
+    values.put("licenceNumber", nonNull(file.licenceNumber()));
+    values.put("validUntil", file.licenceValidUntil() == null ? "长期" : CHINESE_DATE.format(file.licenceValidUntil()));
+    values.put("materials", String.join("、", caseFiles.materialNames(caseNumber)));
+    values.putAll(extra);
+
+    List<String> lines = template(kind);
+    String title = fill(lines.get(0), values);
+    List<String> paragraphs = lines.subList(1, lines.size()).stream().map(line -> fill(line, values)).toList();
+    OffsetDateTime now = WorkingDayCalendar.offsetOf(ClockUtil.getCurrentTime());
+    String bureau = bureaus.of(file.bureauId()).name();
+    byte[] content = pdf.write(title, trimBlankEdges(paragraphs),
+        List.of(bureau + "（行政审批专用章）", CHINESE_DATE.format(now.atZoneSameInstant(WorkingDayCalendar.ZONE)),
+            "办件编号：" + caseNumber));
+    String fileName = caseNumber + "-" + kind.name() + ".pdf";
+    String sha256 = sha256(content);
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      var statement = connection.prepareStatement("insert into case_notice (case_number, kind, title, file_name, "
+          + "content, sha256, created_at) values (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+      statement.setString(1, caseNumber);
+      statement.setString(2, kind.name());
+      statement.setString(3, title);
+      statement.setString(4, fileName);
+      statement.setBytes(5, content);
+      statement.setString(6, sha256);
+      statement.setObject(7, now);
+      return statement;
+    }, keys);
+    return new Notice(keys.getKey().longValue(), caseNumber, kind, title, fileName, sha256, now);
+  }
+
+  public List<Notice> ofCase(String caseNumber) {
+    return jdbc.query("select id, case_number, kind, title, file_name, sha256, created_at from case_notice "
+        + "where case_number = ? order by created_at, id", (rs, i) -> new Notice(rs.getLong(1), rs.getString(2),
+        NoticeKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
+        rs.getObject(7, OffsetDateTime.class)), caseNumber);
+  }
+
+  public Optional<byte[]> content(String caseNumber, long id) {
+    return jdbc.query("select content from case_notice where case_number = ? and id = ?",
+        (rs, i) -> rs.getBytes(1), caseNumber, id).stream().findFirst();
+  }
+
+  private List<String> template(NoticeKind kind) {
+    Resource resource = resources.getResource(templates + kind.name() + ".txt");
+    try (InputStream in = resource.getInputStream()) {
+      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(line -> !line.startsWith("#")).collect(Collectors.toCollection(ArrayList::new));
+      while (!lines.isEmpty() && lines.get(0).isBlank()) {
+        lines.remove(0);
+      }
+      if (lines.isEmpty()) {
+        throw new IllegalStateException("通知书模板 " + resource + " 是空的");
+      }
+      return lines;
+    } catch (IOException e) {
+      throw new IllegalStateException("通知书模板不存在或无法读取: " + templates + kind.name() + ".txt", e);
+    }
+  }
+
+  private static List<String> trimBlankEdges(List<String> paragraphs) {
+    int from = 0;
+    int to = paragraphs.size();
+    while (from < to && paragraphs.get(from).isBlank()) {
+      from++;
+    }
+    while (to > from && paragraphs.get(to - 1).isBlank()) {
+      to--;
+    }
+    return paragraphs.subList(from, to);
+  }
+
+  static String fill(String text, Map<String, String> values) {
+    Matcher matcher = PLACEHOLDER.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (matcher.find()) {
+      matcher.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(matcher.group(1), "")));
+    }
+    matcher.appendTail(out);
+    return out.toString();
+  }
+
+  private static String date(OffsetDateTime time) {
+    return time == null ? "" : CHINESE_DATE.format(time.atZoneSameInstant(WorkingDayCalendar.ZONE));
+  }
+
+  private static String nonNull(String text) {
+    return text == null ? "" : text;
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

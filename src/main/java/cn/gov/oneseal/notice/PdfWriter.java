@@ -1,0 +1,212 @@
+package cn.gov.oneseal.notice;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lays a notice out on A4 pages: a centred title, wrapped paragraphs and the bureau's seal line,
+ * in Noto Sans SC (embedded as a subset, from the Maven artifact ph-fonts-noto-sans-sc).
+ */
+@Component
+public class PdfWriter {
+
+  static final String FONT = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
+  private static final float MARGIN = 72;
+  private static final float BODY = 12;
+  private static final float TITLE = 20;
+  private static final float LEADING = 1.6f;
+
+  private volatile byte[] font;
+
+  public byte[] write(String title, List<String> paragraphs, List<String> sealLines) {
+    Map<Integer, String> drawn = new TreeMap<>();
+    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDType0Font cjk = PDType0Font.load(document, new ByteArrayInputStream(font()), true);
+      Layout layout = new Layout(document, cjk, drawn);
+      layout.centred(title, TITLE);
+      layout.space(BODY);
+      for (String paragraph : paragraphs) {
+        layout.paragraph(paragraph, BODY);
+      }
+      layout.space(BODY * 2);
+      for (String line : sealLines) {
+        layout.right(line, BODY);
+      }
+      layout.close();
+      document.getDocumentInformation().setTitle(title);
+      document.save(out);
+      return withExactText(out.toByteArray(), drawn);
+    } catch (IOException e) {
+      throw new UncheckedIOException("通知书无法生成: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The subset font's text layer maps a glyph shared by a CJK ideograph and a Kangxi radical (月 and
+   * ⽉) to the radical, so copying or searching the notice would give the wrong characters. Replace it
+   * with the characters actually drawn.
+   */
+  static byte[] withExactText(byte[] pdf, Map<Integer, String> drawn) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      StringBuilder cmap = new StringBuilder()
+          .append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
+          .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
+          .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
+          .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+      List<Map.Entry<Integer, String>> entries = new ArrayList<>(drawn.entrySet());
+      for (int from = 0; from < entries.size(); from += 100) {
+        List<Map.Entry<Integer, String>> block = entries.subList(from, Math.min(from + 100, entries.size()));
+        cmap.append(block.size()).append(" beginbfchar\n");
+        for (Map.Entry<Integer, String> entry : block) {
+          cmap.append(String.format("<%04X> <", entry.getKey()));
+          for (char c : entry.getValue().toCharArray()) {
+            cmap.append(String.format("%04X", (int) c));
+          }
+          cmap.append(">\n");
+        }
+        cmap.append("endbfchar\n");
+      }
+      cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+      byte[] bytes = cmap.toString().getBytes(StandardCharsets.US_ASCII);
+      for (PDPage page : document.getPages()) {
+        for (COSName name : page.getResources().getFontNames()) {
+          if (page.getResources().getFont(name) instanceof PDType0Font type0) {
+            type0.getCOSObject().setItem(COSName.TO_UNICODE, new PDStream(document, new ByteArrayInputStream(bytes)));
+          }
+        }
+      }
+      document.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  private byte[] font() throws IOException {
+    if (font == null) {
+      try (InputStream in = PdfWriter.class.getResourceAsStream(FONT)) {
+        if (in == null) {
+          throw new IOException("字体 " + FONT + " 不在 classpath 上（依赖 com.helger.font:ph-fonts-noto-sans-sc）");
+        }
+        font = in.readAllBytes();
+      }
+    }
+    return font;
+  }
+
+  /** A cursor over pages. */
+  private static final class Layout {
+    private final PDDocument document;
+    private final PDType0Font font;
+    private final Map<Integer, String> drawn;
+    private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    private PDPageContentStream content;
+    private float y;
+
+    Layout(PDDocument document, PDType0Font font, Map<Integer, String> drawn) throws IOException {
+      this.document = document;
+      this.font = font;
+      this.drawn = drawn;
+      newPage();
+    }
+
+    private void newPage() throws IOException {
+      if (content != null) {
+        content.close();
+      }
+      PDPage page = new PDPage(PDRectangle.A4);
+      document.addPage(page);
+      content = new PDPageContentStream(document, page);
+      y = PDRectangle.A4.getHeight() - MARGIN;
+    }
+
+    private float width(String text, float size) throws IOException {
+      return font.getStringWidth(text) / 1000 * size;
+    }
+
+    private void line(String text, float x, float size) throws IOException {
+      if (y < MARGIN + size) {
+        newPage();
+      }
+      y -= size * LEADING;
+      content.beginText();
+      content.setFont(font, size);
+      content.newLineAtOffset(x, y);
+      content.showText(text);
+      content.endText();
+    }
+
+    void centred(String text, float size) throws IOException {
+      text = printableAll(text);
+      line(text, MARGIN + (width - width(text, size)) / 2, size);
+    }
+
+    void right(String text, float size) throws IOException {
+      text = printableAll(text);
+      line(text, MARGIN + width - width(text, size), size);
+    }
+
+    private String printableAll(String text) {
+      StringBuilder out = new StringBuilder();
+      text.codePoints().forEach(cp -> out.append(printable(new String(Character.toChars(cp)))));
+      return out.toString();
+    }
+
+    void space(float size) {
+      y -= size;
+    }
+
+    void paragraph(String text, float size) throws IOException {
+      if (text.isBlank()) {
+        space(size * 0.6f);
+        return;
+      }
+      List<String> lines = new ArrayList<>();
+      StringBuilder current = new StringBuilder();
+      for (int i = 0; i < text.length(); ) {
+        int codePoint = text.codePointAt(i);
+        String next = printable(new String(Character.toChars(codePoint)));
+        if (width(current + next, size) > width && current.length() > 0) {
+          lines.add(current.toString());
+          current.setLength(0);
+        }
+        current.append(next);
+        i += Character.charCount(codePoint);
+      }
+      lines.add(current.toString());
+      for (String line : lines) {
+        line(line, MARGIN, size);
+      }
+    }
+
+    /** A character the font cannot draw (an emoji, a rare ideograph) is printed as □. */
+    private String printable(String character) {
+      try {
+        byte[] code = font.encode(character);
+        drawn.put(((code[0] & 0xff) << 8) | (code[1] & 0xff), character);
+        return character;
+      } catch (IllegalArgumentException | IOException notInFont) {
+        return "□";
+      }
+    }
+
+    void close() throws IOException {
+      content.close();
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package cn.gov.oneseal.notice;
+
+import static cn.gov.oneseal.support.Officers.shanghai;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.oneseal.support.Applications;
+import cn.gov.oneseal.support.CaseTest;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Each outcome produces its notice: a PDF with Chinese text, the case, the dates and the seal line. */
+class NoticeTest extends CaseTest {
+
+  @Autowired NoticeService notices;
+  @Autowired TestRestTemplate rest;
+
+  static String text(byte[] pdf) throws Exception {
+    try (var document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+    }
+  }
+
+  String textOf(String caseNumber, NoticeKind kind) throws Exception {
+    Notice notice = notices.ofCase(caseNumber).stream().filter(n -> n.kind() == kind).findFirst().orElseThrow();
+    return text(notices.content(caseNumber, notice.id()).orElseThrow());
+  }
+
+  @Test
+  void aGrantedCaseHasItsReceiptAcceptanceAndDecision() throws Exception {
+    ClockUtil.setCurrentTime(shanghai(2025, 9, 26, 10, 0, 0));
+    String caseNumber = officers.register("window1", Applications.food()).getBusinessKey();
+    String receipt = textOf(caseNumber, NoticeKind.RECEIPT);
+    assertThat(receipt).contains("收件凭证", "好味餐饮有限公司", "2025年9月26日", "食品经营许可", caseNumber,
+        "食品经营许可申请书", "五个工作日内", "某市行政审批服务局（行政审批专用章）");
+
+    officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
+    assertThat(textOf(caseNumber, NoticeKind.ACCEPTANCE)).contains("受理通知书", "决定予以受理",
+        "2025年10月11日前办结", "2025年10月16日前作出行政许可决定", "办件编号：" + caseNumber);
+
+    officers.complete("surveylead1", caseNumber, "Task_RecordSurveyFindings", Map.of("surveyResult", "pass",
+        "surveyDate", "2025-09-26", "surveyStaff", "孙浩、钱多", "surveyFindings", "符合"));
+    officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
+        Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合"));
+    ClockUtil.setCurrentTime(shanghai(2025, 9, 30, 10, 0, 0));
+    officers.complete("decider1", caseNumber, "Task_DecideApplication", Map.of("decision", "grant", "decisionOpinion", "准予"));
+    String licence = caseFiles.get(caseNumber).licenceNumber();
+    // delivery within 5 WD of 09-30: 10-09, 10-10, 10-11, 10-13, 10-14
+    assertThat(textOf(caseNumber, NoticeKind.GRANT)).contains("准予行政许可决定书", "准予行政许可", licence,
+        "2030年9月29日", "2025年10月14日前领取", "《食品经营许可和备案管理办法》", "2025年9月30日");
+    assertThat(notices.ofCase(caseNumber)).extracting(Notice::kind)
+        .containsExactly(NoticeKind.RECEIPT, NoticeKind.ACCEPTANCE, NoticeKind.GRANT);
+  }
+
+  @Test
+  void refusalsCarryTheirReasonsAndTheRemedies() throws Exception {
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
+    String rejected = officers.register("window1", Applications.food()).getBusinessKey();
+    officers.complete("window1", rejected, "Task_AcceptApplication",
+        Map.of("intakeDecision", "reject", "intakeOpinion", "申请事项不属于本机关职权范围"));
+    assertThat(textOf(rejected, NoticeKind.REJECTION)).contains("不予受理决定书", "不属于本机关职权范围",
+        "六十日内", "行政复议", "六个月内", "行政诉讼");
+
+    String denied = officers.register("window1", Applications.food()).getBusinessKey();
+    officers.complete("window1", denied, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
+    officers.complete("surveylead1", denied, "Task_RecordSurveyFindings", Map.of("surveyResult", "fail",
+        "surveyDate", "2026-03-02", "surveyStaff", "孙浩、钱多", "surveyFindings", "无更衣设施"));
+    officers.complete("reviewer1", denied, "Task_ReviewApplication",
+        Map.of("reviewRecommendation", "deny", "reviewOpinion", "不符合"));
+    officers.complete("decider1", denied, "Task_DecideApplication",
+        Map.of("decision", "deny", "decisionOpinion", "现场核查不符合第十二条：无更衣洗手设施"));
+    assertThat(textOf(denied, NoticeKind.DENIAL)).contains("不予行政许可决定书", "无更衣洗手设施", "行政复议", "行政诉讼");
+  }
+
+  @Test
+  void officersOfTheCasesBureauDownloadTheNotices() throws Exception {
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
+    String caseNumber = officers.register("window1", Applications.food()).getBusinessKey();
+    ResponseEntity<List> list = rest.withBasicAuth("reviewer1", "OneSeal-2026")
+        .getForEntity("/api/v1/cases/" + caseNumber + "/notices", List.class);
+    assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+    Map<String, Object> receipt = (Map<String, Object>) list.getBody().get(0);
+    assertThat(receipt).containsEntry("kind", "RECEIPT").containsEntry("title", "收件凭证");
+
+    ResponseEntity<byte[]> pdf = rest.withBasicAuth("window2", "OneSeal-2026")
+        .getForEntity("/api/v1/cases/" + caseNumber + "/notices/" + receipt.get("id"), byte[].class);
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+    assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.getBody())))
+        .isEqualTo(receipt.get("sha256")).isEqualTo(pdf.getHeaders().getFirst("X-Content-SHA256"));
+    assertThat(text(pdf.getBody())).contains(caseNumber);
+
+    assertThat(rest.withBasicAuth("awindow1", "OneSeal-2026").getForEntity("/api/v1/cases/" + caseNumber + "/notices",
+        Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.getForEntity("/api/v1/cases/" + caseNumber + "/notices", Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.withBasicAuth("window2", "OneSeal-2026").getForEntity("/api/v1/cases/" + caseNumber + "/notices/999999",
+        Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+}
