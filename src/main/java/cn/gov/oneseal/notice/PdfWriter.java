@@ -32,6 +32,7 @@ public class PdfWriter {
   private static final float BODY = 12;
   private static final float TITLE = 20;
   private static final float LEADING = 1.6f;
+  private static final String CLOSING_PUNCTUATION = "，。、；：）》」』！？”’】";
 
   private volatile byte[] font;
 
@@ -181,7 +182,9 @@ public class PdfWriter {
       for (int i = 0; i < text.length(); ) {
         int codePoint = text.codePointAt(i);
         String next = printable(new String(Character.toChars(codePoint)));
-        if (width(current + next, size) > width && current.length() > 0) {
+        // closing punctuation never starts a line (避头点): it may overhang the margin instead
+        boolean closing = CLOSING_PUNCTUATION.indexOf(next) >= 0;
+        if (!closing && width(current + next, size) > width && current.length() > 0) {
           lines.add(current.toString());
           current.setLength(0);
         }
