@@ -5,6 +5,8 @@ import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.catalogue.Stage;
 import java.util.Date;
+import cn.gov.oneseal.casefile.CaseFiles;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -20,12 +22,23 @@ public class Deadlines {
   /** Variable holding the item code (= process key of the item) in every stage. */
   public static final String ITEM_CODE = "itemCode";
 
+  /** Licensing Law art. 32: no decision and no correction notice within 5 WD of receipt means accepted. */
+  public static final int DEEMED_ACCEPTANCE_WORKING_DAYS = 5;
+
   private final ItemCatalogue catalogue;
   private final WorkingDayCalendar calendar;
+  private final CaseFiles caseFiles;
 
-  public Deadlines(ItemCatalogue catalogue, WorkingDayCalendar calendar) {
+  public Deadlines(ItemCatalogue catalogue, WorkingDayCalendar calendar, CaseFiles caseFiles) {
     this.catalogue = catalogue;
     this.calendar = calendar;
+    this.caseFiles = caseFiles;
+  }
+
+  /** The end of the fifth working day after receipt: then the case counts as accepted. */
+  public Date deemedAcceptance(DelegateExecution execution) {
+    Date receivedAt = Date.from(caseFiles.get(execution.getProcessBusinessKey()).receivedAt().toInstant());
+    return calendar.deadline(receivedAt, DEEMED_ACCEPTANCE_WORKING_DAYS);
   }
 
   /** The end of the stage's last working day, counted from now. */

@@ -120,6 +120,14 @@ public class SupervisionSweep {
     return raised;
   }
 
+  /**
+   * Records an event that supervisors must see although no deadline of the clock is involved (e.g. a
+   * case accepted because the window let the five working days pass): a red card with its 督办 task.
+   */
+  public void recordEvent(String caseNumber, String scope, String stage, Date deadline) {
+    raise(caseNumber, scope, stage, null, CardKind.RED, deadline, null, new ArrayList<>());
+  }
+
   private Map<String, String> businessKeys(Collection<Task> yellow, Collection<Task> red) {
     Set<String> instances = new HashSet<>();
     yellow.forEach(t -> instances.add(t.getProcessInstanceId()));

@@ -12,6 +12,8 @@ import cn.gov.oneseal.casefile.CaseNumbers;
 import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.casefile.Opinion;
 import cn.gov.oneseal.form.FormValidationException;
+import cn.gov.oneseal.supervision.CardKind;
+import cn.gov.oneseal.supervision.Cards;
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.CaseTest;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
@@ -29,6 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every path of the food business licence and its stages, as the demo officers walk them. */
 class FoodBusinessLicenceProcessTest extends CaseTest {
+
+  @Autowired Cards cards;
 
   @Autowired JdbcTemplate jdbc;
 
@@ -172,6 +177,30 @@ class FoodBusinessLicenceProcessTest extends CaseTest {
     assertThat(rejected.outcomeReasons()).contains("不属于本机关职权范围");
     assertThat(rejected.remedies()).contains("行政复议").contains("行政诉讼");
     assertThat(rejected.closedAt()).isNotNull();
+  }
+
+  @Test
+  void aCaseNobodyAcceptsWithinFiveWorkingDaysIsAcceptedFromItsReceipt() {
+    ProcessInstance pi = officers.register("window1", Applications.food());
+    String caseNumber = pi.getBusinessKey();
+    Job timer = engine.getManagementService().createJobQuery().timers()
+        .processInstanceId(officers.task(caseNumber, "Task_AcceptApplication").getProcessInstanceId()).singleResult();
+    // receipt Friday 09-26: 09-28 (make-up), 09-29, 09-30, 10-09, 10-10 — the National Day does not count
+    assertThat(timer.getDuedate()).isEqualTo(endOf(2025, 10, 10));
+
+    ClockUtil.setCurrentTime(shanghai(2025, 10, 11, 0, 0, 1));
+    engine.getManagementService().executeJob(timer.getId());
+    assertThat(pi).isWaitingAt("CallActivity_SiteSurvey");
+    CaseFile accepted = caseFiles.get(caseNumber);
+    assertThat(accepted.status()).isEqualTo(CaseStatus.ACCEPTED);
+    assertThat(accepted.acceptedAt()).isEqualTo(accepted.receivedAt());
+    // the clock counts from receipt: promised 6 WD from 09-26
+    assertThat(accepted.promisedDue().toInstant()).isEqualTo(endOf(2025, 10, 11).toInstant());
+    assertThat(caseFiles.opinions(caseNumber)).extracting(Opinion::decision).contains("deemedAccepted");
+    assertThat(cards.ofCase(caseNumber)).anySatisfy(card -> {
+      assertThat(card.scope()).isEqualTo("DEEMED_ACCEPTANCE");
+      assertThat(card.kind()).isEqualTo(CardKind.RED);
+    });
   }
 
   @Test
