@@ -71,6 +71,12 @@ public class CaseFiles {
         CaseStatus.REJECTED.name(), reasons, remedies, at, caseNumber), caseNumber);
   }
 
+  /** Ended without a decision (视为放弃). */
+  public void withdrawn(String caseNumber, OffsetDateTime at, String reasons) {
+    update(jdbc.update("update case_file set status = ?, outcome_reasons = ?, closed_at = ? where case_number = ?",
+        CaseStatus.WITHDRAWN.name(), reasons, at, caseNumber), caseNumber);
+  }
+
   public void status(String caseNumber, CaseStatus status) {
     update(jdbc.update("update case_file set status = ? where case_number = ?", status.name(), caseNumber),
         caseNumber);

@@ -3,6 +3,8 @@ package cn.gov.oneseal.casefile;
 /** Where a case stands (办件状态), as shown to officers and applicants. */
 public enum CaseStatus {
   RECEIVED("已收件"),
+  CORRECTION_REQUESTED("待补正"),
+  WITHDRAWN("视为放弃"),
   ACCEPTED("已受理"),
   REJECTED("不予受理"),
   SURVEYED("已勘验"),

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
 /**
@@ -110,6 +111,9 @@ public class CaseRegistrationListener implements ExecutionListener {
     execution.setVariable("itemName", item.name());
     execution.setVariable("regulatorGroup", item.regulatorGroup());
     execution.setVariable("surveyMode", item.survey().name());
+    // the options of the correction notice's material checklist (form-js valuesKey)
+    execution.setVariable("materialOptions", Spin.JSON(item.materials().stream()
+        .map(m -> Map.of("label", m.name(), "value", m.code())).toList()));
     execution.setVariable("caseSummary", applicantName + "（" + ID_TYPES.get(idType) + " " + applicantId + "）；"
         + (scope == null ? "" : item.businessScopes().get(scope) + "；") + "地址：" + address + "；联系人："
         + contactName + " " + contactPhone + (missing.isEmpty() ? "；材料齐全" : "；未收材料：" + missing));

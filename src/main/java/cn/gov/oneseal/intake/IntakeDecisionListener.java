@@ -1,6 +1,9 @@
 package cn.gov.oneseal.intake;
 
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.casefile.CaseStatus;
+import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.Deadlines;
@@ -8,7 +11,10 @@ import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,7 +22,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * 受理: the window accepts the application, or rejects it (不予受理) with reasons; a rejection carries
+ * 受理: the window accepts the application, or sends the one-time correction notice (一次性告知: every
+ * material and item to correct, a deadline; the 补正告知书), or rejects it (不予受理) with reasons; a rejection carries
  * the remedies. On acceptance the case's clock starts (promised and statutory deadlines). Either way
  * the written notice is issued (受理通知书 / 不予受理决定书).
  */
@@ -25,7 +32,10 @@ public class IntakeDecisionListener implements TaskListener {
 
   public static final String ACCEPT = "accept";
   public static final String REJECT = "reject";
-  static final Map<String, String> CHOICES = Map.of(ACCEPT, "受理", REJECT, "不予受理");
+  public static final String CORRECT = "correct";
+  static final Map<String, String> CHOICES = Map.of(ACCEPT, "受理", REJECT, "不予受理", CORRECT, "一次性告知补正");
+  /** The task that checks the corrections: a second correction notice is not allowed there. */
+  static final String CHECK_CORRECTIONS = "Task_CheckCorrections";
 
   private final CaseRecorder recorder;
   private final CaseFiles caseFiles;
@@ -33,10 +43,12 @@ public class IntakeDecisionListener implements TaskListener {
   private final ClockService clocks;
   private final Remedies remedies;
   private final NoticeService notices;
+  private final WorkingDayCalendar calendar;
 
   public IntakeDecisionListener(CaseRecorder recorder, CaseFiles caseFiles, ItemCatalogue catalogue,
-      ClockService clocks, Remedies remedies, NoticeService notices) {
+      ClockService clocks, Remedies remedies, NoticeService notices, WorkingDayCalendar calendar) {
     this.notices = notices;
+    this.calendar = calendar;
     this.recorder = recorder;
     this.caseFiles = caseFiles;
     this.catalogue = catalogue;
@@ -44,10 +56,45 @@ public class IntakeDecisionListener implements TaskListener {
     this.remedies = remedies;
   }
 
+  /** 一次性告知: every material and item to correct at once, with a reasonable deadline. */
+  private void requestCorrections(DelegateTask task, FormInput in) {
+    List<String> codes = in.values("correctionMaterials", "需补正的材料");
+    String details = in.text("correctionDetails", "需要补正的全部内容", 4000);
+    Object days = task.getVariable("correctionWorkingDays");
+    if (!(days instanceof Number n) || n.intValue() < 1 || n.intValue() > 30) {
+      in.reject("correctionWorkingDays", "OUT_OF_RANGE", "补正期限须为 1 到 30 个工作日");
+    }
+    ApprovalItem item = catalogue.get((String) task.getVariable(Deadlines.ITEM_CODE));
+    List<String> names = new ArrayList<>();
+    for (String code : codes) {
+      item.material(code).ifPresentOrElse(m -> names.add(m.name()),
+          () -> in.reject("correctionMaterials", "INVALID_CHOICE", "材料编码 " + code + " 不在本事项的材料清单中"));
+    }
+    in.validate();
+    String caseNumber = CaseRecorder.caseNumber(task);
+    Date due = calendar.deadline(ClockUtil.getCurrentTime(), ((Number) days).intValue());
+    String materials = names.isEmpty() ? "（见具体内容）" : String.join("、", names);
+    recorder.opinion(task, "intake", CORRECT, "需补正材料：" + materials + "；" + details + "；补正期限 "
+        + WorkingDayCalendar.dayOf(due));
+    caseFiles.status(caseNumber, CaseStatus.CORRECTION_REQUESTED);
+    task.setVariable("correctionDue", due);
+    notices.issue(caseNumber, NoticeKind.CORRECTION, Map.of("correctionMaterials", materials,
+        "correctionDetails", details, "correctionDue", DateTimeFormatter.ofPattern("yyyy年M月d日")
+            .format(WorkingDayCalendar.dayOf(due))));
+  }
+
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
     String decision = in.choice("intakeDecision", "受理决定", CHOICES);
+    if (CORRECT.equals(decision)) {
+      if (CHECK_CORRECTIONS.equals(task.getTaskDefinitionKey())) {
+        in.reject("intakeDecision", "ONE_TIME_ONLY", "补正告知只能作出一次（一次性告知）：补正后仍不符合的，应不予受理");
+        in.validate();
+      }
+      requestCorrections(task, in);
+      return;
+    }
     String opinion = REJECT.equals(decision)
         ? in.text("intakeOpinion", "不予受理的理由", 2000)
         : in.optionalText("intakeOpinion", "受理意见", 2000);

@@ -3,6 +3,7 @@ package cn.gov.oneseal.notice;
 /** The written notices a case produces (each one a template file {@code <NAME>.txt}). */
 public enum NoticeKind {
   RECEIPT("收件凭证"),
+  CORRECTION("补正告知书"),
   ACCEPTANCE("受理通知书"),
   REJECTION("不予受理决定书"),
   GRANT("准予行政许可决定书"),

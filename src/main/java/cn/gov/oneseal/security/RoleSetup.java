@@ -109,6 +109,9 @@ public class RoleSetup {
       }
     }
     grant(Role.WINDOW.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    // the applicant's corrections arrive as the message Msg_CorrectionsSubmitted at the intake stage
+    grant(Role.WINDOW.groupId(), Resources.PROCESS_DEFINITION, "Stage_Intake", ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.UPDATE_INSTANCE);
     // read-only insight for e-supervision, audit and analysts
     for (String group : List.of(Role.SUPERVISOR.groupId(), Role.AUDITOR.groupId(), Role.ANALYST.groupId())) {
       grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
