@@ -4,15 +4,12 @@ import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
 
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
-import cn.gov.oneseal.catalogue.ItemCatalogue;
-import cn.gov.oneseal.clock.Deadlines;
-import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.form.FormInput;
+import cn.gov.oneseal.intake.Acceptance;
 import cn.gov.oneseal.intake.IntakeDecisionListener;
 import cn.gov.oneseal.intake.Remedies;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
-import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -34,19 +31,17 @@ public class OnTheSpotDecisionListener implements TaskListener {
   private final CaseFiles caseFiles;
   private final DecisionRecorder decisions;
   private final Remedies remedies;
-  private final ClockService clocks;
-  private final ItemCatalogue catalogue;
+  private final Acceptance acceptance;
   private final NoticeService notices;
 
   public OnTheSpotDecisionListener(CaseRecorder recorder, CaseFiles caseFiles, DecisionRecorder decisions,
-      Remedies remedies, ClockService clocks, ItemCatalogue catalogue, NoticeService notices) {
-    this.notices = notices;
+      Remedies remedies, Acceptance acceptance, NoticeService notices) {
     this.recorder = recorder;
     this.caseFiles = caseFiles;
     this.decisions = decisions;
     this.remedies = remedies;
-    this.clocks = clocks;
-    this.catalogue = catalogue;
+    this.acceptance = acceptance;
+    this.notices = notices;
   }
 
   @Override
@@ -72,9 +67,8 @@ public class OnTheSpotDecisionListener implements TaskListener {
       return;
     }
     String officer = recorder.opinion(task, "decision", decision, opinion);
-    caseFiles.accepted(caseNumber, now);
-    clocks.start(caseNumber, catalogue.get((String) task.getVariable(Deadlines.ITEM_CODE)),
-        Date.from(caseFiles.get(caseNumber).receivedAt().toInstant()), ClockUtil.getCurrentTime());
+    // decided on the spot: no separate acceptance voucher (市场监管行政许可程序暂行规定 art. 17)
+    acceptance.accept(caseNumber, ClockUtil.getCurrentTime(), false);
     decisions.record(task, task.getTenantId(), caseNumber, decision, opinion, officer);
     caseFiles.delivered(caseNumber, now, method);
   }

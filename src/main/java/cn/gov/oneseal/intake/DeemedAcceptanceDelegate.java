@@ -4,14 +4,9 @@ import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
-import cn.gov.oneseal.catalogue.ItemCatalogue;
-import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.clock.Deadlines;
-import cn.gov.oneseal.notice.NoticeKind;
-import cn.gov.oneseal.notice.NoticeService;
 import cn.gov.oneseal.supervision.SupervisionSweep;
 import java.util.Date;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -26,19 +21,15 @@ public class DeemedAcceptanceDelegate implements JavaDelegate {
 
   private final CaseFiles caseFiles;
   private final CaseRecorder recorder;
-  private final ClockService clocks;
-  private final ItemCatalogue catalogue;
-  private final NoticeService notices;
+  private final Acceptance acceptance;
   private final SupervisionSweep supervision;
   private final Deadlines deadlines;
 
-  public DeemedAcceptanceDelegate(CaseFiles caseFiles, CaseRecorder recorder, ClockService clocks,
-      ItemCatalogue catalogue, NoticeService notices, SupervisionSweep supervision, Deadlines deadlines) {
+  public DeemedAcceptanceDelegate(CaseFiles caseFiles, CaseRecorder recorder, Acceptance acceptance,
+      SupervisionSweep supervision, Deadlines deadlines) {
     this.caseFiles = caseFiles;
     this.recorder = recorder;
-    this.clocks = clocks;
-    this.catalogue = catalogue;
-    this.notices = notices;
+    this.acceptance = acceptance;
     this.supervision = supervision;
     this.deadlines = deadlines;
   }
@@ -48,11 +39,9 @@ public class DeemedAcceptanceDelegate implements JavaDelegate {
     String caseNumber = execution.getProcessBusinessKey();
     CaseFile file = caseFiles.get(caseNumber);
     Date receivedAt = Date.from(file.receivedAt().toInstant());
-    caseFiles.accepted(caseNumber, file.receivedAt());
-    clocks.start(caseNumber, catalogue.get(file.itemCode()), receivedAt, receivedAt);
+    acceptance.accept(caseNumber, receivedAt, true);
     recorder.opinion(execution, "intake", "deemedAccepted", "收件后五个工作日内未作出受理决定或一次性告知补正，依法自收到申请材料之日（"
         + WorkingDayCalendar.dayOf(receivedAt) + "）起视为受理（行政许可法第三十二条）");
-    notices.issue(caseNumber, NoticeKind.ACCEPTANCE, Map.of());
     supervision.recordEvent(caseNumber, "DEEMED_ACCEPTANCE", "受理（逾期视为受理）", deadlines.deemedAcceptance(execution));
     execution.setVariable("intakeDecision", IntakeDecisionListener.ACCEPT);
     execution.setVariable("surveyRequested", false);

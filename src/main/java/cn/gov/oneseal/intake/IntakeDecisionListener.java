@@ -7,7 +7,6 @@ import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.Deadlines;
-import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
@@ -40,20 +39,20 @@ public class IntakeDecisionListener implements TaskListener {
   private final CaseRecorder recorder;
   private final CaseFiles caseFiles;
   private final ItemCatalogue catalogue;
-  private final ClockService clocks;
+  private final Acceptance acceptance;
   private final Remedies remedies;
   private final NoticeService notices;
   private final WorkingDayCalendar calendar;
 
   public IntakeDecisionListener(CaseRecorder recorder, CaseFiles caseFiles, ItemCatalogue catalogue,
-      ClockService clocks, Remedies remedies, NoticeService notices, WorkingDayCalendar calendar) {
-    this.notices = notices;
-    this.calendar = calendar;
+      Acceptance acceptance, Remedies remedies, NoticeService notices, WorkingDayCalendar calendar) {
     this.recorder = recorder;
     this.caseFiles = caseFiles;
     this.catalogue = catalogue;
-    this.clocks = clocks;
+    this.acceptance = acceptance;
     this.remedies = remedies;
+    this.notices = notices;
+    this.calendar = calendar;
   }
 
   /** 一次性告知: every material and item to correct at once, with a reasonable deadline. */
@@ -105,10 +104,7 @@ public class IntakeDecisionListener implements TaskListener {
     String caseNumber = CaseRecorder.caseNumber(task);
     recorder.opinion(task, "intake", decision, opinion);
     if (ACCEPT.equals(decision)) {
-      caseFiles.accepted(caseNumber, CaseRecorder.now());
-      clocks.start(caseNumber, catalogue.get((String) task.getVariable(Deadlines.ITEM_CODE)),
-          Date.from(caseFiles.get(caseNumber).receivedAt().toInstant()), ClockUtil.getCurrentTime());
-      notices.issue(caseNumber, NoticeKind.ACCEPTANCE, Map.of());
+      acceptance.accept(caseNumber, ClockUtil.getCurrentTime(), true);
     } else {
       caseFiles.rejected(caseNumber, CaseRecorder.now(), opinion, remedies.text());
       notices.issue(caseNumber, NoticeKind.REJECTION, Map.of());

@@ -1,0 +1,42 @@
+package cn.gov.oneseal.intake;
+
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.casefile.CaseFile;
+import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.clock.ClockService;
+import cn.gov.oneseal.notice.NoticeKind;
+import cn.gov.oneseal.notice.NoticeService;
+import java.util.Date;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * 受理: what accepting a case means, however it happens (the window's decision, the five-working-day
+ * rule, an on-the-spot decision): the case is accepted at a moment, its clock starts, and — except for
+ * an on-the-spot decision (no separate voucher) — the 受理通知书 is issued.
+ */
+@Component
+public class Acceptance {
+
+  private final CaseFiles caseFiles;
+  private final ItemCatalogue catalogue;
+  private final ClockService clocks;
+  private final NoticeService notices;
+
+  public Acceptance(CaseFiles caseFiles, ItemCatalogue catalogue, ClockService clocks, NoticeService notices) {
+    this.caseFiles = caseFiles;
+    this.catalogue = catalogue;
+    this.clocks = clocks;
+    this.notices = notices;
+  }
+
+  public void accept(String caseNumber, Date acceptedAt, boolean withNotice) {
+    CaseFile file = caseFiles.get(caseNumber);
+    caseFiles.accepted(caseNumber, WorkingDayCalendar.offsetOf(acceptedAt));
+    clocks.start(caseNumber, catalogue.get(file.itemCode()), Date.from(file.receivedAt().toInstant()), acceptedAt);
+    if (withNotice) {
+      notices.issue(caseNumber, NoticeKind.ACCEPTANCE, Map.of());
+    }
+  }
+}
