@@ -77,6 +77,12 @@ public class CaseFiles {
         CaseStatus.WITHDRAWN.name(), reasons, at, caseNumber), caseNumber);
   }
 
+  /** Ended early in a given status (e.g. 撤销受理) with the reasons. */
+  public void ended(String caseNumber, CaseStatus status, OffsetDateTime at, String reasons) {
+    update(jdbc.update("update case_file set status = ?, outcome_reasons = ?, closed_at = ? where case_number = ?",
+        status.name(), reasons, at, caseNumber), caseNumber);
+  }
+
   public void status(String caseNumber, CaseStatus status) {
     update(jdbc.update("update case_file set status = ? where case_number = ?", status.name(), caseNumber),
         caseNumber);

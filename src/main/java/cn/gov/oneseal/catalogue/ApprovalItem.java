@@ -78,8 +78,11 @@ public record ApprovalItem(
   /** 告知承诺: allowed or not, and the regulator's verification limit in working days. */
   public record Commitment(boolean allowed, int verificationLimit) {}
 
-  /** 容缺受理: allowed or not, the secondary materials that may be missing, and why not if excluded. */
-  public record Deficiency(boolean allowed, List<String> materials, String exclusionReason) {
+  /**
+   * 容缺受理: allowed or not, the secondary materials that may be missing, whether they may follow the
+   * licence (领证后补交, 国发〔2021〕7号), and why not if excluded.
+   */
+  public record Deficiency(boolean allowed, List<String> materials, String exclusionReason, boolean afterLicence) {
     public Deficiency {
       materials = List.copyOf(materials);
     }

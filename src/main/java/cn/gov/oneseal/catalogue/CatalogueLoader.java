@@ -180,7 +180,8 @@ public final class CatalogueLoader {
     return new ApprovalItem(code, itemName, node.path("legalBasis").asText(""), type, regulatorDepartment,
         regulatorGroup, delegation, statutory, countsFrom, promised, extension, stageLimits, survey,
         new Commitment(commitmentAllowed, verification),
-        new Deficiency(deficiencyAllowed, deficient, deficiencyNode.path("exclusionReason").asText("")),
+        new Deficiency(deficiencyAllowed, deficient, deficiencyNode.path("exclusionReason").asText(""),
+            deficiencyNode.path("afterLicence").asBoolean(false)),
         required(node, "fees", where, problems), prefix, validity, materials, departments, higherOrgan, scopes);
   }
 

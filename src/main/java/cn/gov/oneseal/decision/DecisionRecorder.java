@@ -10,6 +10,7 @@ import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.clock.Deadlines;
+import cn.gov.oneseal.intake.DeficiencyAcceptance;
 import cn.gov.oneseal.intake.Remedies;
 import cn.gov.oneseal.licence.LicenceNumbers;
 import cn.gov.oneseal.notice.NoticeKind;
@@ -43,9 +44,12 @@ public class DecisionRecorder {
   private final ClockService clocks;
   private final NoticeService notices;
   private final WorkingDayCalendar calendar;
+  private final DeficiencyAcceptance deficiency;
 
   public DecisionRecorder(CaseFiles caseFiles, ItemCatalogue catalogue, LicenceNumbers licenceNumbers,
-      Remedies remedies, Bureaus bureaus, ClockService clocks, NoticeService notices, WorkingDayCalendar calendar) {
+      Remedies remedies, Bureaus bureaus, ClockService clocks, NoticeService notices, WorkingDayCalendar calendar,
+      DeficiencyAcceptance deficiency) {
+    this.deficiency = deficiency;
     this.notices = notices;
     this.calendar = calendar;
     this.clocks = clocks;
@@ -78,6 +82,7 @@ public class DecisionRecorder {
       caseFiles.decided(caseNumber, CaseStatus.DENIED, CaseRecorder.now(), decidedBy, opinion, remedies.text(), null,
           null);
       notices.issue(caseNumber, NoticeKind.DENIAL, Map.of());
+      deficiency.closeOnDenial(caseNumber);
     }
   }
 }

@@ -111,6 +111,7 @@ public class CaseRegistrationListener implements ExecutionListener {
     execution.setVariable("itemName", item.name());
     execution.setVariable("regulatorGroup", item.regulatorGroup());
     execution.setVariable("surveyMode", item.survey().name());
+    execution.setVariable(DeficiencyAcceptance.PENDING, false);
     // the options of the correction notice's material checklist (form-js valuesKey)
     execution.setVariable("materialOptions", Spin.JSON(item.materials().stream()
         .map(m -> Map.of("label", m.name(), "value", m.code())).toList()));

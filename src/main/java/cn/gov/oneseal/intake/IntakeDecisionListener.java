@@ -32,7 +32,8 @@ public class IntakeDecisionListener implements TaskListener {
   public static final String ACCEPT = "accept";
   public static final String REJECT = "reject";
   public static final String CORRECT = "correct";
-  static final Map<String, String> CHOICES = Map.of(ACCEPT, "受理", REJECT, "不予受理", CORRECT, "一次性告知补正");
+  static final Map<String, String> CHOICES = Map.of(ACCEPT, "受理", REJECT, "不予受理", CORRECT, "一次性告知补正",
+      DeficiencyAcceptance.DEFICIENCY, "容缺受理");
   /** The task that checks the corrections: a second correction notice is not allowed there. */
   static final String CHECK_CORRECTIONS = "Task_CheckCorrections";
 
@@ -43,9 +44,12 @@ public class IntakeDecisionListener implements TaskListener {
   private final Remedies remedies;
   private final NoticeService notices;
   private final WorkingDayCalendar calendar;
+  private final DeficiencyAcceptance deficiency;
 
   public IntakeDecisionListener(CaseRecorder recorder, CaseFiles caseFiles, ItemCatalogue catalogue,
-      Acceptance acceptance, Remedies remedies, NoticeService notices, WorkingDayCalendar calendar) {
+      Acceptance acceptance, Remedies remedies, NoticeService notices, WorkingDayCalendar calendar,
+      DeficiencyAcceptance deficiency) {
+    this.deficiency = deficiency;
     this.recorder = recorder;
     this.caseFiles = caseFiles;
     this.catalogue = catalogue;
@@ -92,6 +96,10 @@ public class IntakeDecisionListener implements TaskListener {
         in.validate();
       }
       requestCorrections(task, in);
+      return;
+    }
+    if (DeficiencyAcceptance.DEFICIENCY.equals(decision)) {
+      deficiency.accept(task, in);
       return;
     }
     String opinion = REJECT.equals(decision)

@@ -5,6 +5,8 @@ public enum NoticeKind {
   RECEIPT("收件凭证"),
   CORRECTION("补正告知书"),
   ACCEPTANCE("受理通知书"),
+  DEFICIENCY("容缺受理通知书"),
+  DEFICIENCY_FAILED("容缺受理终止告知书"),
   REJECTION("不予受理决定书"),
   GRANT("准予行政许可决定书"),
   DENIAL("不予行政许可决定书");

@@ -1,0 +1,205 @@
+package cn.gov.oneseal.intake;
+
+import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
+
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.casefile.CaseFile;
+import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.casefile.CaseStatus;
+import cn.gov.oneseal.catalogue.ApplicationPaths;
+import cn.gov.oneseal.catalogue.ApprovalItem;
+import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.clock.ClockService;
+import cn.gov.oneseal.credit.CreditKind;
+import cn.gov.oneseal.credit.CreditRecords;
+import cn.gov.oneseal.form.FormInput;
+import cn.gov.oneseal.notice.NoticeKind;
+import cn.gov.oneseal.notice.NoticeService;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 容缺受理: offered only where the item allows it, only for the materials on its 容缺 list, never to
+ * an applicant the rules bar (Decision_ApplicationPath over the credit records). The pledge is
+ * recorded, the 容缺受理通知书 issued, the case accepted and its clock runs; the supplements are
+ * awaited by {@value #SUPPLEMENTS} while review and decision go on, and a grant is not issued until
+ * they are accepted (unless the item allows 领证后补交). Late or still deficient supplements end the
+ * case by the local rule ({@code oneseal.deficiency.failure-outcome}), tell the applicant and write a
+ * credit record.
+ */
+@Component
+public class DeficiencyAcceptance {
+
+  public static final String DEFICIENCY = "deficiency";
+  public static final String SUPPLEMENTS = "Stage_Supplements";
+  public static final String PENDING = "deficiencyPending";
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+  /** How a failed pledge ends the case (local rule). */
+  public enum FailureOutcome {
+    WITHDRAWN(CaseStatus.WITHDRAWN, "本申请视为撤回"),
+    ACCEPTANCE_REVOKED(CaseStatus.ACCEPTANCE_REVOKED, "本机关撤销受理"),
+    DENIED(CaseStatus.DENIED, "本机关作出不予行政许可的决定");
+
+    private final CaseStatus status;
+    private final String text;
+
+    FailureOutcome(CaseStatus status, String text) {
+      this.status = status;
+      this.text = text;
+    }
+  }
+
+  private final ItemCatalogue catalogue;
+  private final CaseFiles caseFiles;
+  private final CaseRecorder recorder;
+  private final Acceptance acceptance;
+  private final ApplicationPaths paths;
+  private final CreditRecords credit;
+  private final NoticeService notices;
+  private final WorkingDayCalendar calendar;
+  private final ClockService clocks;
+  private final RuntimeService runtimeService;
+  private final JdbcTemplate jdbc;
+  private final Remedies remedies;
+  private final FailureOutcome failureOutcome;
+  private final String banText;
+
+  public DeficiencyAcceptance(ItemCatalogue catalogue, CaseFiles caseFiles, CaseRecorder recorder,
+      Acceptance acceptance, ApplicationPaths paths, CreditRecords credit, NoticeService notices,
+      WorkingDayCalendar calendar, ClockService clocks, RuntimeService runtimeService, JdbcTemplate jdbc,
+      Remedies remedies, @Value("${oneseal.deficiency.failure-outcome:WITHDRAWN}") FailureOutcome failureOutcome,
+      @Value("${oneseal.credit.failed-pledge-ban:P6M}") java.time.Period ban) {
+    this.catalogue = catalogue;
+    this.caseFiles = caseFiles;
+    this.recorder = recorder;
+    this.acceptance = acceptance;
+    this.paths = paths;
+    this.credit = credit;
+    this.notices = notices;
+    this.calendar = calendar;
+    this.clocks = clocks;
+    this.runtimeService = runtimeService;
+    this.jdbc = jdbc;
+    this.remedies = remedies;
+    this.failureOutcome = failureOutcome;
+    this.banText = ban.getYears() > 0 ? ban.getYears() + " 年内不适用承诺制办理"
+        : ban.toTotalMonths() + " 个月内不适用承诺制办理";
+  }
+
+  /** The window's 容缺受理 on the intake form; refused with the reason when not allowed. */
+  public void accept(DelegateTask task, FormInput in) {
+    String caseNumber = CaseRecorder.caseNumber(task);
+    CaseFile file = caseFiles.get(caseNumber);
+    ApprovalItem item = catalogue.get(file.itemCode());
+    ApplicationPaths.Verdict verdict = paths.evaluate(item, "DEFICIENCY", credit.standing(file.applicantId()));
+    if (!verdict.allowed()) {
+      String why = item.deficiency().exclusionReason().isBlank() ? "" : "（" + item.deficiency().exclusionReason() + "）";
+      in.reject("intakeDecision", "NOT_ELIGIBLE", "不能容缺受理：" + verdict.reason() + why);
+      in.validate();
+    }
+    List<String> codes = in.values("deficientMaterials", "容缺的材料");
+    if (codes.isEmpty()) {
+      in.reject("deficientMaterials", "REQUIRED", "请勾选容缺的材料");
+    }
+    List<String> names = new ArrayList<>();
+    for (String code : codes) {
+      if (!item.deficiency().materials().contains(code)) {
+        in.reject("deficientMaterials", "NOT_TOLERATED", "材料 " + item.material(code).map(m -> m.name()).orElse(code)
+            + " 不在本事项的容缺材料清单内，主要材料不得容缺");
+      } else {
+        names.add(item.material(code).orElseThrow().name());
+      }
+    }
+    Object days = task.getVariable("supplementWorkingDays");
+    if (!(days instanceof Number n) || n.intValue() < 1 || n.intValue() > item.promisedLimit()) {
+      in.reject("supplementWorkingDays", "OUT_OF_RANGE",
+          "补齐期限须为 1 到 " + item.promisedLimit() + " 个工作日（不得超过承诺时限）");
+    }
+    in.confirmed("pledgeSigned", "申请人须签署《容缺受理承诺书》");
+    in.validate();
+
+    Date now = ClockUtil.getCurrentTime();
+    Date due = calendar.deadline(now, ((Number) days).intValue());
+    acceptance.accept(caseNumber, now, false);
+    jdbc.update("insert into deficiency_pledge (case_number, materials, supplement_due, status, pledged_at) "
+        + "values (?, ?, ?, 'OPEN', ?)", caseNumber, String.join("、", names), offsetOf(due), offsetOf(now));
+    recorder.opinion(task, "intake", DEFICIENCY, "容缺受理，容缺材料：" + String.join("、", names) + "；补齐期限 "
+        + WorkingDayCalendar.dayOf(due));
+    notices.issue(caseNumber, NoticeKind.DEFICIENCY, Map.of("deficientMaterials", String.join("、", names),
+        "supplementDue", DATE.format(WorkingDayCalendar.dayOf(due)), "failureConsequence", failureOutcome.text,
+        "banText", banText));
+    task.setVariable("intakeDecision", IntakeDecisionListener.ACCEPT);
+    task.setVariable(PENDING, !item.deficiency().afterLicence());
+    var start = runtimeService.createProcessInstanceByKey(SUPPLEMENTS).businessKey(caseNumber)
+        .setVariables(Variables.createVariables().putValue("caseNumber", caseNumber).putValue("itemCode", item.code())
+            .putValue("itemName", item.name()).putValue("caseSummary", task.getVariable("caseSummary"))
+            .putValue("deficientMaterials", String.join("、", names)).putValue("supplementDue", due)
+            .putValue("bureauId", file.bureauId()));
+    Context.getCommandContext().runWithoutAuthorization(start::execute);
+  }
+
+  /** The supplements are accepted: the pledge is kept and a held grant may be issued. */
+  public void supplied(String caseNumber) {
+    jdbc.update("update deficiency_pledge set status = 'SUPPLIED', resolved_at = ?, resolution = ? "
+        + "where case_number = ? and status = 'OPEN'", offsetOf(ClockUtil.getCurrentTime()), "已补齐补正", caseNumber);
+    for (ProcessInstance instance : caseInstances(caseNumber)) {
+      runtimeService.setVariable(instance.getId(), PENDING, false);
+    }
+    runtimeService.createMessageCorrelation("Msg_SupplementsAccepted").processInstanceBusinessKey(caseNumber)
+        .correlateAllWithResult();
+  }
+
+  /** Late or still deficient supplements: the case ends by the local rule; credit record; notice. */
+  public void failed(String caseNumber, String reason) {
+    CaseFile file = caseFiles.get(caseNumber);
+    jdbc.update("update deficiency_pledge set status = 'FAILED', resolved_at = ?, resolution = ? "
+        + "where case_number = ? and status = 'OPEN'", offsetOf(ClockUtil.getCurrentTime()), reason, caseNumber);
+    credit.record(file.applicantId(), CreditKind.FAILED_PLEDGE, reason + "（办件 " + caseNumber + "）", caseNumber);
+    String ending = failureOutcome.text + "：" + reason;
+    if (failureOutcome == FailureOutcome.DENIED) {
+      caseFiles.decided(caseNumber, CaseStatus.DENIED, CaseRecorder.now(), null, ending, remedies.text(), null, null);
+    } else if (failureOutcome == FailureOutcome.WITHDRAWN) {
+      caseFiles.withdrawn(caseNumber, CaseRecorder.now(), ending);
+    } else {
+      caseFiles.ended(caseNumber, failureOutcome.status, CaseRecorder.now(), ending);
+    }
+    clocks.finish(caseNumber);
+    notices.issue(caseNumber, NoticeKind.DEFICIENCY_FAILED, Map.of("failureReason", reason,
+        "failureConsequence", failureOutcome.text, "banText", banText));
+    for (ProcessInstance instance : caseInstances(caseNumber)) {
+      runtimeService.deleteProcessInstance(instance.getId(), "容缺受理未履行承诺：" + ending, true);
+    }
+  }
+
+  /** A denied case needs no supplements: the wait ends without a credit record. */
+  public void closeOnDenial(String caseNumber) {
+    int open = jdbc.update("update deficiency_pledge set status = 'CLOSED', resolved_at = ?, resolution = ? "
+        + "where case_number = ? and status = 'OPEN'", offsetOf(ClockUtil.getCurrentTime()), "已作出不予许可决定", caseNumber);
+    if (open > 0) {
+      runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+          .processDefinitionKey(SUPPLEMENTS).list()
+          .forEach(i -> runtimeService.deleteProcessInstance(i.getId(), "已作出不予许可决定，无需补齐容缺材料", true));
+    }
+  }
+
+  /** The case's own top-level process instance(s), not the supplements wait nor supervision. */
+  private List<ProcessInstance> caseInstances(String caseNumber) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().stream()
+        .filter(i -> catalogue.find(i.getProcessDefinitionId().split(":")[0]).isPresent())
+        .toList();
+  }
+}

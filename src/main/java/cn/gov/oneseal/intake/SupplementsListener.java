@@ -1,0 +1,52 @@
+package cn.gov.oneseal.intake;
+
+import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.form.FormInput;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stage_Supplements: the window checks the supplied materials (accepted or still deficient); the
+ * deadline passing without them, or deficient supplements, fail the pledge.
+ */
+@Component("supplementsListener")
+public class SupplementsListener implements TaskListener, JavaDelegate {
+
+  static final Map<String, String> CHOICES = Map.of("accepted", "补齐补正，符合要求", "deficient", "补正后仍不符合要求");
+
+  private final DeficiencyAcceptance deficiency;
+  private final CaseRecorder recorder;
+
+  public SupplementsListener(DeficiencyAcceptance deficiency, CaseRecorder recorder) {
+    this.deficiency = deficiency;
+    this.recorder = recorder;
+  }
+
+  /** The window's check of the supplements. */
+  @Override
+  public void notify(DelegateTask task) {
+    FormInput in = FormInput.of(task);
+    String answer = in.choice("supplementsChecked", "审核结论", CHOICES);
+    String opinion = "deficient".equals(answer) ? in.text("supplementsOpinion", "不符合要求之处", 2000)
+        : in.optionalText("supplementsOpinion", "审核意见", 2000);
+    in.validate();
+    recorder.opinion(task, "supplements", answer, opinion);
+    String caseNumber = CaseRecorder.caseNumber(task);
+    if ("accepted".equals(answer)) {
+      deficiency.supplied(caseNumber);
+    } else {
+      deficiency.failed(caseNumber, "补正后仍不符合要求（" + opinion + "）");
+    }
+  }
+
+  /** The supplement deadline passed. */
+  @Override
+  public void execute(DelegateExecution execution) {
+    recorder.opinion(execution, "supplements", "overdue", "逾期未补齐补正容缺材料");
+    deficiency.failed(execution.getProcessBusinessKey(), "逾期未补齐补正容缺材料");
+  }
+}
