@@ -149,18 +149,33 @@ public class DeficiencyAcceptance {
             .putValue("itemName", item.name()).putValue("caseSummary", task.getVariable("caseSummary"))
             .putValue("deficientMaterials", String.join("、", names)).putValue("supplementDue", due)
             .putValue("bureauId", file.bureauId()));
-    Context.getCommandContext().runWithoutAuthorization(start::execute);
+    asSystem(start::execute);
+  }
+
+  /** What the system does on the case's behalf, whoever's step triggered it, needs no officer's rights. */
+  private static void asSystem(Runnable action) {
+    var commandContext = Context.getCommandContext();
+    if (commandContext == null) {
+      action.run();
+      return;
+    }
+    commandContext.runWithoutAuthorization(() -> {
+      action.run();
+      return null;
+    });
   }
 
   /** The supplements are accepted: the pledge is kept and a held grant may be issued. */
   public void supplied(String caseNumber) {
     jdbc.update("update deficiency_pledge set status = 'SUPPLIED', resolved_at = ?, resolution = ? "
         + "where case_number = ? and status = 'OPEN'", offsetOf(ClockUtil.getCurrentTime()), "已补齐补正", caseNumber);
-    for (ProcessInstance instance : caseInstances(caseNumber)) {
-      runtimeService.setVariable(instance.getId(), PENDING, false);
-    }
-    runtimeService.createMessageCorrelation("Msg_SupplementsAccepted").processInstanceBusinessKey(caseNumber)
-        .correlateAllWithResult();
+    asSystem(() -> {
+      for (ProcessInstance instance : caseInstances(caseNumber)) {
+        runtimeService.setVariable(instance.getId(), PENDING, false);
+      }
+      runtimeService.createMessageCorrelation("Msg_SupplementsAccepted").processInstanceBusinessKey(caseNumber)
+          .correlateAllWithResult();
+    });
   }
 
   /** Late or still deficient supplements: the case ends by the local rule; credit record; notice. */
@@ -180,9 +195,8 @@ public class DeficiencyAcceptance {
     clocks.finish(caseNumber);
     notices.issue(caseNumber, NoticeKind.DEFICIENCY_FAILED, Map.of("failureReason", reason,
         "failureConsequence", failureOutcome.text, "banText", banText));
-    for (ProcessInstance instance : caseInstances(caseNumber)) {
-      runtimeService.deleteProcessInstance(instance.getId(), "容缺受理未履行承诺：" + ending, true);
-    }
+    asSystem(() -> caseInstances(caseNumber).forEach(instance ->
+        runtimeService.deleteProcessInstance(instance.getId(), "容缺受理未履行承诺：" + ending, true)));
   }
 
   /** A denied case needs no supplements: the wait ends without a credit record. */
@@ -190,9 +204,9 @@ public class DeficiencyAcceptance {
     int open = jdbc.update("update deficiency_pledge set status = 'CLOSED', resolved_at = ?, resolution = ? "
         + "where case_number = ? and status = 'OPEN'", offsetOf(ClockUtil.getCurrentTime()), "已作出不予许可决定", caseNumber);
     if (open > 0) {
-      runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+      asSystem(() -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
           .processDefinitionKey(SUPPLEMENTS).list()
-          .forEach(i -> runtimeService.deleteProcessInstance(i.getId(), "已作出不予许可决定，无需补齐容缺材料", true));
+          .forEach(i -> runtimeService.deleteProcessInstance(i.getId(), "已作出不予许可决定，无需补齐容缺材料", true)));
     }
   }
 

@@ -112,6 +112,9 @@ public class RoleSetup {
     // the applicant's corrections arrive as the message Msg_CorrectionsSubmitted at the intake stage
     grant(Role.WINDOW.groupId(), Resources.PROCESS_DEFINITION, "Stage_Intake", ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.UPDATE_INSTANCE);
+    // ... and the 容缺 supplements as Msg_SupplementsSubmitted at the supplements wait
+    grant(Role.WINDOW.groupId(), Resources.PROCESS_DEFINITION, "Stage_Supplements", ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.UPDATE_INSTANCE);
     // read-only insight for e-supervision, audit and analysts
     for (String group : List.of(Role.SUPERVISOR.groupId(), Role.AUDITOR.groupId(), Role.ANALYST.groupId())) {
       grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

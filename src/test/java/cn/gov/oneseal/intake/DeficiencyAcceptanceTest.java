@@ -1,0 +1,158 @@
+package cn.gov.oneseal.intake;
+
+import static cn.gov.oneseal.support.Officers.endOf;
+import static cn.gov.oneseal.support.Officers.shanghai;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.gov.oneseal.casefile.CaseStatus;
+import cn.gov.oneseal.credit.CreditKind;
+import cn.gov.oneseal.credit.CreditRecords;
+import cn.gov.oneseal.form.FormValidationException;
+import cn.gov.oneseal.notice.Notice;
+import cn.gov.oneseal.notice.NoticeKind;
+import cn.gov.oneseal.notice.NoticeService;
+import cn.gov.oneseal.support.Applications;
+import cn.gov.oneseal.support.CaseTest;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.Spin;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** 容缺受理: who may have it, the pledge and its notice, the hold on issuing, and failed pledges. */
+class DeficiencyAcceptanceTest extends CaseTest {
+
+  @Autowired CreditRecords credit;
+  @Autowired NoticeService notices;
+
+  /** A food application missing its layout documents (M03), from an applicant with the given id. */
+  ProcessInstance register(String itemCode, String applicantId, String... materials) {
+    Map<String, Object> form = Applications.of(materials);
+    form.put("applicantIdType", "RESIDENT_ID");
+    form.put("applicantId", applicantId);
+    if (itemCode.equals("FoodBusinessLicence")) {
+      form.put("businessScope", "CATERING");
+    }
+    return officers.register("window1", itemCode, form);
+  }
+
+  static Map<String, Object> pledge(String materialsJson, long days) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("intakeDecision", "deficiency");
+    form.put("deficientMaterials", Spin.JSON(materialsJson));
+    form.put("supplementWorkingDays", days);
+    form.put("pledgeSigned", true);
+    return form;
+  }
+
+  void refused(String caseNumber, Map<String, Object> form, String message) {
+    assertThatThrownBy(() -> officers.complete("window1", caseNumber, "Task_AcceptApplication", form))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining(message);
+  }
+
+  @Test
+  void refusedForItemsMaterialsDeadlinesAndApplicantsTheRulesExclude() {
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
+    String hygiene = register("PublicPlaceHygieneLicence", "320501198503150022", "M01", "M02", "M04").getBusinessKey();
+    refused(hygiene, pledge("[\"M03\"]", 3), "本事项不在容缺受理事项清单内（直接关系人身健康");
+
+    String food = register("FoodBusinessLicence", "320501198503150022", "M02", "M03", "M04").getBusinessKey();
+    refused(food, pledge("[\"M01\"]", 3), "主要材料不得容缺");
+    refused(food, pledge("[\"M03\"]", 7), "不得超过承诺时限");
+    Map<String, Object> unsigned = pledge("[\"M03\"]", 3);
+    unsigned.remove("pledgeSigned");
+    refused(food, unsigned, "《容缺受理承诺书》");
+
+    String serious = register("FoodBusinessLicence", "11010519491231002X", "M01", "M02", "M04").getBusinessKey();
+    credit.record("11010519491231002X", CreditKind.SERIOUS_BAD_CREDIT, "列入严重失信主体名单", null);
+    refused(serious, pledge("[\"M03\"]", 3), "严重失信");
+
+    String liar = register("FoodBusinessLicence", "370101190102039973", "M01", "M02", "M04").getBusinessKey();
+    credit.record("370101190102039973", CreditKind.FALSE_COMMITMENT, "告知承诺不实", null);
+    refused(liar, pledge("[\"M03\"]", 3), "虚假承诺");
+    // 信用修复: the record no longer bars the applicant
+    credit.repair(credit.of("370101190102039973").get(0).id(), "admin");
+    officers.complete("window1", liar, "Task_AcceptApplication", pledge("[\"M03\"]", 3));
+    assertThat(caseFiles.get(liar).status()).isEqualTo(CaseStatus.ACCEPTED);
+  }
+
+  @Test
+  void aGrantIsHeldUntilTheSupplementsAreAccepted() throws Exception {
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
+    ProcessInstance pi = register("FoodBusinessLicence", "34052419800101001X", "M01", "M02", "M04");
+    String caseNumber = pi.getBusinessKey();
+    officers.complete("window1", caseNumber, "Task_AcceptApplication", pledge("[\"M03\"]", 4));
+    assertThat(caseFiles.get(caseNumber).status()).isEqualTo(CaseStatus.ACCEPTED);
+    Notice notice = notices.ofCase(caseNumber).stream().filter(n -> n.kind() == NoticeKind.DEFICIENCY).findFirst()
+        .orElseThrow();
+    try (var pdf = Loader.loadPDF(notices.content(caseNumber, notice.id()).orElseThrow())) {
+      // 4 WD from Monday 03-02
+      assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", "")).contains("容缺受理通知书",
+          "主要设备设施、经营布局、操作流程等文件", "2026年3月6日前补齐补正", "本申请视为撤回", "6个月内不适用承诺制办理");
+    }
+
+    // review and decision go on in parallel
+    officers.complete("surveylead1", caseNumber, "Task_RecordSurveyFindings", Map.of("surveyResult", "pass",
+        "surveyDate", "2026-03-02", "surveyStaff", "孙浩、钱多", "surveyFindings", "符合"));
+    officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
+        Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合"));
+    officers.complete("decider1", caseNumber, "Task_DecideApplication", Map.of("decision", "grant", "decisionOpinion", "准予"));
+    assertThat(pi).isWaitingAt("Event_SupplementsAccepted");
+    assertThat(officers.task(caseNumber, "Task_IssueLicence")).isNull();
+
+    officers.run("window1", () -> engine.getRuntimeService().createMessageCorrelation("Msg_SupplementsSubmitted")
+        .processInstanceBusinessKey(caseNumber).correlate());
+    officers.complete("window2", caseNumber, "Task_CheckSupplements", Map.of("supplementsChecked", "accepted"));
+    assertThat(pi).isWaitingAt("Task_IssueLicence");
+  }
+
+  @Test
+  void overdueSupplementsEndTheCaseWithACreditRecordThatBarsTheNextPledge() {
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
+    String applicant = "110101198001010010";
+    ProcessInstance pi = register("FoodBusinessLicence", applicant, "M01", "M02", "M04");
+    String caseNumber = pi.getBusinessKey();
+    officers.complete("window1", caseNumber, "Task_AcceptApplication", pledge("[\"M03\"]", 2));
+    Job timer = engine.getManagementService().createJobQuery().timers().processInstanceId(engine.getRuntimeService()
+        .createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).processDefinitionKey("Stage_Supplements")
+        .singleResult().getId()).singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(endOf(2026, 3, 4));
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 5, 0, 0, 1));
+    engine.getManagementService().executeJob(timer.getId());
+
+    assertThat(pi).isEnded();
+    assertThat(caseFiles.get(caseNumber).status()).isEqualTo(CaseStatus.WITHDRAWN);
+    assertThat(caseFiles.get(caseNumber).outcomeReasons()).contains("视为撤回", "逾期未补齐");
+    assertThat(credit.of(applicant)).extracting(r -> r.kind()).contains(CreditKind.FAILED_PLEDGE);
+    assertThat(notices.ofCase(caseNumber)).extracting(Notice::kind).contains(NoticeKind.DEFICIENCY_FAILED);
+
+    ClockUtil.setCurrentTime(shanghai(2026, 4, 1, 9, 0, 0));
+    String next = register("FoodBusinessLicence", applicant, "M01", "M02", "M04").getBusinessKey();
+    refused(next, pledge("[\"M03\"]", 2), "禁止期内");
+  }
+
+  @Test
+  void stillDeficientSupplementsEndTheCaseToo() {
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
+    ProcessInstance pi = register("FoodBusinessLicence", "320582199207070039", "M01", "M02", "M03");
+    String caseNumber = pi.getBusinessKey();
+    officers.complete("window1", caseNumber, "Task_AcceptApplication", pledge("[\"M04\"]", 3));
+    officers.run("window1", () -> engine.getRuntimeService().createMessageCorrelation("Msg_SupplementsSubmitted")
+        .processInstanceBusinessKey(caseNumber).correlate());
+    assertThatThrownBy(() -> officers.complete("window1", caseNumber, "Task_CheckSupplements",
+        Map.of("supplementsChecked", "deficient"))).isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("不符合要求之处必填");
+    officers.complete("window1", caseNumber, "Task_CheckSupplements",
+        Map.of("supplementsChecked", "deficient", "supplementsOpinion", "规章制度目录缺进货查验制度"));
+    assertThat(pi).isEnded();
+    assertThat(caseFiles.get(caseNumber).status()).isEqualTo(CaseStatus.WITHDRAWN);
+    assertThat(caseFiles.get(caseNumber).outcomeReasons()).contains("补正后仍不符合要求");
+  }
+}
