@@ -8,6 +8,7 @@ import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseNumbers;
 import cn.gov.oneseal.casefile.CaseStatus;
+import cn.gov.oneseal.casefile.QuerySecrets;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.catalogue.Material;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
 /**
  * 收件: registers the application submitted with the start form. Validates the applicant's data on
  * the server, gives the case its number (the business key), stores the application and its
- * materials, issues the 收件凭证 and leaves a few small variables for the officers' forms.
+ * materials, issues the 收件凭证 with the applicant's query code and leaves a few small variables for the officers' forms.
  */
 @Component("caseRegistrationListener")
 public class CaseRegistrationListener implements ExecutionListener {
@@ -41,9 +42,11 @@ public class CaseRegistrationListener implements ExecutionListener {
   private final CaseNumbers caseNumbers;
   private final Bureaus bureaus;
   private final NoticeService notices;
+  private final QuerySecrets querySecrets;
 
   public CaseRegistrationListener(ItemCatalogue catalogue, CaseFiles caseFiles, CaseNumbers caseNumbers,
-      Bureaus bureaus, NoticeService notices) {
+      Bureaus bureaus, NoticeService notices, QuerySecrets querySecrets) {
+    this.querySecrets = querySecrets;
     this.catalogue = catalogue;
     this.caseFiles = caseFiles;
     this.caseNumbers = caseNumbers;
@@ -100,7 +103,7 @@ public class CaseRegistrationListener implements ExecutionListener {
     for (String code : materialCodes.stream().distinct().toList()) {
       caseFiles.addMaterial(caseNumber, code, item.material(code).orElseThrow().name());
     }
-    notices.issue(caseNumber, NoticeKind.RECEIPT, Map.of());
+    notices.issue(caseNumber, NoticeKind.RECEIPT, Map.of("querySecret", querySecrets.issue(caseNumber)));
 
     String missing = item.materials().stream()
         .filter(m -> m.required() && !materialCodes.contains(m.code()))

@@ -41,17 +41,9 @@ public class NoticeController {
     if (visible(caseNumber).isEmpty()) {
       return notFound(caseNumber);
     }
-    Optional<Notice> notice = notices.ofCase(caseNumber).stream().filter(n -> n.id() == id).findFirst();
-    Optional<byte[]> content = notices.content(caseNumber, id);
-    if (notice.isEmpty() || content.isEmpty()) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-          .body(Map.of("code", "NOTICE_NOT_FOUND", "message", "办件 " + caseNumber + " 没有编号为 " + id + " 的文书"));
-    }
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(notice.get().fileName()).build().toString())
-        .header("X-Content-SHA256", notice.get().sha256())
-        .body(content.get());
+    return notices.find(caseNumber, id).<ResponseEntity<?>>map(found -> pdf(found.getKey(), found.getValue()))
+        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+            .body(Map.of("code", "NOTICE_NOT_FOUND", "message", "办件 " + caseNumber + " 没有编号为 " + id + " 的文书")));
   }
 
   private Optional<CaseFile> visible(String caseNumber) {
@@ -62,5 +54,12 @@ public class NoticeController {
   private static ResponseEntity<?> notFound(String caseNumber) {
     return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
         .body(Map.of("code", "CASE_NOT_FOUND", "message", "没有编号为 " + caseNumber + " 的办件"));
+  }
+
+  static ResponseEntity<byte[]> pdf(Notice notice, byte[] content) {
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(notice.fileName()).build()
+            .toString())
+        .header("X-Content-SHA256", notice.sha256()).body(content);
   }
 }

@@ -116,6 +116,14 @@ public class NoticeService {
         rs.getObject(7, OffsetDateTime.class)), caseNumber);
   }
 
+  /** One notice with its content, if the case has it. */
+  public Optional<Map.Entry<Notice, byte[]>> find(String caseNumber, long id) {
+    Optional<Notice> notice = ofCase(caseNumber).stream().filter(n -> n.id() == id).findFirst();
+    Optional<byte[]> content = content(caseNumber, id);
+    return notice.isPresent() && content.isPresent() ? Optional.of(Map.entry(notice.get(), content.get()))
+        : Optional.empty();
+  }
+
   public Optional<byte[]> content(String caseNumber, long id) {
     return jdbc.query("select content from case_notice where case_number = ? and id = ?",
         (rs, i) -> rs.getBytes(1), caseNumber, id).stream().findFirst();

@@ -83,6 +83,31 @@ class NoticeTest extends CaseTest {
   }
 
   @Test
+  void theApplicantDownloadsWithTheQueryCodeOfTheReceipt() throws Exception {
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
+    String caseNumber = officers.register("window1", Applications.food()).getBusinessKey();
+    java.util.regex.Matcher code = java.util.regex.Pattern.compile("查询码：([A-Z2-9]{8})")
+        .matcher(textOf(caseNumber, NoticeKind.RECEIPT));
+    assertThat(code.find()).isTrue();
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.set("X-Query-Secret", code.group(1).toLowerCase());
+    ResponseEntity<List> list = rest.exchange("/api/v1/applicant/cases/" + caseNumber + "/notices",
+        org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(headers), List.class);
+    assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+    Object id = ((Map<?, ?>) list.getBody().get(0)).get("id");
+    ResponseEntity<byte[]> pdf = rest.exchange("/api/v1/applicant/cases/" + caseNumber + "/notices/" + id,
+        org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(headers), byte[].class);
+    assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+    assertThat(text(pdf.getBody())).contains("收件凭证", caseNumber);
+
+    headers.set("X-Query-Secret", "WRONG234");
+    assertThat(rest.exchange("/api/v1/applicant/cases/" + caseNumber + "/notices", org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(headers), Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.getForEntity("/api/v1/applicant/cases/" + caseNumber + "/notices", Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
   void officersOfTheCasesBureauDownloadTheNotices() throws Exception {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
     String caseNumber = officers.register("window1", Applications.food()).getBusinessKey();

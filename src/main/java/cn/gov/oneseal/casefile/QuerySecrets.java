@@ -1,0 +1,55 @@
+package cn.gov.oneseal.casefile;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The applicant's query code (查询码): eight characters without look-alikes, issued at receipt and
+ * printed on the 收件凭证; with the case number it opens the case's progress and notices to the
+ * applicant. Only its SHA-256 is stored.
+ */
+@Component
+public class QuerySecrets {
+
+  private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final JdbcTemplate jdbc;
+
+  public QuerySecrets(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Issues a new code for the case and returns it (the only time it is seen in clear). */
+  public String issue(String caseNumber) {
+    StringBuilder code = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+    }
+    jdbc.update("update case_file set query_secret_hash = ? where case_number = ?", hash(code.toString()), caseNumber);
+    return code.toString();
+  }
+
+  public boolean matches(String caseNumber, String code) {
+    if (code == null || code.isBlank()) {
+      return false;
+    }
+    String stored = jdbc.query("select query_secret_hash from case_file where case_number = ?",
+        (rs, i) -> rs.getString(1), caseNumber).stream().findFirst().orElse(null);
+    return stored != null && MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII),
+        hash(code.strip().toUpperCase()).getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private static String hash(String code) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
