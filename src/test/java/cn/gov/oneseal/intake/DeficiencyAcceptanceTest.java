@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.casefile.CaseStatus;
+import cn.gov.oneseal.catalogue.ApplicationPaths;
+import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.credit.CreditKind;
 import cn.gov.oneseal.credit.CreditRecords;
 import cn.gov.oneseal.form.FormValidationException;
@@ -15,6 +20,7 @@ import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.CaseTest;
+import java.time.Period;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -25,6 +31,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.Spin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** 容缺受理: who may have it, the pledge and its notice, the hold on issuing, and failed pledges. */
 class DeficiencyAcceptanceTest extends CaseTest {
@@ -136,6 +143,39 @@ class DeficiencyAcceptanceTest extends CaseTest {
     ClockUtil.setCurrentTime(shanghai(2026, 4, 1, 9, 0, 0));
     String next = register("FoodBusinessLicence", applicant, "M01", "M02", "M04").getBusinessKey();
     refused(next, pledge("[\"M03\"]", 2), "禁止期内");
+  }
+
+  @Autowired ItemCatalogue catalogue;
+  @Autowired CaseRecorder recorder;
+  @Autowired Acceptance acceptance;
+  @Autowired ApplicationPaths paths;
+  @Autowired WorkingDayCalendar calendar;
+  @Autowired ClockService clocks;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired Remedies remedies;
+
+  /** The same rules with another local rule for failed pledges. */
+  DeficiencyAcceptance withLocalRule(DeficiencyAcceptance.FailureOutcome outcome) {
+    return new DeficiencyAcceptance(catalogue, caseFiles, recorder, acceptance, paths, credit, notices, calendar, clocks,
+        engine.getRuntimeService(), jdbc, remedies, outcome, Period.ofMonths(6));
+  }
+
+  @Test
+  void otherLocalRulesRevokeTheAcceptanceOrDenyTheApplication() {
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
+    ProcessInstance revoked = register("FoodBusinessLicence", "320502197002030040", "M01", "M02", "M04");
+    officers.complete("window1", revoked.getBusinessKey(), "Task_AcceptApplication", pledge("[\"M03\"]", 3));
+    withLocalRule(DeficiencyAcceptance.FailureOutcome.ACCEPTANCE_REVOKED).failed(revoked.getBusinessKey(), "逾期未补齐补正容缺材料");
+    assertThat(revoked).isEnded();
+    assertThat(caseFiles.get(revoked.getBusinessKey()).status()).isEqualTo(CaseStatus.ACCEPTANCE_REVOKED);
+    assertThat(caseFiles.get(revoked.getBusinessKey()).outcomeReasons()).startsWith("本机关撤销受理");
+
+    ProcessInstance denied = register("FoodBusinessLicence", "320503197511110053", "M01", "M02", "M04");
+    officers.complete("window1", denied.getBusinessKey(), "Task_AcceptApplication", pledge("[\"M03\"]", 3));
+    withLocalRule(DeficiencyAcceptance.FailureOutcome.DENIED).failed(denied.getBusinessKey(), "逾期未补齐补正容缺材料");
+    assertThat(denied).isEnded();
+    assertThat(caseFiles.get(denied.getBusinessKey()).status()).isEqualTo(CaseStatus.DENIED);
+    assertThat(caseFiles.get(denied.getBusinessKey()).remedies()).contains("行政复议");
   }
 
   @Test
