@@ -13,6 +13,7 @@ import cn.gov.oneseal.clock.Deadlines;
 import cn.gov.oneseal.intake.DeficiencyAcceptance;
 import cn.gov.oneseal.intake.Remedies;
 import cn.gov.oneseal.licence.LicenceNumbers;
+import cn.gov.oneseal.licence.LicenceRegister;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
 import cn.gov.oneseal.catalogue.Stage;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Records a decision in the case file, whoever took it (the decider, the window on the spot, a higher
  * organ): the case's clock stops for good, a grant gets its licence number and validity, a denial its
- * reasons and the remedies, and the decision notice (准予 / 不予行政许可决定书) is issued.
+ * reasons and the remedies, and the decision notice (准予 / 不予行政许可决定书) is issued; a granted
+ * licence enters the licence register.
  */
 @Component
 public class DecisionRecorder {
@@ -45,10 +47,12 @@ public class DecisionRecorder {
   private final NoticeService notices;
   private final WorkingDayCalendar calendar;
   private final DeficiencyAcceptance deficiency;
+  private final LicenceRegister licences;
 
   public DecisionRecorder(CaseFiles caseFiles, ItemCatalogue catalogue, LicenceNumbers licenceNumbers,
       Remedies remedies, Bureaus bureaus, ClockService clocks, NoticeService notices, WorkingDayCalendar calendar,
-      DeficiencyAcceptance deficiency) {
+      DeficiencyAcceptance deficiency, LicenceRegister licences) {
+    this.licences = licences;
     this.deficiency = deficiency;
     this.notices = notices;
     this.calendar = calendar;
@@ -74,6 +78,7 @@ public class DecisionRecorder {
       LocalDate validUntil = item.licenceValidity()
           .map(period -> CaseRecorder.now().toLocalDate().plus(period).minusDays(1)).orElse(null);
       caseFiles.decided(caseNumber, CaseStatus.GRANTED, CaseRecorder.now(), decidedBy, null, null, licence, validUntil);
+      licences.issue(file, licence, validUntil, decidedBy);
       scope.setVariable("licenceNumber", licence);
       String deliveryDue = DELIVERY_DATE.format(calendar.plusWorkingDays(
           WorkingDayCalendar.dayOf(ClockUtil.getCurrentTime()), item.stageLimit(Stage.DELIVERY)));

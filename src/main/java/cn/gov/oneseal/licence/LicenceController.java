@@ -1,0 +1,65 @@
+package cn.gov.oneseal.licence;
+
+import cn.gov.oneseal.catalogue.ApprovalItem;
+import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.security.CurrentUser;
+import cn.gov.oneseal.security.Role;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The licence register for regulators (the items they supervise), supervisors and auditors (all):
+ * {@code GET /api/v1/licences[?holderId=]} and {@code GET /api/v1/licences/{number}} with its history.
+ * HTTP Basic.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/licences", produces = "application/json;charset=UTF-8")
+public class LicenceController {
+
+  private final LicenceRegister register;
+  private final ItemCatalogue catalogue;
+  private final CurrentUser currentUser;
+
+  public LicenceController(LicenceRegister register, ItemCatalogue catalogue, CurrentUser currentUser) {
+    this.register = register;
+    this.catalogue = catalogue;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping
+  public List<LicenceRegister.Licence> licences(@RequestParam(required = false) String holderId) {
+    return register.ofItems(readableItems(currentUser.get()), holderId);
+  }
+
+  @GetMapping("/{licenceNumber}")
+  public ResponseEntity<?> licence(@PathVariable String licenceNumber) {
+    List<String> items = readableItems(currentUser.get());
+    return register.find(licenceNumber).filter(l -> items.contains(l.itemCode()))
+        .<ResponseEntity<?>>map(l -> {
+          Map<String, Object> body = new LinkedHashMap<>();
+          body.put("licence", l);
+          body.put("history", register.history(licenceNumber));
+          return ResponseEntity.ok(body);
+        })
+        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("code", "LICENCE_NOT_FOUND",
+            "message", "没有编号为 " + licenceNumber + " 的许可证（或不属于本部门监管的事项）")));
+  }
+
+  /** Supervisors, auditors and administrators read all; a regulator the items it supervises. */
+  private List<String> readableItems(Authentication caller) {
+    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    boolean all = currentUser.isAdmin(caller) || groups.contains(Role.SUPERVISOR.groupId())
+        || groups.contains(Role.AUDITOR.groupId());
+    return catalogue.all().stream().filter(item -> all || groups.contains(item.regulatorGroup()))
+        .map(ApprovalItem::code).toList();
+  }
+}
