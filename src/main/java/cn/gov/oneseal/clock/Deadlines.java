@@ -41,6 +41,12 @@ public class Deadlines {
     return calendar.deadline(receivedAt, DEEMED_ACCEPTANCE_WORKING_DAYS);
   }
 
+  /** The end of today if it is a working day, else of the next working day: a decision on the spot. */
+  public Date sameWorkingDay() {
+    Date now = ClockUtil.getCurrentTime();
+    return calendar.isWorkingDay(WorkingDayCalendar.dayOf(now)) ? calendar.deadline(now, 0) : calendar.deadline(now, 1);
+  }
+
   /** The end of the stage's last working day, counted from now. */
   public Date stageDue(VariableScope scope, String stageKey) {
     ApprovalItem item = catalogue.get((String) scope.getVariable(ITEM_CODE));

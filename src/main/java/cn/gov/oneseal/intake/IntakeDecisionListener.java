@@ -7,6 +7,7 @@ import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.Deadlines;
+import cn.gov.oneseal.commitment.CommitmentAcceptance;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
@@ -33,7 +34,7 @@ public class IntakeDecisionListener implements TaskListener {
   public static final String REJECT = "reject";
   public static final String CORRECT = "correct";
   static final Map<String, String> CHOICES = Map.of(ACCEPT, "受理", REJECT, "不予受理", CORRECT, "一次性告知补正",
-      DeficiencyAcceptance.DEFICIENCY, "容缺受理");
+      DeficiencyAcceptance.DEFICIENCY, "容缺受理", CommitmentAcceptance.COMMITMENT, "告知承诺");
   /** The task that checks the corrections: a second correction notice is not allowed there. */
   static final String CHECK_CORRECTIONS = "Task_CheckCorrections";
 
@@ -45,11 +46,13 @@ public class IntakeDecisionListener implements TaskListener {
   private final NoticeService notices;
   private final WorkingDayCalendar calendar;
   private final DeficiencyAcceptance deficiency;
+  private final CommitmentAcceptance commitment;
 
   public IntakeDecisionListener(CaseRecorder recorder, CaseFiles caseFiles, ItemCatalogue catalogue,
       Acceptance acceptance, Remedies remedies, NoticeService notices, WorkingDayCalendar calendar,
-      DeficiencyAcceptance deficiency) {
+      DeficiencyAcceptance deficiency, CommitmentAcceptance commitment) {
     this.deficiency = deficiency;
+    this.commitment = commitment;
     this.recorder = recorder;
     this.caseFiles = caseFiles;
     this.catalogue = catalogue;
@@ -100,6 +103,10 @@ public class IntakeDecisionListener implements TaskListener {
     }
     if (DeficiencyAcceptance.DEFICIENCY.equals(decision)) {
       deficiency.accept(task, in);
+      return;
+    }
+    if (CommitmentAcceptance.COMMITMENT.equals(decision)) {
+      commitment.accept(task, in);
       return;
     }
     String opinion = REJECT.equals(decision)

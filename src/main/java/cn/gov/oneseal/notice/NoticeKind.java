@@ -7,6 +7,8 @@ public enum NoticeKind {
   ACCEPTANCE("受理通知书"),
   DEFICIENCY("容缺受理通知书"),
   DEFICIENCY_FAILED("容缺受理终止告知书"),
+  COMMITMENT("告知承诺书"),
+  COMMITMENT_REFUSED("不适用告知承诺告知书"),
   REJECTION("不予受理决定书"),
   GRANT("准予行政许可决定书"),
   DENIAL("不予行政许可决定书");

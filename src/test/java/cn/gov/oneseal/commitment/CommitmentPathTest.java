@@ -1,0 +1,177 @@
+package cn.gov.oneseal.commitment;
+
+import static cn.gov.oneseal.support.Officers.endOf;
+import static cn.gov.oneseal.support.Officers.shanghai;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.casefile.CaseFile;
+import cn.gov.oneseal.casefile.CaseStatus;
+import cn.gov.oneseal.casefile.Opinion;
+import cn.gov.oneseal.credit.CreditKind;
+import cn.gov.oneseal.credit.CreditRecords;
+import cn.gov.oneseal.form.FormValidationException;
+import cn.gov.oneseal.licence.LicenceRegister;
+import cn.gov.oneseal.licence.LicenceStatus;
+import cn.gov.oneseal.notice.Notice;
+import cn.gov.oneseal.notice.NoticeKind;
+import cn.gov.oneseal.notice.NoticeService;
+import cn.gov.oneseal.support.Applications;
+import cn.gov.oneseal.support.CaseTest;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** 告知承诺 at the window: who may have it, the 告知承诺书, the decision on the spot and the licence. */
+class CommitmentPathTest extends CaseTest {
+
+  @Autowired CreditRecords credit;
+  @Autowired NoticeService notices;
+  @Autowired LicenceRegister licences;
+  @Autowired JdbcTemplate jdbc;
+
+  @BeforeEach
+  void monday() {
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
+  }
+
+  ProcessInstance register(String window, String itemCode, String applicantId, String... materials) {
+    Map<String, Object> form = Applications.of(materials);
+    form.put("applicantIdType", "RESIDENT_ID");
+    form.put("applicantId", applicantId);
+    if (itemCode.equals("FoodBusinessLicence")) {
+      form.put("businessScope", "FOOD_SALES");
+    }
+    return officers.register(window, itemCode, form);
+  }
+
+  static Map<String, Object> commitment() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("intakeDecision", "commitment");
+    form.put("formalCheckPassed", true);
+    form.put("commitmentSigned", true);
+    return form;
+  }
+
+  String text(String caseNumber, NoticeKind kind) throws Exception {
+    Notice notice = notices.ofCase(caseNumber).stream().filter(n -> n.kind() == kind).findFirst().orElseThrow();
+    try (var pdf = Loader.loadPDF(notices.content(caseNumber, notice.id()).orElseThrow())) {
+      return new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+    }
+  }
+
+  @Test
+  void anEligibleApplicantIsGrantedTheLicenceTheSameWorkingDay() throws Exception {
+    ProcessInstance pi = register("window1", "FoodBusinessLicence", "320501199001010016", "M01", "M02", "M03", "M04");
+    String caseNumber = pi.getBusinessKey();
+
+    Map<String, Object> unsigned = commitment();
+    unsigned.remove("commitmentSigned");
+    assertThatThrownBy(() -> officers.complete("window1", caseNumber, "Task_AcceptApplication", unsigned))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("告知承诺书");
+    assertThat(notices.ofCase(caseNumber)).extracting(Notice::kind).doesNotContain(NoticeKind.COMMITMENT);
+
+    officers.complete("window1", caseNumber, "Task_AcceptApplication", commitment());
+    assertThat(text(caseNumber, NoticeKind.COMMITMENT)).contains("行政许可告知承诺书", "市场监督管理局", "30个工作日内",
+        "依法撤销行政许可决定", "记入信用记录", "签署日期：2026年3月2日");
+    assertThat(notices.ofCase(caseNumber)).extracting(Notice::kind).doesNotContain(NoticeKind.ACCEPTANCE);
+    assertThat(jdbc.queryForObject("select status from commitment where case_number = ?", String.class, caseNumber))
+        .isEqualTo("SIGNED");
+
+    assertThat(pi).isWaitingAt("Task_DecideOnCommitment");
+    Task decide = officers.task(caseNumber, "Task_DecideOnCommitment");
+    assertThat(decide).hasCandidateGroup("decider");
+    assertThat(decide.getDueDate()).isEqualTo(endOf(2026, 3, 2));
+    assertThatThrownBy(() -> officers.complete("decider1", caseNumber, "Task_DecideOnCommitment", Map.of()))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("核对告知承诺书");
+
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 11, 30, 0));
+    officers.complete("decider1", caseNumber, "Task_DecideOnCommitment", Map.of("commitmentReviewed", true));
+    CaseFile file = caseFiles.get(caseNumber);
+    assertThat(file.status()).isEqualTo(CaseStatus.GRANTED);
+    assertThat(WorkingDayCalendar.dayOf(java.util.Date.from(file.decidedAt().toInstant())))
+        .isEqualTo(WorkingDayCalendar.dayOf(java.util.Date.from(file.receivedAt().toInstant())));
+    var licence = licences.find(file.licenceNumber()).orElseThrow();
+    assertThat(licence.status()).isEqualTo(LicenceStatus.VALID);
+    assertThat(licence.holderId()).isEqualTo("320501199001010016");
+    assertThat(licence.licenceNumber()).startsWith("JY1320500");
+    // verification due 30 working days later: 2026-04-14 (Qingming 04-04..06 off)
+    assertThat(jdbc.queryForObject("select verification_due from commitment where case_number = ?",
+        OffsetDateTime.class, caseNumber).toInstant()).isEqualTo(endOf(2026, 4, 14).toInstant());
+
+    officers.complete("window1", caseNumber, "Task_IssueLicence", Map.of("deliveryMethod", "WINDOW", "delivered", true));
+    officers.complete("samr1", caseNumber, "Task_SignForDecision", Map.of("signedFor", true));
+    assertThat(pi).isEnded().hasPassedInOrder("CallActivity_Intake", "Task_DecideOnCommitment", "Task_IssueLicence",
+        "CallActivity_DispatchToRegulator").hasNotPassed("Task_DetermineSurvey", "Task_ReviewApplication",
+        "CallActivity_Decision");
+    assertThat(caseFiles.get(caseNumber).status()).isEqualTo(CaseStatus.COMPLETED);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "PublicPlaceHygieneLicence, 320501199002020021, M01;M02;M03;M04;M05",
+      "DrugRetailLicence, 320501199003030037, M01;M02;M03;M04;M05;M06",
+      "HumanResourceServiceLicence, 320501199004040042, M01;M02;M03;M04",
+      "ConstructionPermit, 320501199005050058, M01;M02;M03;M04;M05;M06;M07"})
+  void everyPromisedItemOnTheCommitmentListIsDecidedOnTheSpot(String itemCode, String applicantId, String materials) {
+    ProcessInstance pi = register("window1", itemCode, applicantId, materials.split(";"));
+    officers.complete("window1", pi.getBusinessKey(), "Task_AcceptApplication", commitment());
+    officers.complete("decider1", pi.getBusinessKey(), "Task_DecideOnCommitment", Map.of("commitmentReviewed", true));
+    assertThat(pi).isWaitingAt("Task_IssueLicence").hasNotPassed("Task_ReviewApplication");
+    assertThat(licences.find(caseFiles.get(pi.getBusinessKey()).licenceNumber())).isPresent();
+  }
+
+  /** The refusal is written to the applicant and the case goes on as an ordinary one. */
+  void continuesOnTheOrdinaryPath(ProcessInstance pi, String reason) throws Exception {
+    String caseNumber = pi.getBusinessKey();
+    assertThat(pi).hasPassed("Task_DetermineSurvey").hasNotPassed("Task_DecideOnCommitment");
+    assertThat(caseFiles.get(caseNumber).status()).isEqualTo(CaseStatus.ACCEPTED);
+    assertThat(text(caseNumber, NoticeKind.COMMITMENT_REFUSED)).contains(reason, "按一般程序受理");
+    assertThat(notices.ofCase(caseNumber)).extracting(Notice::kind).contains(NoticeKind.ACCEPTANCE)
+        .doesNotContain(NoticeKind.COMMITMENT);
+    assertThat(caseFiles.opinions(caseNumber)).extracting(Opinion::opinion)
+        .anyMatch(o -> o.contains("不适用：" + reason));
+    assertThat(jdbc.queryForObject("select count(*) from commitment where case_number = ?", Integer.class, caseNumber))
+        .isZero();
+  }
+
+  @Test
+  void theCreditGateSendsBarredApplicantsOnTheOrdinaryPathUntilRepaired() throws Exception {
+    String liar = "320501199006060063";
+    credit.record(liar, CreditKind.FALSE_COMMITMENT, "告知承诺不实（办件 2025）", null);
+    ProcessInstance barred = register("window1", "FoodBusinessLicence", liar, "M01", "M02", "M03", "M04");
+    officers.complete("window1", barred.getBusinessKey(), "Task_AcceptApplication", commitment());
+    continuesOnTheOrdinaryPath(barred, "申请人曾作出虚假承诺，信用修复前不适用告知承诺");
+
+    credit.repair(credit.of(liar).get(0).id(), "admin");
+    ProcessInstance repaired = register("window1", "FoodBusinessLicence", liar, "M01", "M02", "M03", "M04");
+    officers.complete("window1", repaired.getBusinessKey(), "Task_AcceptApplication", commitment());
+    assertThat(repaired).isWaitingAt("Task_DecideOnCommitment");
+  }
+
+  @Test
+  void itemsOffTheListAndDecisionsTakenElsewhereGoTheOrdinaryWay() throws Exception {
+    ProcessInstance planning = register("window1", "PlanningPermit", "320501199001010016", "M01", "M02", "M03");
+    officers.complete("window1", planning.getBusinessKey(), "Task_AcceptApplication", commitment());
+    continuesOnTheOrdinaryPath(planning, "本事项不在告知承诺事项清单内");
+
+    // 受理审核权下放: the county accepts, the city decides — no decision on the spot at the county window
+    ProcessInstance county = register("awindow1", "DrugRetailLicence", "320501199003030037",
+        "M01", "M02", "M03", "M04", "M05", "M06");
+    officers.complete("awindow1", county.getBusinessKey(), "Task_AcceptApplication", commitment());
+    continuesOnTheOrdinaryPath(county, "本事项由市行政审批局作出许可决定");
+  }
+}
