@@ -7,9 +7,11 @@ create table commitment (
   conditions         varchar(4000) not null,
   signed_at          timestamp with time zone not null,
   recorded_by        varchar(64) not null,
-  status             varchar(16) not null,
+  status             varchar(24) not null,
   licence_number     varchar(32),
   decided_at         timestamp with time zone,
-  verification_due   timestamp with time zone
+  verification_due   timestamp with time zone,
+  status_note        varchar(1000),
+  status_changed_at  timestamp with time zone
 );
 create index idx_commitment_applicant on commitment (applicant_id);

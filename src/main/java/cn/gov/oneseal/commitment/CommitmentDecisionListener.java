@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 告知承诺当场决定: the decider grants the licence on the signed commitment the same working day (the
- * task is due at the end of it); the licence is registered, and the regulator's verification falls due
- * within the item's verification limit.
+ * task is due at the end of it); the licence is registered, and the regulator's verification
+ * ({@link CommitmentVerification}) starts, due within the item's verification limit.
  */
 @Component("commitmentDecisionListener")
 public class CommitmentDecisionListener implements TaskListener {
@@ -29,9 +29,11 @@ public class CommitmentDecisionListener implements TaskListener {
   private final ItemCatalogue catalogue;
   private final WorkingDayCalendar calendar;
   private final JdbcTemplate jdbc;
+  private final CommitmentVerification verification;
 
   public CommitmentDecisionListener(CaseRecorder recorder, DecisionRecorder decisions, ItemCatalogue catalogue,
-      WorkingDayCalendar calendar, JdbcTemplate jdbc) {
+      WorkingDayCalendar calendar, JdbcTemplate jdbc, CommitmentVerification verification) {
+    this.verification = verification;
     this.recorder = recorder;
     this.decisions = decisions;
     this.catalogue = catalogue;
@@ -53,8 +55,10 @@ public class CommitmentDecisionListener implements TaskListener {
     task.setVariable("decision", DecisionRecorder.GRANT);
     ApprovalItem item = catalogue.get((String) task.getVariable(Deadlines.ITEM_CODE));
     Date now = ClockUtil.getCurrentTime();
+    Date verificationDue = calendar.deadline(now, item.commitment().verificationLimit());
+    String licenceNumber = (String) task.getVariable("licenceNumber");
     jdbc.update("update commitment set status = ?, licence_number = ?, decided_at = ?, verification_due = ? "
-        + "where case_number = ?", CommitmentStatus.GRANTED.name(), task.getVariable("licenceNumber"), offsetOf(now),
-        offsetOf(calendar.deadline(now, item.commitment().verificationLimit())), caseNumber);
+        + "where case_number = ?", CommitmentStatus.GRANTED.name(), licenceNumber, offsetOf(now), offsetOf(verificationDue), caseNumber);
+    verification.start(caseNumber, (String) task.getVariable("caseSummary"), licenceNumber, verificationDue);
   }
 }

@@ -9,6 +9,9 @@ public enum NoticeKind {
   DEFICIENCY_FAILED("容缺受理终止告知书"),
   COMMITMENT("告知承诺书"),
   COMMITMENT_REFUSED("不适用告知承诺告知书"),
+  RECTIFICATION("责令限期整改通知书"),
+  REVOCATION_HEARING("撤销行政许可告知书"),
+  REVOCATION("撤销行政许可决定书"),
   REJECTION("不予受理决定书"),
   GRANT("准予行政许可决定书"),
   DENIAL("不予行政许可决定书");

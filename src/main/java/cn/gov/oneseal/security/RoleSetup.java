@@ -115,6 +115,9 @@ public class RoleSetup {
     // ... and the 容缺 supplements as Msg_SupplementsSubmitted at the supplements wait
     grant(Role.WINDOW.groupId(), Resources.PROCESS_DEFINITION, "Stage_Supplements", ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.UPDATE_INSTANCE);
+    // ... and a licensee's 陈述申辩 against a revocation as Msg_RevocationResponse at the verification
+    grant(Role.WINDOW.groupId(), Resources.PROCESS_DEFINITION, "Commitment_Verification",
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.UPDATE_INSTANCE);
     // read-only insight for e-supervision, audit and analysts
     for (String group : List.of(Role.SUPERVISOR.groupId(), Role.AUDITOR.groupId(), Role.ANALYST.groupId())) {
       grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
