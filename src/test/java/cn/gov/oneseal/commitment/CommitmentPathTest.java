@@ -73,10 +73,17 @@ class CommitmentPathTest extends CaseTest {
     }
   }
 
+  /** What the intake form tells the window about 告知承诺 before it chooses. */
+  String note(String caseNumber) {
+    return (String) engine.getTaskService().getVariable(officers.task(caseNumber, "Task_AcceptApplication").getId(),
+        CommitmentEligibilityNote.VARIABLE);
+  }
+
   @Test
   void anEligibleApplicantIsGrantedTheLicenceTheSameWorkingDay() throws Exception {
     ProcessInstance pi = register("window1", "FoodBusinessLicence", "320501199001010016", "M01", "M02", "M03", "M04");
     String caseNumber = pi.getBusinessKey();
+    assertThat(note(caseNumber)).startsWith("本申请可以适用告知承诺");
 
     Map<String, Object> unsigned = commitment();
     unsigned.remove("commitmentSigned");
@@ -153,6 +160,7 @@ class CommitmentPathTest extends CaseTest {
     String liar = "320501199006060063";
     credit.record(liar, CreditKind.FALSE_COMMITMENT, "告知承诺不实（办件 2025）", null);
     ProcessInstance barred = register("window1", "FoodBusinessLicence", liar, "M01", "M02", "M03", "M04");
+    assertThat(note(barred.getBusinessKey())).contains("不适用告知承诺：申请人曾作出虚假承诺");
     officers.complete("window1", barred.getBusinessKey(), "Task_AcceptApplication", commitment());
     continuesOnTheOrdinaryPath(barred, "申请人曾作出虚假承诺，信用修复前不适用告知承诺");
 
