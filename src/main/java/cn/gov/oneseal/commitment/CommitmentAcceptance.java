@@ -10,14 +10,12 @@ import cn.gov.oneseal.catalogue.ApplicationPaths;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ApprovalItem.Delegation;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
-import cn.gov.oneseal.catalogue.ItemType;
 import cn.gov.oneseal.credit.CreditRecords;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.intake.Acceptance;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -70,9 +68,6 @@ public class CommitmentAcceptance {
     if (!verdict.allowed()) {
       return Optional.of(verdict.reason());
     }
-    if (item.type() != ItemType.PROMISE) {
-      return Optional.of(item.type().label() + "不经告知承诺程序办理");
-    }
     if (item.delegation() == Delegation.CITY && !bureaus.city().id().equals(file.bureauId())) {
       return Optional.of("本事项由市行政审批局作出许可决定，县级窗口不能当场作出决定");
     }
@@ -93,21 +88,25 @@ public class CommitmentAcceptance {
     String opinion = in.optionalText("intakeOpinion", "受理意见", 2000);
     in.validate();
 
-    ApprovalItem item = catalogue.get(file.itemCode());
-    Date now = ClockUtil.getCurrentTime();
-    String conditions = "符合" + item.legalBasis() + "规定的许可条件、标准和技术要求；具备下列申请材料所证明的事项："
-        + String.join("、", item.materials().stream().map(cn.gov.oneseal.catalogue.Material::name).toList());
     String officer = recorder.opinion(task, "intake", COMMITMENT,
         "告知承诺受理：申请人已签署告知承诺书，形式审查通过" + (opinion == null ? "" : "；" + opinion));
     // decided on the spot: no separate 受理通知书, as for any on-the-spot decision
-    acceptance.accept(caseNumber, now, false);
+    acceptance.accept(caseNumber, ClockUtil.getCurrentTime(), false);
+    signed(file, officer);
+    task.setVariable("intakeDecision", COMMITMENT);
+  }
+
+  /** Records the applicant's signed commitment and produces the 告知承诺书 (also for a 即办件 on the spot). */
+  public void signed(CaseFile file, String officer) {
+    ApprovalItem item = catalogue.get(file.itemCode());
+    String conditions = "符合" + item.legalBasis() + "规定的许可条件、标准和技术要求；具备下列申请材料所证明的事项："
+        + String.join("、", item.materials().stream().map(cn.gov.oneseal.catalogue.Material::name).toList());
     jdbc.update("insert into commitment (case_number, applicant_id, item_code, conditions, signed_at, recorded_by, "
-        + "status) values (?, ?, ?, ?, ?, ?, ?)", caseNumber, file.applicantId(), item.code(), conditions,
-        offsetOf(now), officer, CommitmentStatus.SIGNED.name());
-    notices.issue(caseNumber, NoticeKind.COMMITMENT, Map.of("conditions", conditions,
+        + "status) values (?, ?, ?, ?, ?, ?, ?)", file.caseNumber(), file.applicantId(), item.code(), conditions,
+        offsetOf(ClockUtil.getCurrentTime()), officer, CommitmentStatus.SIGNED.name());
+    notices.issue(file.caseNumber(), NoticeKind.COMMITMENT, Map.of("conditions", conditions,
         "regulator", item.regulatorDepartment(), "verificationLimit", String.valueOf(item.commitment().verificationLimit()),
         "signedDate", DATE.format(CaseRecorder.now())));
-    task.setVariable("intakeDecision", COMMITMENT);
   }
 
   private void continueOrdinary(DelegateTask task, FormInput in, CaseFile file, String reason) {

@@ -1,19 +1,10 @@
 package cn.gov.oneseal.commitment;
 
-import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
-
-import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseRecorder;
-import cn.gov.oneseal.catalogue.ApprovalItem;
-import cn.gov.oneseal.catalogue.ItemCatalogue;
-import cn.gov.oneseal.clock.Deadlines;
 import cn.gov.oneseal.decision.DecisionRecorder;
 import cn.gov.oneseal.form.FormInput;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,19 +17,13 @@ public class CommitmentDecisionListener implements TaskListener {
 
   private final CaseRecorder recorder;
   private final DecisionRecorder decisions;
-  private final ItemCatalogue catalogue;
-  private final WorkingDayCalendar calendar;
-  private final JdbcTemplate jdbc;
   private final CommitmentVerification verification;
 
-  public CommitmentDecisionListener(CaseRecorder recorder, DecisionRecorder decisions, ItemCatalogue catalogue,
-      WorkingDayCalendar calendar, JdbcTemplate jdbc, CommitmentVerification verification) {
+  public CommitmentDecisionListener(CaseRecorder recorder, DecisionRecorder decisions,
+      CommitmentVerification verification) {
     this.verification = verification;
     this.recorder = recorder;
     this.decisions = decisions;
-    this.catalogue = catalogue;
-    this.calendar = calendar;
-    this.jdbc = jdbc;
   }
 
   @Override
@@ -53,12 +38,6 @@ public class CommitmentDecisionListener implements TaskListener {
     String officer = recorder.opinion(task, "decision", DecisionRecorder.GRANT, text);
     decisions.record(task, task.getTenantId(), caseNumber, DecisionRecorder.GRANT, text, officer);
     task.setVariable("decision", DecisionRecorder.GRANT);
-    ApprovalItem item = catalogue.get((String) task.getVariable(Deadlines.ITEM_CODE));
-    Date now = ClockUtil.getCurrentTime();
-    Date verificationDue = calendar.deadline(now, item.commitment().verificationLimit());
-    String licenceNumber = (String) task.getVariable("licenceNumber");
-    jdbc.update("update commitment set status = ?, licence_number = ?, decided_at = ?, verification_due = ? "
-        + "where case_number = ?", CommitmentStatus.GRANTED.name(), licenceNumber, offsetOf(now), offsetOf(verificationDue), caseNumber);
-    verification.start(caseNumber, (String) task.getVariable("caseSummary"), licenceNumber, verificationDue);
+    verification.granted(caseNumber, (String) task.getVariable("caseSummary"), (String) task.getVariable("licenceNumber"));
   }
 }

@@ -74,10 +74,18 @@ public class CommitmentVerification implements TaskListener {
     this.jdbc = jdbc;
   }
 
-  /** On a grant: the regulator's verification, due by the item's verification limit. */
-  public void start(String caseNumber, String caseSummary, String licenceNumber, Date verificationDue) {
+  /**
+   * A licence granted on the case's signed commitment: the commitment is marked granted and the
+   * regulator's verification starts, due by the item's verification limit.
+   */
+  public void granted(String caseNumber, String caseSummary, String licenceNumber) {
     CaseFile file = caseFiles.get(caseNumber);
     ApprovalItem item = catalogue.get(file.itemCode());
+    Date now = ClockUtil.getCurrentTime();
+    Date verificationDue = calendar.deadline(now, item.commitment().verificationLimit());
+    jdbc.update("update commitment set status = ?, licence_number = ?, decided_at = ?, verification_due = ? "
+        + "where case_number = ?", CommitmentStatus.GRANTED.name(), licenceNumber, offsetOf(now),
+        offsetOf(verificationDue), caseNumber);
     var start = runtimeService.createProcessInstanceByKey(PROCESS).businessKey(caseNumber)
         .setVariables(Variables.createVariables().putValue("caseNumber", caseNumber).putValue("itemCode", item.code())
             .putValue("itemName", item.name()).putValue("caseSummary", caseSummary)

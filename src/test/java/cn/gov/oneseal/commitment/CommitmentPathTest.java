@@ -182,4 +182,32 @@ class CommitmentPathTest extends CaseTest {
     officers.complete("awindow1", county.getBusinessKey(), "Task_AcceptApplication", commitment());
     continuesOnTheOrdinaryPath(county, "本事项由市行政审批局作出许可决定");
   }
+
+  @Test
+  void aRoadFreightLicenceMayBeGrantedOnTheSpotOnACommitment() throws Exception {
+    String liar = "320501199008080084";
+    credit.record(liar, CreditKind.FALSE_COMMITMENT, "告知承诺不实（办件 2025）", null);
+    String barred = register("window1", "RoadFreightLicence", liar, "M01", "M02", "M03", "M04", "M05").getBusinessKey();
+    Map<String, Object> form = new HashMap<>(Map.of("intakeDecision", "accept", "decision", "grant",
+        "decisionOpinion", "依告知承诺当场准予", "deliveryMethod", "WINDOW", "delivered", true, "byCommitment", true,
+        "commitmentSigned", true));
+    assertThatThrownBy(() -> officers.complete("window1", barred, "Task_DecideOnTheSpot", form))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("不适用告知承诺：申请人曾作出虚假承诺");
+    assertThat(caseFiles.get(barred).status()).isEqualTo(CaseStatus.RECEIVED);
+
+    ProcessInstance pi = register("window1", "RoadFreightLicence", "320501199007070079", "M01", "M02", "M03", "M04", "M05");
+    String caseNumber = pi.getBusinessKey();
+    Map<String, Object> unsigned = new HashMap<>(form);
+    unsigned.remove("commitmentSigned");
+    assertThatThrownBy(() -> officers.complete("window1", caseNumber, "Task_DecideOnTheSpot", unsigned))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("告知承诺书");
+    officers.complete("window1", caseNumber, "Task_DecideOnTheSpot", form);
+    assertThat(text(caseNumber, NoticeKind.COMMITMENT)).contains("交通运输局", "30个工作日内");
+    assertThat(licences.find(caseFiles.get(caseNumber).licenceNumber()).orElseThrow().status())
+        .isEqualTo(LicenceStatus.VALID);
+    Task verify = officers.task(caseNumber, "Task_VerifyCommitment");
+    assertThat(verify).hasCandidateGroup("regulatorTransport");
+    assertThat(jdbc.queryForObject("select status from commitment where case_number = ?", String.class, caseNumber))
+        .isEqualTo("GRANTED");
+  }
 }
