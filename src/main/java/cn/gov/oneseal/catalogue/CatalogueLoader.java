@@ -27,14 +27,15 @@ import java.util.TreeSet;
  * Reads and validates the catalogue file against the deployed processes. All problems are collected
  * and reported together, each with the item and the field, so an analyst can fix the file in one
  * pass. Processes whose key starts with {@value #STAGE_PREFIX} (shared stages) or
- * {@value #SUPERVISION_PREFIX} (e-supervision) or {@value #COMMITMENT_PREFIX} (告知承诺 verification) need no
- * item.
+ * {@value #SUPERVISION_PREFIX} (e-supervision), {@value #COMMITMENT_PREFIX} (告知承诺 verification) or
+ * {@value #INTEGRATION_PREFIX} (other systems) need no item.
  */
 public final class CatalogueLoader {
 
   public static final String STAGE_PREFIX = "Stage_";
   public static final String SUPERVISION_PREFIX = "Supervision_";
   public static final String COMMITMENT_PREFIX = "Commitment_";
+  public static final String INTEGRATION_PREFIX = "Integration_";
   /** Licensing Law art. 32: a correction notice later than 5 WD after receipt means acceptance. */
   static final int MAX_INTAKE = 5;
   /** Licensing Law art. 43: the first examination of a 上报件 takes at most 20 WD. */
@@ -78,10 +79,11 @@ public final class CatalogueLoader {
     Set<String> orphans = new TreeSet<>(processKeys);
     orphans.removeAll(codes);
     orphans.removeIf(key -> key.startsWith(STAGE_PREFIX) || key.startsWith(SUPERVISION_PREFIX)
-        || key.startsWith(COMMITMENT_PREFIX));
+        || key.startsWith(COMMITMENT_PREFIX) || key.startsWith(INTEGRATION_PREFIX));
     for (String orphan : orphans) {
       problems.add(orphan + ": 流程 " + orphan + " 不在事项目录中（共享环节的流程键须以 " + STAGE_PREFIX + " 开头，电子监察流程以 "
-          + SUPERVISION_PREFIX + "、告知承诺核查流程以 " + COMMITMENT_PREFIX + " 开头）");
+          + SUPERVISION_PREFIX + "、告知承诺核查流程以 " + COMMITMENT_PREFIX
+          + "、接口流程以 " + INTEGRATION_PREFIX + " 开头）");
     }
     if (!problems.isEmpty()) {
       throw new CatalogueException(problems);

@@ -87,7 +87,10 @@ class BureauTenancyTest extends CaseTest {
     assertThat(visibleTasks("samr1", caseNumber)).isEqualTo(1);
     work("samr1", caseNumber, "Task_SignForDecision", Map.of("signedFor", true));
     assertThat(officers.as("auditor1", () -> engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(caseNumber).count())).isEqualTo(5);
+        .processInstanceBusinessKey(caseNumber).count())).isEqualTo(6);
+    // the case, intake, survey, decision, dispatch, and the post to the regulator's system (its tenant too)
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey("Integration_NotifyRegulator").singleResult().getTenantId()).isEqualTo("countyA");
   }
 
   @Test

@@ -1,0 +1,141 @@
+package cn.gov.oneseal.dispatch;
+
+import static cn.gov.oneseal.support.Officers.shanghai;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.gov.oneseal.support.Applications;
+import cn.gov.oneseal.support.CaseTest;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** 审管联动: every decision reaches the regulator's own system, at least once, kept once by its key. */
+class DispatchToRegulatorSystemTest extends CaseTest {
+
+  @Autowired RegulatorSystems systems;
+
+  /** What the regulator's system received: idempotency key and body of each request. */
+  record Received(String key, String body) {}
+
+  final List<Received> received = new CopyOnWriteArrayList<>();
+  /** Answers to give, in order; 200 once they are used up. */
+  final AtomicInteger failuresLeft = new AtomicInteger();
+  HttpServer server;
+
+  @BeforeEach
+  void monday() {
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
+  }
+
+  @AfterEach
+  void stopServer() {
+    if (server != null) {
+      server.stop(0);
+    }
+  }
+
+  void startServer() throws Exception {
+    URI endpoint = systems.endpoint("regulatorSamr").orElseThrow();
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", endpoint.getPort()), 0);
+    server.createContext(endpoint.getPath(), exchange -> {
+      received.add(new Received(exchange.getRequestHeaders().getFirst("Idempotency-Key"),
+          new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+      // the request was taken in, but the answer says otherwise (e.g. lost on the way back)
+      int status = failuresLeft.getAndDecrement() > 0 ? 500 : 200;
+      exchange.sendResponseHeaders(status, -1);
+      exchange.close();
+    });
+    server.start();
+  }
+
+  /** A food licence decided and handed over: the decision is dispatched to the regulator. */
+  String decidedFoodCase() {
+    String caseNumber = officers.register("window1", "FoodBusinessLicence", Applications.food()).getBusinessKey();
+    officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
+    officers.complete("surveylead1", caseNumber, "Task_RecordSurveyFindings", Map.of("surveyResult", "pass",
+        "surveyDate", "2026-03-02", "surveyStaff", "孙浩、钱多", "surveyFindings", "符合"));
+    officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
+        Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合法定条件"));
+    officers.complete("decider1", caseNumber, "Task_DecideApplication", Map.of("decision", "grant", "decisionOpinion", "准予"));
+    officers.complete("window1", caseNumber, "Task_IssueLicence", Map.of("deliveryMethod", "WINDOW", "delivered", true));
+    return caseNumber;
+  }
+
+  ProcessInstance notification(String caseNumber) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey(RegulatorNotification.PROCESS).singleResult();
+  }
+
+  Job job(ProcessInstance pi) {
+    return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).singleResult();
+  }
+
+  @Test
+  void aDecisionReachesASystemThatWasDownForAWhileAndIsKeptOnce() throws Exception {
+    String caseNumber = decidedFoodCase();
+    ProcessInstance pi = notification(caseNumber);
+    assertThat(pi).isWaitingAt("Task_SendToRegulatorSystem");
+    // the sign-for task does not wait for the system
+    assertThat(officers.task(caseNumber, "Task_SignForDecision")).isNotNull();
+
+    // down: nothing listens
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(job(pi).getId())).isInstanceOf(Exception.class);
+    Job retried = job(pi);
+    assertThat(retried.getExceptionMessage()).isNotBlank();
+    assertThat(retried.getRetries()).isGreaterThan(0);
+    assertThat(retried.getDuedate()).isAfter(ClockUtil.getCurrentTime());
+
+    // up, but the first answer is lost: the same key comes again and the receiver keeps one
+    startServer();
+    failuresLeft.set(1);
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(job(pi).getId())).isInstanceOf(Exception.class)
+        .hasMessageContaining("HTTP 500");
+    engine.getManagementService().executeJob(job(pi).getId());
+    assertThat(pi).isEnded().hasPassed("EndEvent_Delivered");
+
+    assertThat(received).hasSize(2);
+    assertThat(received).extracting(Received::key).containsOnly(RegulatorSystemClient.idempotencyKey(caseNumber));
+    assertThat(received.stream().map(Received::key).distinct()).hasSize(1);
+    String licence = caseFiles.get(caseNumber).licenceNumber();
+    assertThat(received.get(1).body()).contains("\"caseNumber\":\"" + caseNumber + "\"", "\"status\":\"DELIVERED\"",
+        "\"licenceNumber\":\"" + licence + "\"", "\"itemName\":\"食品经营许可\"");
+  }
+
+  @Test
+  void aSystemThatKeepsFailingBecomesAnIncidentNotALoss() {
+    String caseNumber = decidedFoodCase();
+    ProcessInstance pi = notification(caseNumber);
+    // nothing listens; the first failure starts the retry cycle (R6/PT10M) …
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(job(pi).getId())).isInstanceOf(Exception.class);
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+    // … and when the last retry fails too, an incident shows in Cockpit
+    engine.getManagementService().setJobRetries(job(pi).getId(), 1);
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(job(pi).getId())).isInstanceOf(Exception.class);
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).singleResult()
+        .getIncidentMessage()).isNotBlank();
+    assertThat(pi).isNotEnded();
+  }
+
+  @Test
+  void aRegulatorWithoutItsOwnSystemGetsTheSignForTaskOnly() {
+    var pi = officers.register("window1", "RoadFreightLicence", Applications.of("M01", "M02", "M03", "M04", "M05"));
+    officers.complete("window1", pi.getBusinessKey(), "Task_DecideOnTheSpot", Map.of("intakeDecision", "accept",
+        "decision", "grant", "decisionOpinion", "当场准予", "deliveryMethod", "WINDOW", "delivered", true));
+    assertThat(officers.task(pi.getBusinessKey(), "Task_SignForDecision")).isNotNull();
+    assertThat(notification(pi.getBusinessKey())).isNull();
+  }
+}
