@@ -1,10 +1,13 @@
 package cn.gov.oneseal.dispatch;
 
+import static cn.gov.oneseal.support.Officers.endOf;
 import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.gov.oneseal.supervision.CardKind;
+import cn.gov.oneseal.supervision.SupervisionSweep;
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.CaseTest;
 import com.sun.net.httpserver.HttpServer;
@@ -27,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DispatchToRegulatorSystemTest extends CaseTest {
 
   @Autowired RegulatorSystems systems;
+  @Autowired SupervisionSweep sweep;
 
   /** What the regulator's system received: idempotency key and body of each request. */
   record Received(String key, String body) {}
@@ -137,5 +141,20 @@ class DispatchToRegulatorSystemTest extends CaseTest {
         "decision", "grant", "decisionOpinion", "当场准予", "deliveryMethod", "WINDOW", "delivered", true));
     assertThat(officers.task(pi.getBusinessKey(), "Task_SignForDecision")).isNotNull();
     assertThat(notification(pi.getBusinessKey())).isNull();
+  }
+
+  @Test
+  void aLateSignForAlertsTheSupervisors() {
+    String caseNumber = decidedFoodCase();
+    // delivered Monday 03-02: the food regulator signs for within 3 WD, by the end of Thursday 03-05
+    assertThat(officers.task(caseNumber, "Task_SignForDecision").getDueDate())
+        .isEqualTo(endOf(2026, 3, 5));
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 6, 9, 0, 0));
+    var cards = sweep.sweep().stream().filter(c -> c.caseNumber().equals(caseNumber)).toList();
+    assertThat(cards).filteredOn(c -> c.stage().equals("监管签收"))
+        .filteredOn(c -> c.kind() == CardKind.RED)
+        .singleElement().satisfies(card -> assertThat(card.responsibleGroup()).isEqualTo("regulatorSamr"));
+    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("Supervision_HandleCard")
+        .processInstanceBusinessKey(caseNumber).taskCandidateGroup("supervisor").count()).isPositive();
   }
 }
