@@ -15,7 +15,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.context.Context;
+import cn.gov.oneseal.security.AsSystem;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -211,14 +211,6 @@ public class ClockService {
         taskService.saveTask(task);
       }
     };
-    var commandContext = Context.getCommandContext();
-    if (commandContext != null) {
-      commandContext.runWithoutAuthorization(() -> {
-        move.run();
-        return null;
-      });
-    } else {
-      move.run();
-    }
+    AsSystem.run(move);
   }
 }

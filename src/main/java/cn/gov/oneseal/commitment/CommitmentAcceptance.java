@@ -15,7 +15,6 @@ import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.intake.Acceptance;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -35,7 +34,6 @@ import org.springframework.stereotype.Component;
 public class CommitmentAcceptance {
 
   public static final String COMMITMENT = "commitment";
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
   private final ItemCatalogue catalogue;
   private final CaseFiles caseFiles;
@@ -101,12 +99,11 @@ public class CommitmentAcceptance {
     ApprovalItem item = catalogue.get(file.itemCode());
     String conditions = "符合" + item.legalBasis() + "规定的许可条件、标准和技术要求；具备下列申请材料所证明的事项："
         + String.join("、", item.materials().stream().map(cn.gov.oneseal.catalogue.Material::name).toList());
-    jdbc.update("insert into commitment (case_number, applicant_id, item_code, conditions, signed_at, recorded_by, "
-        + "status) values (?, ?, ?, ?, ?, ?, ?)", file.caseNumber(), file.applicantId(), item.code(), conditions,
-        offsetOf(ClockUtil.getCurrentTime()), officer, CommitmentStatus.SIGNED.name());
+    jdbc.update("insert into commitment (case_number, conditions, signed_at, recorded_by, status) values (?, ?, ?, ?, ?)",
+        file.caseNumber(), conditions, offsetOf(ClockUtil.getCurrentTime()), officer, CommitmentStatus.SIGNED.name());
     notices.issue(file.caseNumber(), NoticeKind.COMMITMENT, Map.of("conditions", conditions,
         "regulator", item.regulatorDepartment(), "verificationLimit", String.valueOf(item.commitment().verificationLimit()),
-        "signedDate", DATE.format(CaseRecorder.now())));
+        "signedDate", NoticeService.CHINESE_DATE.format(CaseRecorder.now())));
   }
 
   private void continueOrdinary(DelegateTask task, FormInput in, CaseFile file, String reason) {

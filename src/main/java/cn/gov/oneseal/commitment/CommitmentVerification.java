@@ -16,13 +16,12 @@ import cn.gov.oneseal.licence.LicenceRegister;
 import cn.gov.oneseal.licence.LicenceStatus;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
-import java.time.format.DateTimeFormatter;
+import cn.gov.oneseal.security.AsSystem;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,7 +40,6 @@ public class CommitmentVerification implements TaskListener {
 
   public static final String PROCESS = "Commitment_Verification";
   public static final int RESPONSE_WORKING_DAYS = 5;
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
   static final Map<String, String> RESULTS = Map.of("met", "承诺属实", "notMet", "不符合承诺的条件，责令整改",
       "false", "虚假承诺");
   static final Map<String, String> RERESULTS = Map.of("met", "整改合格", "notMet", "整改后仍不符合");
@@ -83,20 +81,15 @@ public class CommitmentVerification implements TaskListener {
     ApprovalItem item = catalogue.get(file.itemCode());
     Date now = ClockUtil.getCurrentTime();
     Date verificationDue = calendar.deadline(now, item.commitment().verificationLimit());
-    jdbc.update("update commitment set status = ?, licence_number = ?, decided_at = ?, verification_due = ? "
-        + "where case_number = ?", CommitmentStatus.GRANTED.name(), licenceNumber, offsetOf(now),
+    jdbc.update("update commitment set status = ?, status_note = ?, status_changed_at = ?, verification_due = ? "
+        + "where case_number = ?", CommitmentStatus.GRANTED.name(), "准予行政许可，许可证 " + licenceNumber, offsetOf(now),
         offsetOf(verificationDue), caseNumber);
     var start = runtimeService.createProcessInstanceByKey(PROCESS).businessKey(caseNumber)
         .setVariables(Variables.createVariables().putValue("caseNumber", caseNumber).putValue("itemCode", item.code())
             .putValue("itemName", item.name()).putValue("caseSummary", caseSummary)
             .putValue("licenceNumber", licenceNumber).putValue("regulatorGroup", item.regulatorGroup())
             .putValue("verificationDue", verificationDue).putValue("bureauId", file.bureauId()));
-    var commandContext = Context.getCommandContext();
-    if (commandContext == null) {
-      start.execute();
-    } else {
-      commandContext.runWithoutAuthorization(start::execute);
-    }
+    AsSystem.run(start::execute);
   }
 
   @Override
@@ -132,7 +125,7 @@ public class CommitmentVerification implements TaskListener {
             (String) task.getVariable("itemCode")).commitment().verificationLimit()));
         status(caseNumber, CommitmentStatus.RECTIFYING, "责令限期整改：" + findings);
         notices.issue(caseNumber, NoticeKind.RECTIFICATION, Map.of("findings", findings,
-            "rectificationDue", DATE.format(WorkingDayCalendar.dayOf(due)), "regulator", regulator(task)));
+            "rectificationDue", NoticeService.CHINESE_DATE.format(WorkingDayCalendar.dayOf(due)), "regulator", regulator(task)));
       }
       default -> toRevocation(task, caseNumber, "申请人作出虚假承诺：" + findings);
     }
@@ -172,7 +165,7 @@ public class CommitmentVerification implements TaskListener {
     task.setVariable("responseDue", due);
     task.setVariable("revocationResponse", "（被许可人未在期限内陈述申辩）");
     notices.issue(caseNumber, NoticeKind.REVOCATION_HEARING, Map.of("grounds", (String) task.getVariable(
-        "revocationGrounds"), "responseDue", DATE.format(WorkingDayCalendar.dayOf(due))));
+        "revocationGrounds"), "responseDue", NoticeService.CHINESE_DATE.format(WorkingDayCalendar.dayOf(due))));
   }
 
   private void decide(DelegateTask task, FormInput in) {

@@ -35,8 +35,6 @@ public class DecisionRecorder {
   public static final String GRANT = "grant";
   public static final String DENY = "deny";
   public static final Map<String, String> CHOICES = Map.of(GRANT, "准予许可", DENY, "不予许可");
-  private static final java.time.format.DateTimeFormatter DELIVERY_DATE =
-      java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日");
 
   private final CaseFiles caseFiles;
   private final ItemCatalogue catalogue;
@@ -80,7 +78,7 @@ public class DecisionRecorder {
       caseFiles.decided(caseNumber, CaseStatus.GRANTED, CaseRecorder.now(), decidedBy, null, null, licence, validUntil);
       licences.issue(file, licence, validUntil, decidedBy);
       scope.setVariable("licenceNumber", licence);
-      String deliveryDue = DELIVERY_DATE.format(calendar.plusWorkingDays(
+      String deliveryDue = NoticeService.CHINESE_DATE.format(calendar.plusWorkingDays(
           WorkingDayCalendar.dayOf(ClockUtil.getCurrentTime()), item.stageLimit(Stage.DELIVERY)));
       notices.issue(caseNumber, NoticeKind.GRANT, Map.of("deliveryDue", deliveryDue));
     } else {

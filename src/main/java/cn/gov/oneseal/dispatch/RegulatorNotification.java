@@ -1,9 +1,9 @@
 package cn.gov.oneseal.dispatch;
 
+import cn.gov.oneseal.security.AsSystem;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +38,6 @@ public class RegulatorNotification implements ExecutionListener {
     var start = runtimeService.createProcessInstanceByKey(PROCESS).businessKey(caseNumber)
         .setVariables(Variables.createVariables().putValue("caseNumber", caseNumber).putValue("regulatorGroup", group)
             .putValue("bureauId", execution.getTenantId()));
-    Context.getCommandContext().runWithoutAuthorization(start::execute);
+    AsSystem.run(start::execute);
   }
 }

@@ -16,14 +16,13 @@ import cn.gov.oneseal.credit.CreditRecords;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
-import java.time.format.DateTimeFormatter;
+import cn.gov.oneseal.security.AsSystem;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
@@ -46,7 +45,6 @@ public class DeficiencyAcceptance {
   public static final String DEFICIENCY = "deficiency";
   public static final String SUPPLEMENTS = "Stage_Supplements";
   public static final String PENDING = "deficiencyPending";
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
   /** How a failed pledge ends the case (local rule). */
   public enum FailureOutcome {
@@ -140,7 +138,7 @@ public class DeficiencyAcceptance {
     recorder.opinion(task, "intake", DEFICIENCY, "容缺受理，容缺材料：" + String.join("、", names) + "；补齐期限 "
         + WorkingDayCalendar.dayOf(due));
     notices.issue(caseNumber, NoticeKind.DEFICIENCY, Map.of("deficientMaterials", String.join("、", names),
-        "supplementDue", DATE.format(WorkingDayCalendar.dayOf(due)), "failureConsequence", failureOutcome.text,
+        "supplementDue", NoticeService.CHINESE_DATE.format(WorkingDayCalendar.dayOf(due)), "failureConsequence", failureOutcome.text,
         "banText", banText));
     task.setVariable("intakeDecision", IntakeDecisionListener.ACCEPT);
     task.setVariable(PENDING, !item.deficiency().afterLicence());
@@ -149,27 +147,14 @@ public class DeficiencyAcceptance {
             .putValue("itemName", item.name()).putValue("caseSummary", task.getVariable("caseSummary"))
             .putValue("deficientMaterials", String.join("、", names)).putValue("supplementDue", due)
             .putValue("bureauId", file.bureauId()));
-    asSystem(start::execute);
-  }
-
-  /** What the system does on the case's behalf, whoever's step triggered it, needs no officer's rights. */
-  private static void asSystem(Runnable action) {
-    var commandContext = Context.getCommandContext();
-    if (commandContext == null) {
-      action.run();
-      return;
-    }
-    commandContext.runWithoutAuthorization(() -> {
-      action.run();
-      return null;
-    });
+    AsSystem.run(start::execute);
   }
 
   /** The supplements are accepted: the pledge is kept and a held grant may be issued. */
   public void supplied(String caseNumber) {
     jdbc.update("update deficiency_pledge set status = 'SUPPLIED', resolved_at = ?, resolution = ? "
         + "where case_number = ? and status = 'OPEN'", offsetOf(ClockUtil.getCurrentTime()), "已补齐补正", caseNumber);
-    asSystem(() -> {
+    AsSystem.run(() -> {
       for (ProcessInstance instance : caseInstances(caseNumber)) {
         runtimeService.setVariable(instance.getId(), PENDING, false);
       }
@@ -195,7 +180,7 @@ public class DeficiencyAcceptance {
     clocks.finish(caseNumber);
     notices.issue(caseNumber, NoticeKind.DEFICIENCY_FAILED, Map.of("failureReason", reason,
         "failureConsequence", failureOutcome.text, "banText", banText));
-    asSystem(() -> caseInstances(caseNumber).forEach(instance ->
+    AsSystem.run(() -> caseInstances(caseNumber).forEach(instance ->
         runtimeService.deleteProcessInstance(instance.getId(), "容缺受理未履行承诺：" + ending, true)));
   }
 
@@ -204,7 +189,7 @@ public class DeficiencyAcceptance {
     int open = jdbc.update("update deficiency_pledge set status = 'CLOSED', resolved_at = ?, resolution = ? "
         + "where case_number = ? and status = 'OPEN'", offsetOf(ClockUtil.getCurrentTime()), "已作出不予许可决定", caseNumber);
     if (open > 0) {
-      asSystem(() -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+      AsSystem.run(() -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
           .processDefinitionKey(SUPPLEMENTS).list()
           .forEach(i -> runtimeService.deleteProcessInstance(i.getId(), "已作出不予许可决定，无需补齐容缺材料", true)));
     }

@@ -11,7 +11,6 @@ import cn.gov.oneseal.commitment.CommitmentAcceptance;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -85,7 +84,7 @@ public class IntakeDecisionListener implements TaskListener {
     caseFiles.status(caseNumber, CaseStatus.CORRECTION_REQUESTED);
     task.setVariable("correctionDue", due);
     notices.issue(caseNumber, NoticeKind.CORRECTION, Map.of("correctionMaterials", materials,
-        "correctionDetails", details, "correctionDue", DateTimeFormatter.ofPattern("yyyy年M月d日")
+        "correctionDetails", details, "correctionDue", NoticeService.CHINESE_DATE
             .format(WorkingDayCalendar.dayOf(due))));
   }
 

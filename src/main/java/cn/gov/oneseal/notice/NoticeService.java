@@ -41,7 +41,8 @@ import org.springframework.stereotype.Service;
 public class NoticeService {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
-  private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+  /** Dates as the notices write them: 2026年3月2日. */
+  public static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
   private final JdbcTemplate jdbc;
   private final CaseFiles caseFiles;

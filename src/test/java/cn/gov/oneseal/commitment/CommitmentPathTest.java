@@ -20,11 +20,10 @@ import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.CaseTest;
+import cn.gov.oneseal.support.NoticeTexts;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -67,10 +66,7 @@ class CommitmentPathTest extends CaseTest {
   }
 
   String text(String caseNumber, NoticeKind kind) throws Exception {
-    Notice notice = notices.ofCase(caseNumber).stream().filter(n -> n.kind() == kind).findFirst().orElseThrow();
-    try (var pdf = Loader.loadPDF(notices.content(caseNumber, notice.id()).orElseThrow())) {
-      return new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
-    }
+    return NoticeTexts.of(notices, caseNumber, kind);
   }
 
   /** What the intake form tells the window about 告知承诺 before it chooses. */

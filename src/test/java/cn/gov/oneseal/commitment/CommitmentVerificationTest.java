@@ -19,11 +19,10 @@ import cn.gov.oneseal.supervision.CardKind;
 import cn.gov.oneseal.supervision.SupervisionSweep;
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.CaseTest;
+import cn.gov.oneseal.support.NoticeTexts;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -70,10 +69,7 @@ class CommitmentVerificationTest extends CaseTest {
   }
 
   String text(String caseNumber, NoticeKind kind) throws Exception {
-    Notice notice = notices.ofCase(caseNumber).stream().filter(n -> n.kind() == kind).findFirst().orElseThrow();
-    try (var pdf = Loader.loadPDF(notices.content(caseNumber, notice.id()).orElseThrow())) {
-      return new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
-    }
+    return NoticeTexts.of(notices, caseNumber, kind);
   }
 
   static Map<String, Object> verification(String result, String findings) {
