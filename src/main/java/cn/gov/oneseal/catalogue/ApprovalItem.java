@@ -31,6 +31,7 @@ import java.util.Optional;
  * @param jointDepartments 联办件: the departments giving opinions in parallel
  * @param higherOrgan 上报件: the organ that decides
  * @param businessScopes 主体业态 the applicant chooses from (code → label); empty when the item has none
+ * @param surveyParticipants 联合现场勘验: the departments and experts the survey lead may invite
  */
 public record ApprovalItem(
     String code,
@@ -54,13 +55,15 @@ public record ApprovalItem(
     List<Material> materials,
     List<Department> jointDepartments,
     String higherOrgan,
-    Map<String, String> businessScopes) {
+    Map<String, String> businessScopes,
+    List<Department> surveyParticipants) {
 
   public ApprovalItem {
     stageLimits = Map.copyOf(stageLimits);
     businessScopes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(businessScopes));
     materials = List.copyOf(materials);
     jointDepartments = List.copyOf(jointDepartments);
+    surveyParticipants = List.copyOf(surveyParticipants);
   }
 
   /** Where the statutory limit starts. */
@@ -88,7 +91,7 @@ public record ApprovalItem(
     }
   }
 
-  /** A department taking part in a 联办件. */
+  /** A department taking part in a 联办件 or a site survey (or the hired experts' group). */
   public record Department(String group, String name) {}
 
   public Optional<Material> material(String materialCode) {
@@ -105,6 +108,12 @@ public record ApprovalItem(
       throw new IllegalStateException("事项 " + code + " 未设环节时限: " + stage.key());
     }
     return limit;
+  }
+
+  /** The name of a survey participant's group, or the group itself when the item does not list it. */
+  public String surveyParticipantName(String group) {
+    return surveyParticipants.stream().filter(d -> d.group().equals(group)).map(Department::name).findFirst()
+        .orElse(group);
   }
 
   /** The groups of the departments of a 联办件, for the parallel opinions. */

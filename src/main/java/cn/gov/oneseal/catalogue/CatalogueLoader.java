@@ -162,18 +162,19 @@ public final class CatalogueLoader {
       }
     }
 
-    List<Department> departments = new ArrayList<>();
-    JsonNode departmentNodes = node.path("jointDepartments");
-    for (int i = 0; i < departmentNodes.size(); i++) {
-      String at = where + ".jointDepartments[" + i + "]";
-      departments.add(new Department(groupId(departmentNodes.get(i), "group", at, problems),
-          required(departmentNodes.get(i), "name", at, problems)));
-    }
+    List<Department> departments = departments(node, "jointDepartments", where, problems);
     if (type == ItemType.JOINT && departments.size() < 2) {
       problems.add(where + ".jointDepartments: 联办件须列出至少两个参与部门");
     }
     if (type != ItemType.JOINT && !departments.isEmpty()) {
       problems.add(where + ".jointDepartments: 只有联办件才有参与部门");
+    }
+    List<Department> surveyParticipants = departments(node, "surveyParticipants", where, problems);
+    if (survey != SurveyMode.NONE && surveyParticipants.isEmpty()) {
+      problems.add(where + ".surveyParticipants: 有现场勘验的事项须列出可参与勘验的部门或专家");
+    }
+    if (survey == SurveyMode.NONE && !surveyParticipants.isEmpty()) {
+      problems.add(where + ".surveyParticipants: 不勘验的事项不应列出勘验参与方");
     }
     String higherOrgan = node.path("higherOrgan").asText("");
     if (type == ItemType.REPORT && higherOrgan.isBlank()) {
@@ -187,7 +188,19 @@ public final class CatalogueLoader {
         new Commitment(commitmentAllowed, verification),
         new Deficiency(deficiencyAllowed, deficient, deficiencyNode.path("exclusionReason").asText(""),
             deficiencyNode.path("afterLicence").asBoolean(false)),
-        required(node, "fees", where, problems), prefix, validity, materials, departments, higherOrgan, scopes);
+        required(node, "fees", where, problems), prefix, validity, materials, departments, higherOrgan, scopes,
+        surveyParticipants);
+  }
+
+  private static List<Department> departments(JsonNode node, String field, String where, List<String> problems) {
+    List<Department> departments = new ArrayList<>();
+    JsonNode nodes = node.path(field);
+    for (int i = 0; i < nodes.size(); i++) {
+      String at = where + "." + field + "[" + i + "]";
+      departments.add(new Department(groupId(nodes.get(i), "group", at, problems),
+          required(nodes.get(i), "name", at, problems)));
+    }
+    return departments;
   }
 
   /** The stages each item type has; the survey only where the item may hold one. */

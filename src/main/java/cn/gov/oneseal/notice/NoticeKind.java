@@ -12,6 +12,7 @@ public enum NoticeKind {
   RECTIFICATION("责令限期整改通知书"),
   REVOCATION_HEARING("撤销行政许可告知书"),
   REVOCATION("撤销行政许可决定书"),
+  SURVEY_RECTIFICATION("现场勘验整改通知书"),
   REJECTION("不予受理决定书"),
   GRANT("准予行政许可决定书"),
   DENIAL("不予行政许可决定书");

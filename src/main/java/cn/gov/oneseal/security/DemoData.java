@@ -40,6 +40,7 @@ public class DemoData {
       new DemoUser("decider2", "杨帆", "分管负责人", List.of("decider")),
       new DemoUser("head1", "刘志远", "局负责人", List.of("bureauHead")),
       new DemoUser("surveylead1", "孙浩", "勘验组长", List.of("surveyLead")),
+      new DemoUser("expert1", "方毅", "勘验专家（专家库）", List.of("surveyExpert"), ALL),
       new DemoUser("samr1", "周丽", "市场监督管理局", List.of("regulatorSamr"), ALL),
       new DemoUser("nhc1", "冯雪", "卫生健康委员会", List.of("regulatorNhc"), ALL),
       new DemoUser("hrss1", "蒋伟", "人力资源和社会保障局", List.of("regulatorHrss"), ALL),

@@ -7,6 +7,7 @@ public enum Role {
   DECIDER("decider", "审批决定人"),
   BUREAU_HEAD("bureauHead", "局负责人"),
   SURVEY_LEAD("surveyLead", "勘验组长"),
+  SURVEY_EXPERT("surveyExpert", "勘验专家"),
   SUPERVISOR("supervisor", "电子监察"),
   AUDITOR("auditor", "审计"),
   ANALYST("analyst", "流程分析员");

@@ -69,6 +69,7 @@ public class RoleSetup {
     }
     for (ApprovalItem item : catalogue.all()) {
       item.jointDepartments().forEach(d -> groups.putIfAbsent(d.group(), d.name()));
+      item.surveyParticipants().forEach(d -> groups.putIfAbsent(d.group(), d.name()));
     }
     return groups;
   }
@@ -114,6 +115,9 @@ public class RoleSetup {
         ProcessDefinitionPermissions.UPDATE_INSTANCE);
     // ... and the 容缺 supplements as Msg_SupplementsSubmitted at the supplements wait
     grant(Role.WINDOW.groupId(), Resources.PROCESS_DEFINITION, "Stage_Supplements", ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.UPDATE_INSTANCE);
+    // ... and the applicant's report that it has rectified after a site survey (Msg_SurveyRectificationCompleted)
+    grant(Role.WINDOW.groupId(), Resources.PROCESS_DEFINITION, "Stage_SiteSurvey", ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.UPDATE_INSTANCE);
     // ... and a licensee's 陈述申辩 against a revocation as Msg_RevocationResponse at the verification
     grant(Role.WINDOW.groupId(), Resources.PROCESS_DEFINITION, "Commitment_Verification",

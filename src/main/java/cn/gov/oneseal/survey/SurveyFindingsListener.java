@@ -1,46 +1,100 @@
 package cn.gov.oneseal.survey;
 
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.form.FormInput;
+import cn.gov.oneseal.form.Officer;
 import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * 联合现场勘验: the survey lead records the visit — the date, the staff on site (at least two,
- * Licensing Law art. 34), the findings and the result (pass / fail).
+ * 勘验记录: when the task opens, the participants' findings of the round are put before the lead
+ * ({@code participantFindingsSummary}); on completion the lead records the staff on site (at least two,
+ * Licensing Law art. 34), the findings, the attachments uploaded, the applicant's signed confirmation and
+ * the unified result: pass, rectify (requirements and a deadline of 5–20 working days) or fail.
  */
 @Component("surveyFindingsListener")
 public class SurveyFindingsListener implements TaskListener {
 
   public static final String PASS = "pass";
+  public static final String RECTIFY = "rectify";
   public static final String FAIL = "fail";
-  static final Map<String, String> CHOICES = Map.of(PASS, "合格", FAIL, "不合格");
+  static final Map<String, String> CHOICES = Map.of(PASS, "合格", RECTIFY, "需整改后复勘", FAIL, "不合格");
+  static final Map<String, String> RECTIFICATION_DAYS = Map.of("5", "5个工作日", "10", "10个工作日", "15", "15个工作日",
+      "20", "20个工作日");
+  public static final String RECTIFICATION_DUE = "rectificationDue";
 
+  private final SiteSurveys surveys;
   private final CaseRecorder recorder;
   private final CaseFiles caseFiles;
+  private final WorkingDayCalendar calendar;
 
-  public SurveyFindingsListener(CaseRecorder recorder, CaseFiles caseFiles) {
+  public SurveyFindingsListener(SiteSurveys surveys, CaseRecorder recorder, CaseFiles caseFiles,
+      WorkingDayCalendar calendar) {
+    this.surveys = surveys;
     this.recorder = recorder;
     this.caseFiles = caseFiles;
+    this.calendar = calendar;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    String caseNumber = CaseRecorder.caseNumber(task);
+    SiteSurveys.Survey survey = surveys.require(caseNumber);
+    if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.setVariable("participantFindingsSummary", participantsSummary(survey));
+      return;
+    }
     FormInput in = FormInput.of(task);
     String result = in.choice("surveyResult", "勘验结论", CHOICES);
-    in.date("surveyDate", "勘验日期");
     String staff = in.text("surveyStaff", "现场勘验人员", 500);
     if (staff != null && Arrays.stream(staff.split("[,，、;；\\s]+")).filter(s -> !s.isBlank()).count() < 2) {
       in.reject("surveyStaff", "TOO_FEW", "现场勘验人员须至少两名（以顿号或逗号分隔）");
     }
-    String findings = in.text("surveyFindings", "勘验情况", 4000);
+    String findings = in.text("leadFindings", "勘验情况", 4000);
+    in.confirmed("applicantConfirmed", "勘验记录须经申请人签字确认后归档，请确认申请人已签字");
+    String requirements = null;
+    String days = null;
+    if (RECTIFY.equals(result)) {
+      requirements = in.text("rectificationRequirements", "整改要求", 4000);
+      days = in.choice("rectificationDays", "整改期限", RECTIFICATION_DAYS);
+    }
     in.validate();
-    recorder.opinion(task, "survey", result, "勘验人员：" + staff + "；" + findings);
-    caseFiles.status(CaseRecorder.caseNumber(task), CaseStatus.SURVEYED);
+
+    Date rectificationDue = days == null ? null : calendar.deadline(ClockUtil.getCurrentTime(), Integer.parseInt(days));
+    surveys.recorded(survey.id(), staff, findings, result, requirements,
+        rectificationDue == null ? null : WorkingDayCalendar.offsetOf(rectificationDue), Officer.of(task));
+    List<SiteSurveys.Attachment> attachments = surveys.attachments(survey.id());
+    String record = "第" + survey.round() + "次勘验（" + survey.visitDate() + "）勘验人员：" + staff + "；" + findings
+        + "\n参加方意见：" + participantsSummary(survey)
+        + (attachments.isEmpty() ? "" : "\n附件：" + attachments.stream().map(SiteSurveys.Attachment::fileName)
+            .collect(Collectors.joining("、")))
+        + "\n勘验记录已经申请人签字确认"
+        + (requirements == null ? "" : "\n整改要求：" + requirements);
+    task.setVariable("surveyFindings", record);
+    if (rectificationDue != null) {
+      task.setVariable(RECTIFICATION_DUE, rectificationDue);
+      task.setVariable("rectificationRequirements", requirements);
+    }
+    recorder.opinion(task, "survey", result, record);
+    if (!RECTIFY.equals(result)) {
+      caseFiles.status(caseNumber, CaseStatus.SURVEYED);
+    }
+  }
+
+  private String participantsSummary(SiteSurveys.Survey survey) {
+    return surveys.findings(survey.id()).stream()
+        .map(f -> f.participantName() + "【" + ParticipantFindings.LABELS.getOrDefault(f.opinion(), f.opinion()) + "】"
+            + f.findings())
+        .collect(Collectors.joining("；"));
   }
 }

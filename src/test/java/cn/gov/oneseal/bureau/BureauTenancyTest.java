@@ -72,8 +72,7 @@ class BureauTenancyTest extends CaseTest {
     assertThat(visibleTasks("bwindow1", cityCase)).isZero();
 
     work("awindow1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
-    work("asurveylead1", caseNumber, "Task_RecordSurveyFindings", Map.of("surveyResult", "pass",
-        "surveyDate", "2026-03-02", "surveyStaff", "梁勇、高远", "surveyFindings", "符合"));
+    officers.surveyAs("asurveylead1", caseNumber, "pass");
     work("areviewer1", caseNumber, "Task_ReviewApplication", Map.of("reviewRecommendation", "grant",
         "reviewOpinion", "符合条件"));
     // food is delegated to the counties (直接放权): the county decides
@@ -98,8 +97,7 @@ class BureauTenancyTest extends CaseTest {
     String caseNumber = officers.register("awindow1", "DrugRetailLicence",
         application("M01", "M02", "M03", "M04", "M05", "M06")).getBusinessKey();
     work("awindow1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
-    work("asurveylead1", caseNumber, "Task_RecordSurveyFindings", Map.of("surveyResult", "pass",
-        "surveyDate", "2026-03-02", "surveyStaff", "梁勇、高远", "surveyFindings", "符合 GSP"));
+    officers.surveyAs("asurveylead1", caseNumber, "pass");
     work("areviewer1", caseNumber, "Task_ReviewApplication", Map.of("reviewRecommendation", "grant",
         "reviewOpinion", "县局审查同意，报市局决定"));
 

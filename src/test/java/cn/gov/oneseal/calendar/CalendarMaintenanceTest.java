@@ -49,8 +49,7 @@ class CalendarMaintenanceTest extends CaseTest {
   void theNextYearsNoticeIsLoadedWithoutACodeChangeAndMovesOpenDeadlines() {
     String x = accepted(officers, shanghai(2026, 12, 14, 9, 0, 0));
     assertThat(clocks.clock(x).statutoryDue()).isEqualTo(LocalDate.of(2026, 12, 28));
-    officers.complete("surveylead1", x, "Task_RecordSurveyFindings", Map.of("surveyResult", "pass",
-        "surveyDate", "2026-12-14", "surveyStaff", "孙浩、钱多", "surveyFindings", "符合"));
+    officers.passSurvey(x);
     officers.complete("reviewer1", x, "Task_ReviewApplication",
         Map.of("reviewAction", "extension", "extensionReason", "需补充检测"));
     Map<String, Object> approve = Map.of("extensionApproved", "approve", "extensionOpinion", "同意",
@@ -80,7 +79,7 @@ class CalendarMaintenanceTest extends CaseTest {
 
     // a case whose survey stage now reaches into 2027
     String y = accepted(officers, shanghai(2026, 12, 29, 9, 0, 0));
-    assertThat(officers.task(y, "Task_RecordSurveyFindings").getDueDate()).isEqualTo(endOf(2027, 1, 4));
+    assertThat(officers.task(y, "Task_ScheduleSurvey").getDueDate()).isEqualTo(endOf(2027, 1, 4));
     assertThat(clocks.clock(y).promisedDue()).isEqualTo(LocalDate.of(2027, 1, 7));
 
     // the notice is corrected: 01-04 is off too
@@ -95,6 +94,6 @@ class CalendarMaintenanceTest extends CaseTest {
     List<Map<String, Object>> tasks = (List<Map<String, Object>>) corrected.getBody().get("tasks");
     assertThat(tasks).anySatisfy(change -> assertThat(change).containsEntry("caseNumber", y)
         .containsEntry("name", "现场勘验").containsEntry("dueBefore", "2027-01-04").containsEntry("due", "2027-01-05"));
-    assertThat(officers.task(y, "Task_RecordSurveyFindings").getDueDate()).isEqualTo(endOf(2027, 1, 5));
+    assertThat(officers.task(y, "Task_ScheduleSurvey").getDueDate()).isEqualTo(endOf(2027, 1, 5));
   }
 }

@@ -60,6 +60,7 @@ class CatalogueLoaderTest {
           extensionLimit: 5
           stageLimits: {intake: 1, survey: 3, review: 2, decision: 1, delivery: 5, signFor: 3}
           survey: REQUIRED
+          surveyParticipants: [{group: regulatorSamr, name: 市场监督管理局}]
           commitment: {allowed: true, verificationLimit: 30}
           deficiency: {allowed: true, materials: [M02]}
           fees: 不收费
@@ -122,6 +123,15 @@ class CatalogueLoaderTest {
   }
 
   @Test
+  void aSurveyNeedsItsParticipantsAndNoSurveyHasNone() {
+    assertThat(problems(FOOD.replace("surveyParticipants: [{group: regulatorSamr, name: 市场监督管理局}]", ""),
+        Set.of("Food"))).containsExactly("Food.surveyParticipants: 有现场勘验的事项须列出可参与勘验的部门或专家");
+    assertThat(problems(FOOD.replace("survey: REQUIRED", "survey: NONE")
+        .replace("survey: 3, review: 2", "review: 2"), Set.of("Food")))
+        .contains("Food.surveyParticipants: 不勘验的事项不应列出勘验参与方");
+  }
+
+  @Test
   void stageLimitsMustFitThePromiseAndTheLaw() {
     assertThat(problems(FOOD.replace("survey: 3, review: 2", "survey: 4, review: 2")
         .replace("intake: 1", "intake: 6").replace("delivery: 5", "delivery: 11"), Set.of("Food")))
@@ -141,7 +151,8 @@ class CatalogueLoaderTest {
   void deficiencyAndCommitmentAreRefusedForItemTypesThatForbidThem() {
     String instant = FOOD.replace("type: PROMISE", "type: INSTANT").replace("promisedLimit: 6", "promisedLimit: 0")
         .replace("stageLimits: {intake: 1, survey: 3, review: 2, decision: 1, delivery: 5, signFor: 3}",
-            "stageLimits: {intake: 0, delivery: 1, signFor: 3}").replace("survey: REQUIRED", "survey: NONE");
+            "stageLimits: {intake: 0, delivery: 1, signFor: 3}").replace("survey: REQUIRED", "survey: NONE")
+            .replace("surveyParticipants: [{group: regulatorSamr, name: 市场监督管理局}]", "");
     assertThat(problems(instant, Set.of("Food")))
         .containsExactly("Food.deficiency.allowed: 即办件不适用容缺受理");
     String report = FOOD.replace("type: PROMISE", "type: REPORT").replace("decision: 1, ", "")
@@ -154,7 +165,8 @@ class CatalogueLoaderTest {
   void typeSpecificFieldsAreChecked() {
     String joint = FOOD.replace("type: PROMISE", "type: JOINT").replace("survey: 3, review: 2", "opinions: 3")
         .replace("commitment: {allowed: true, verificationLimit: 30}", "commitment: {allowed: false}")
-        .replace("survey: REQUIRED", "survey: NONE");
+        .replace("survey: REQUIRED", "survey: NONE")
+            .replace("surveyParticipants: [{group: regulatorSamr, name: 市场监督管理局}]", "");
     assertThat(problems(joint, Set.of("Food")))
         .containsExactly("Food.jointDepartments: 联办件须列出至少两个参与部门");
     assertThat(problems(FOOD.replace("type: PROMISE", "type: SOMETHING"), Set.of("Food")))

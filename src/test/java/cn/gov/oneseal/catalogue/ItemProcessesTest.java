@@ -48,8 +48,7 @@ class ItemProcessesTest extends CaseTest {
   }
 
   void survey(String caseNumber) {
-    officers.complete("surveylead1", caseNumber, "Task_RecordSurveyFindings", Map.of("surveyResult", "pass",
-        "surveyDate", "2026-03-03", "surveyStaff", "孙浩、钱多", "surveyFindings", "现场与申请一致"));
+    officers.passSurvey(caseNumber);
   }
 
   void reviewAndGrant(String caseNumber) {

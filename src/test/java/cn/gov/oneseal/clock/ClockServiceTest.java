@@ -38,7 +38,7 @@ class ClockServiceTest extends CaseTest {
     assertThat(started.state()).isEqualTo(ClockService.RUNNING);
     assertThat(started.promisedDue()).isEqualTo(LocalDate.of(2025, 10, 11));
     assertThat(started.statutoryDue()).isEqualTo(LocalDate.of(2025, 10, 16));
-    assertThat(officers.task(caseNumber, "Task_RecordSurveyFindings").getDueDate()).isEqualTo(endOf(2025, 9, 30));
+    assertThat(officers.task(caseNumber, "Task_ScheduleSurvey").getDueDate()).isEqualTo(endOf(2025, 9, 30));
 
     ClockUtil.setCurrentTime(shanghai(2025, 9, 29, 10, 0, 0));
     CaseClock stopped = clocks.stop(caseNumber, StopReason.EXPERT_REVIEW, "专家评审食品安全方案", 5, true, "reviewer1");
@@ -63,7 +63,7 @@ class ClockServiceTest extends CaseTest {
     assertThat(resumed.promisedRemaining()).isEqualTo(4);
     assertThat(caseFiles.get(caseNumber).promisedDue().toInstant()).isEqualTo(endOf(2025, 10, 15).toInstant());
     // the open survey task (due 09-30) moved by the same three working days
-    assertThat(officers.task(caseNumber, "Task_RecordSurveyFindings").getDueDate()).isEqualTo(endOf(2025, 10, 11));
+    assertThat(officers.task(caseNumber, "Task_ScheduleSurvey").getDueDate()).isEqualTo(endOf(2025, 10, 11));
     assertThatThrownBy(() -> clocks.resume(caseNumber, "reviewer1")).isInstanceOf(IllegalStateException.class);
   }
 
@@ -130,8 +130,7 @@ class ClockServiceTest extends CaseTest {
   @Test
   void aDecisionFinishesTheClock() {
     String caseNumber = acceptedFoodCase(shanghai(2026, 3, 2, 9, 0, 0));
-    officers.complete("surveylead1", caseNumber, "Task_RecordSurveyFindings", Map.of("surveyResult", "pass",
-        "surveyDate", "2026-03-02", "surveyStaff", "孙浩、钱多", "surveyFindings", "符合"));
+    officers.passSurvey(caseNumber);
     officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
         Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合"));
     ClockUtil.setCurrentTime(shanghai(2026, 3, 4, 9, 0, 0));

@@ -51,8 +51,7 @@ class FoodBusinessLicenceProcessTest extends CaseTest {
   }
 
   void survey(String caseNumber, String result) {
-    officers.complete("surveylead1", caseNumber, "Task_RecordSurveyFindings", Map.of("surveyResult", result,
-        "surveyDate", "2025-09-26", "surveyStaff", "孙浩、钱多", "surveyFindings", "场所布局与申请一致"));
+    officers.surveyAs("surveylead1", caseNumber, result);
   }
 
   void review(String caseNumber, String recommendation) {
@@ -86,7 +85,7 @@ class FoodBusinessLicenceProcessTest extends CaseTest {
     assertThat(accepted.statutoryDue().toInstant()).isEqualTo(endOf(2025, 10, 16).toInstant());
 
     assertThat(pi).isWaitingAt("CallActivity_SiteSurvey");
-    Task survey = officers.task(caseNumber, "Task_RecordSurveyFindings");
+    Task survey = officers.task(caseNumber, "Task_ScheduleSurvey");
     assertThat(survey).hasCandidateGroup("surveyLead");
     assertThat(survey.getDueDate()).isEqualTo(endOf(2025, 9, 30));
     survey(caseNumber, "pass");
@@ -129,6 +128,8 @@ class FoodBusinessLicenceProcessTest extends CaseTest {
     assertThat(caseFiles.opinions(caseNumber)).extracting(Opinion::stage, Opinion::officerId, Opinion::decision)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("intake", "window1", "accept"),
+            org.assertj.core.groups.Tuple.tuple("survey", "surveylead1", "scheduled"),
+            org.assertj.core.groups.Tuple.tuple("survey", "samr1", "agree"),
             org.assertj.core.groups.Tuple.tuple("survey", "surveylead1", "pass"),
             org.assertj.core.groups.Tuple.tuple("review", "reviewer1", "grant"),
             org.assertj.core.groups.Tuple.tuple("decision", "decider1", "grant"),

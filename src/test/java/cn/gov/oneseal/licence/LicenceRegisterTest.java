@@ -29,8 +29,7 @@ class LicenceRegisterTest extends CaseTest {
     application.put("applicantIdType", "RESIDENT_ID");
     String caseNumber = officers.register("window1", application).getBusinessKey();
     officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
-    officers.complete("surveylead1", caseNumber, "Task_RecordSurveyFindings", Map.of("surveyResult", "pass",
-        "surveyDate", "2026-03-02", "surveyStaff", "孙浩、钱多", "surveyFindings", "符合"));
+    officers.passSurvey(caseNumber);
     officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
         Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合"));
     officers.complete("decider1", caseNumber, "Task_DecideApplication", Map.of("decision", "grant", "decisionOpinion", "准予"));

@@ -48,8 +48,7 @@ class NoticeTest extends CaseTest {
     assertThat(textOf(caseNumber, NoticeKind.ACCEPTANCE)).contains("受理通知书", "决定予以受理",
         "2025年10月11日前办结", "2025年10月16日前作出行政许可决定", "办件编号：" + caseNumber);
 
-    officers.complete("surveylead1", caseNumber, "Task_RecordSurveyFindings", Map.of("surveyResult", "pass",
-        "surveyDate", "2025-09-26", "surveyStaff", "孙浩、钱多", "surveyFindings", "符合"));
+    officers.passSurvey(caseNumber);
     officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
         Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合"));
     ClockUtil.setCurrentTime(shanghai(2025, 9, 30, 10, 0, 0));
@@ -73,8 +72,7 @@ class NoticeTest extends CaseTest {
 
     String denied = officers.register("window1", Applications.food()).getBusinessKey();
     officers.complete("window1", denied, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
-    officers.complete("surveylead1", denied, "Task_RecordSurveyFindings", Map.of("surveyResult", "fail",
-        "surveyDate", "2026-03-02", "surveyStaff", "孙浩、钱多", "surveyFindings", "无更衣设施"));
+    officers.surveyAs("surveylead1", denied, "fail");
     officers.complete("reviewer1", denied, "Task_ReviewApplication",
         Map.of("reviewRecommendation", "deny", "reviewOpinion", "不符合"));
     officers.complete("decider1", denied, "Task_DecideApplication",

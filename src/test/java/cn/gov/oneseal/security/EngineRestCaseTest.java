@@ -110,8 +110,11 @@ class EngineRestCaseTest {
     assertThat(caseFiles.get(caseNumber).status()).isEqualTo(CaseStatus.RECEIVED);
 
     submit("window1", caseNumber, vars("intakeDecision", "accept", "intakeOpinion", "材料齐全，予以受理"));
-    submit("surveylead1", caseNumber, vars("surveyResult", "pass", "surveyDate", "2026-03-03",
-        "surveyStaff", "孙浩、钱多", "surveyFindings", "场所与申请一致"));
+    submit("surveylead1", caseNumber, vars("surveyDate", "2026-03-03", "surveyParticipants", List.of("regulatorSamr"),
+        "applicantAppointment", "已电话预约", "applicantNotified", true));
+    submit("samr1", caseNumber, vars("participantOpinion", "agree", "participantFindings", "场所与申请一致"));
+    submit("surveylead1", caseNumber, vars("surveyResult", "pass", "surveyStaff", "孙浩、钱多",
+        "leadFindings", "场所与申请一致", "applicantConfirmed", true));
     submit("reviewer2", caseNumber, vars("reviewRecommendation", "grant", "reviewOpinion", "符合条件"));
 
     ResponseEntity<Map> noOpinion = post("decider1", "/task/" + taskId("decider1", caseNumber) + "/submit-form",

@@ -48,8 +48,7 @@ class SupervisionSweepTest extends CaseTest {
   @Test
   void caseCardsFireOnTheRightDays() {
     String caseNumber = acceptedCase();
-    officers.complete("surveylead1", caseNumber, "Task_RecordSurveyFindings", Map.of("surveyResult", "pass",
-        "surveyDate", "2025-09-26", "surveyStaff", "孙浩、钱多", "surveyFindings", "符合"));
+    officers.passSurvey(caseNumber);
     officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
         Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合"));
 
@@ -128,7 +127,7 @@ class SupervisionSweepTest extends CaseTest {
     clocks.resume(caseNumber, "reviewer1");
     // stopped 09-30, 10-09, 10-10, 10-11 (make-up), 10-13 … 10-17, 10-20: ten working days, so the
     // survey task moves from 09-30 to 10-21 and turns yellow only then
-    assertThat(officers.task(caseNumber, "Task_RecordSurveyFindings").getDueDate()).isEqualTo(endOf(2025, 10, 21));
+    assertThat(officers.task(caseNumber, "Task_ScheduleSurvey").getDueDate()).isEqualTo(endOf(2025, 10, 21));
     assertThat(sweepAt(shanghai(2025, 10, 20, 11, 0, 0), caseNumber)).isEmpty();
     assertThat(sweepAt(shanghai(2025, 10, 21, 8, 0, 0), caseNumber)).extracting(Card::kind)
         .containsExactly(CardKind.YELLOW);

@@ -2,12 +2,16 @@ package cn.gov.oneseal.support;
 
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
 
 /** Acts as the demo officers through the Java API, with their groups, as Tasklist would. */
 public final class Officers {
@@ -80,5 +84,79 @@ public final class Officers {
       }
       engine.getFormService().submitTaskForm(task.getId(), form);
     });
+  }
+
+  /** The open survey-findings task of one participant group (the parallel tasks of a joint survey). */
+  public Task participantTask(String caseNumber, String group) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey("Task_FileParticipantFindings").taskCandidateGroup(group).singleResult();
+  }
+
+  /** A participant of the group files its findings, as the group's first user. */
+  public void fileFindings(String caseNumber, String group, String opinion, String findings) {
+    String userId = memberOf(group);
+    run(userId, () -> {
+      Task task = participantTask(caseNumber, group);
+      if (task == null) {
+        throw new AssertionError("case " + caseNumber + " has no open survey task for " + group);
+      }
+      engine.getTaskService().claim(task.getId(), userId);
+      engine.getFormService().submitTaskForm(task.getId(),
+          Map.of("participantOpinion", opinion, "participantFindings", findings));
+    });
+  }
+
+  /** The lead schedules a visit today with the participant groups. */
+  public void scheduleSurvey(String caseNumber, String... groups) {
+    scheduleSurveyAs("surveylead1", caseNumber, groups);
+  }
+
+  public void scheduleSurveyAs(String lead, String caseNumber, String... groups) {
+    complete(lead, caseNumber, "Task_ScheduleSurvey", Map.of(
+        "surveyDate", WorkingDayCalendar.dayOf(ClockUtil.getCurrentTime()).toString(),
+        "surveyParticipants", Spin.JSON(List.of(groups)),
+        "surveyExperts", List.of(groups).contains("surveyExpert") ? "方毅、欧阳明" : "",
+        "applicantAppointment", "已电话预约，申请人法定代表人到场",
+        "applicantNotified", true));
+  }
+
+  /** The lead records the survey with its result (rectify: within 10 working days). */
+  public void recordSurvey(String caseNumber, String result) {
+    recordSurveyAs("surveylead1", caseNumber, result);
+  }
+
+  public void recordSurveyAs(String lead, String caseNumber, String result) {
+    Map<String, Object> form = new java.util.HashMap<>(Map.of("surveyResult", result, "surveyStaff", "孙浩、钱多",
+        "leadFindings", "场所布局与申请一致", "applicantConfirmed", true));
+    if (result.equals("rectify")) {
+      form.put("rectificationRequirements", "更衣室未设洗手消毒设施");
+      form.put("rectificationDays", "10");
+    }
+    complete(lead, caseNumber, "Task_RecordSurveyFindings", form);
+  }
+
+  /** 联合现场勘验 in one go: a visit today with the item's first participant, which agrees; the lead records a pass. */
+  public void passSurvey(String caseNumber) {
+    surveyAs("surveylead1", caseNumber, "pass");
+  }
+
+  /** The same with the lead of a bureau and a result (pass / fail). */
+  public void surveyAs(String lead, String caseNumber, String result) {
+    Task schedule = task(caseNumber, "Task_ScheduleSurvey");
+    if (schedule == null) {
+      throw new AssertionError("case " + caseNumber + " has no open Task_ScheduleSurvey");
+    }
+    SpinJsonNode options = (SpinJsonNode) engine.getTaskService().getVariable(schedule.getId(),
+        "surveyParticipantOptions");
+    String group = options.elements().get(0).prop("value").stringValue();
+    scheduleSurveyAs(lead, caseNumber, group);
+    fileFindings(caseNumber, group, "agree", "现场与申请材料一致");
+    recordSurveyAs(lead, caseNumber, result);
+  }
+
+  /** The first user of a group. */
+  public String memberOf(String group) {
+    return engine.getIdentityService().createUserQuery().memberOfGroup(group).orderByUserId().asc().list().get(0)
+        .getId();
   }
 }

@@ -1,0 +1,69 @@
+package cn.gov.oneseal.survey;
+
+import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.form.FormInput;
+import cn.gov.oneseal.form.Officer;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * One participant's part of a joint survey (the multi-instance element {@code participant}): its findings
+ * filed in Tasklist, or — when it has not filed them by the end of the visit day — the record that it is
+ * deemed to agree (缺席默认) and may not ask for another visit. The answer is taken off the variables, so
+ * the next participant's form starts empty.
+ */
+@Component("participantFindingsRecorder")
+public class ParticipantFindings implements TaskListener, JavaDelegate {
+
+  public static final String PARTICIPANT = "participant";
+  static final Map<String, String> CHOICES = Map.of("agree", "符合条件", "rectify", "需整改后复勘", "disagree", "不符合条件");
+  static final Map<String, String> LABELS = Map.of("agree", "符合条件", "rectify", "需整改后复勘", "disagree",
+      "不符合条件", SiteSurveys.DEEMED_AGREE, "缺席，视为同意");
+
+  private final SiteSurveys surveys;
+  private final SurveyRounds rounds;
+  private final CaseRecorder recorder;
+
+  public ParticipantFindings(SiteSurveys surveys, SurveyRounds rounds, CaseRecorder recorder) {
+    this.surveys = surveys;
+    this.rounds = rounds;
+    this.recorder = recorder;
+  }
+
+  /** The participant files its findings (complete listener of Task_FileParticipantFindings). */
+  @Override
+  public void notify(DelegateTask task) {
+    FormInput in = FormInput.of(task);
+    String opinion = in.choice("participantOpinion", "本方勘验意见", CHOICES);
+    String findings = in.text("participantFindings", "本方勘验情况", 4000);
+    in.validate();
+    String name = name(task.getExecution());
+    record(task.getExecution(), opinion, findings, Officer.of(task));
+    recorder.opinion(task, "survey", opinion, name + "：" + findings);
+    task.getExecution().removeVariable("participantOpinion");
+    task.getExecution().removeVariable("participantFindings");
+  }
+
+  /** The participant stayed away (service task after the findings deadline). */
+  @Override
+  public void execute(DelegateExecution execution) {
+    String text = "逾期未提交勘验意见，视为同意（缺席默认），不得再要求另行勘验";
+    record(execution, SiteSurveys.DEEMED_AGREE, text, null);
+    recorder.opinion(execution, "survey", SiteSurveys.DEEMED_AGREE, name(execution) + "：" + text);
+  }
+
+  private void record(DelegateExecution execution, String opinion, String findings, String by) {
+    String group = (String) execution.getVariable(PARTICIPANT);
+    long surveyId = surveys.require(execution.getProcessBusinessKey()).id();
+    surveys.finding(surveyId, new SiteSurveys.Finding(group, name(execution), opinion, findings, by,
+        CaseRecorder.now()));
+  }
+
+  private String name(DelegateExecution execution) {
+    return rounds.item(execution).surveyParticipantName((String) execution.getVariable(PARTICIPANT));
+  }
+}
