@@ -16,7 +16,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * 安排勘验: the lead sets the visit date (today at the earliest, the round's deadline at the latest),
+ * 安排勘验: the lead sets the visit date (today at the earliest, the round's deadline at the latest — or,
+ * once that has passed, the next working day),
  * invites departments and experts, and records the appointment made with the applicant. The invited
  * participants must file their findings by the end of the visit day (the next working day when the visit
  * falls on a rest day); who has not by then is deemed to agree (缺席默认).
@@ -47,9 +48,12 @@ public class SurveyScheduleListener implements TaskListener {
     FormInput in = FormInput.of(task);
     LocalDate visit = in.date("surveyDate", "勘验日期");
     LocalDate today = WorkingDayCalendar.dayOf(ClockUtil.getCurrentTime());
-    LocalDate last = survey.dueAt().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate();
+    LocalDate limit = survey.dueAt().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate();
+    // a lead already past the limit (the card is raised) must still visit at once: today or the next working day
+    LocalDate last = limit.isBefore(today) ? calendar.plusWorkingDays(today, 1) : limit;
     if (visit != null && (visit.isBefore(today) || visit.isAfter(last))) {
-      in.reject("surveyDate", "OUT_OF_RANGE", "勘验日期须在 " + today + " 至勘验时限 " + last + " 之间");
+      in.reject("surveyDate", "OUT_OF_RANGE", "勘验日期须在 " + today + " 至 " + last
+          + (last.equals(limit) ? "（勘验时限）" : "（已超过勘验时限 " + limit + "，须立即安排）") + " 之间");
     }
     List<String> invited = in.values("surveyParticipants", "参加勘验的部门和专家");
     List<String> allowed = rounds.invitable(item, caseNumber).stream().map(ApprovalItem.Department::group).toList();

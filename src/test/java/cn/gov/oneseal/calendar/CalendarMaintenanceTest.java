@@ -93,7 +93,7 @@ class CalendarMaintenanceTest extends CaseTest {
         .containsEntry("promisedDueBefore", "2027-01-07").containsEntry("promisedDue", "2027-01-08"));
     List<Map<String, Object>> tasks = (List<Map<String, Object>>) corrected.getBody().get("tasks");
     assertThat(tasks).anySatisfy(change -> assertThat(change).containsEntry("caseNumber", y)
-        .containsEntry("name", "现场勘验").containsEntry("dueBefore", "2027-01-04").containsEntry("due", "2027-01-05"));
+        .containsEntry("name", "安排勘验").containsEntry("dueBefore", "2027-01-04").containsEntry("due", "2027-01-05"));
     assertThat(officers.task(y, "Task_ScheduleSurvey").getDueDate()).isEqualTo(endOf(2027, 1, 5));
   }
 }

@@ -94,7 +94,7 @@ class SupervisionSweepTest extends CaseTest {
     assertThat(sweepAt(shanghai(2025, 9, 29, 23, 0, 0), caseNumber)).isEmpty();
     assertThat(sweepAt(shanghai(2025, 9, 30, 8, 0, 0), caseNumber)).singleElement().satisfies(card -> {
       assertThat(card.kind()).isEqualTo(CardKind.YELLOW);
-      assertThat(card.stage()).isEqualTo("现场勘验");
+      assertThat(card.stage()).isEqualTo("安排勘验");
       assertThat(card.responsibleGroup()).isEqualTo("surveyLead");
     });
     assertThat(sweepAt(shanghai(2025, 10, 1, 0, 0, 1), caseNumber)).singleElement()
@@ -108,10 +108,10 @@ class SupervisionSweepTest extends CaseTest {
     Task handle = officers.as("supervisor1", () -> engine.getTaskService().createTaskQuery()
         .processDefinitionKey(SupervisionSweep.HANDLE_PROCESS).processInstanceBusinessKey(caseNumber).singleResult());
     assertThat(handle).isNotNull();
-    assertThat(handle.getName()).isEqualTo("督办：黄牌 · 现场勘验 · " + caseNumber + " · 好味餐饮有限公司");
+    assertThat(handle.getName()).isEqualTo("督办：黄牌 · 安排勘验 · " + caseNumber + " · 好味餐饮有限公司");
     assertThat(handle.getTenantId()).isEqualTo("city");
     assertThat((String) engine.getTaskService().getVariable(handle.getId(), "cardSummary"))
-        .startsWith("黄牌：食品经营许可 " + caseNumber).contains("现场勘验截止 2025-09-30");
+        .startsWith("黄牌：食品经营许可 " + caseNumber).contains("安排勘验截止 2025-09-30");
     officers.complete("supervisor1", caseNumber, "Task_HandleCard", Map.of("handlingOpinion", "已电话督促勘验组"));
     assertThat(cards.find(card.id()).orElseThrow().status()).isEqualTo("HANDLED");
     assertThat(cards.find(card.id()).orElseThrow().handledBy()).isEqualTo("supervisor1");

@@ -243,7 +243,7 @@ class SiteSurveyTest extends CaseTest {
     String caseNumber = accepted().getBusinessKey();
     assertThatThrownBy(() -> officers.complete("surveylead1", caseNumber, "Task_ScheduleSurvey",
         schedule("2026-03-06", SAMR))).isInstanceOf(FormValidationException.class)
-        .hasMessageContaining("勘验日期须在 2026-03-02 至勘验时限 2026-03-05 之间");
+        .hasMessageContaining("勘验日期须在 2026-03-02 至 2026-03-05（勘验时限） 之间");
     assertThatThrownBy(() -> officers.complete("surveylead1", caseNumber, "Task_ScheduleSurvey",
         schedule("2026-03-03"))).isInstanceOf(FormValidationException.class)
         .hasMessageContaining("请至少邀请一个部门或专家");
@@ -286,6 +286,12 @@ class SiteSurveyTest extends CaseTest {
           assertThat(card.responsibleGroup()).isEqualTo("surveyLead");
           assertThat(card.deadline().toInstant()).isEqualTo(endOf(2026, 3, 5).toInstant());
         });
+    // late, the lead must still visit at once: Friday 03-06 or Monday 03-09, not later
+    assertThatThrownBy(() -> officers.complete("surveylead1", caseNumber, "Task_ScheduleSurvey",
+        schedule("2026-03-10", SAMR))).isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("已超过勘验时限 2026-03-05，须立即安排");
+    officers.complete("surveylead1", caseNumber, "Task_ScheduleSurvey", schedule("2026-03-09", SAMR));
+    assertThat(officers.participantTask(caseNumber, SAMR).getDueDate()).isEqualTo(endOf(2026, 3, 9));
   }
 
   ResponseEntity<Map> upload(String user, String caseNumber, String fileName, MediaType type, byte[] content) {
