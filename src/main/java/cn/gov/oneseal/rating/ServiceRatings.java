@@ -105,8 +105,9 @@ public class ServiceRatings {
    */
   @Transactional
   public Rating rate(String caseNumber, int grade, String reason, RatingChannel channel, String recordedBy) {
-    if (!check(grade, reason, "grade", "reason").isEmpty()) {
-      throw new IllegalArgumentException("invalid rating for " + caseNumber + ": " + check(grade, reason, "grade", "reason"));
+    List<FieldError> invalid = check(grade, reason, "grade", "reason");
+    if (!invalid.isEmpty()) {
+      throw new IllegalArgumentException("invalid rating for " + caseNumber + ": " + invalid);
     }
     CaseFile file = caseFiles.get(caseNumber);
     if (!RATEABLE.contains(file.status())) {
