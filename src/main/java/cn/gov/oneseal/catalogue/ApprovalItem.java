@@ -32,6 +32,7 @@ import java.util.Optional;
  * @param higherOrgan 上报件: the organ that decides
  * @param businessScopes 主体业态 the applicant chooses from (code → label); empty when the item has none
  * @param surveyParticipants 联合现场勘验: the departments and experts the survey lead may invite
+ * @param followUp 回访: when the follow-up call to the applicant falls due
  */
 public record ApprovalItem(
     String code,
@@ -56,7 +57,8 @@ public record ApprovalItem(
     List<Department> jointDepartments,
     String higherOrgan,
     Map<String, String> businessScopes,
-    List<Department> surveyParticipants) {
+    List<Department> surveyParticipants,
+    FollowUp followUp) {
 
   public ApprovalItem {
     stageLimits = Map.copyOf(stageLimits);
@@ -89,6 +91,16 @@ public record ApprovalItem(
     public Deficiency {
       materials = List.copyOf(materials);
     }
+  }
+
+  /**
+   * 回访 (domain.md §8): the bureau calls the applicant {@code afterWorkingDays} working days after the
+   * result was delivered.
+   */
+  public record FollowUp(int afterWorkingDays) {
+    /** When the catalogue says nothing. */
+    public static final int DEFAULT_AFTER_WORKING_DAYS = 3;
+    public static final int MAX_AFTER_WORKING_DAYS = 30;
   }
 
   /** A department taking part in a 联办件 or a site survey (or the hired experts' group). */

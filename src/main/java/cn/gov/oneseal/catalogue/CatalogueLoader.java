@@ -5,6 +5,7 @@ import cn.gov.oneseal.catalogue.ApprovalItem.CountsFrom;
 import cn.gov.oneseal.catalogue.ApprovalItem.Deficiency;
 import cn.gov.oneseal.catalogue.ApprovalItem.Delegation;
 import cn.gov.oneseal.catalogue.ApprovalItem.Department;
+import cn.gov.oneseal.catalogue.ApprovalItem.FollowUp;
 import cn.gov.oneseal.catalogue.ApprovalItem.SurveyMode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -189,7 +190,22 @@ public final class CatalogueLoader {
         new Deficiency(deficiencyAllowed, deficient, deficiencyNode.path("exclusionReason").asText(""),
             deficiencyNode.path("afterLicence").asBoolean(false)),
         required(node, "fees", where, problems), prefix, validity, materials, departments, higherOrgan, scopes,
-        surveyParticipants);
+        surveyParticipants, readFollowUp(node.path("followUp"), where, problems));
+  }
+
+  /** 回访: absent means the documented default; else 1 … {@value ApprovalItem.FollowUp#MAX_AFTER_WORKING_DAYS} WD. */
+  private static FollowUp readFollowUp(JsonNode node, String where, List<String> problems) {
+    if (node.isMissingNode() || node.isNull()) {
+      return new FollowUp(FollowUp.DEFAULT_AFTER_WORKING_DAYS);
+    }
+    JsonNode value = node.get("afterWorkingDays");
+    if (value == null || !value.canConvertToInt() || value.asInt() < 1
+        || value.asInt() > FollowUp.MAX_AFTER_WORKING_DAYS) {
+      problems.add(where + ".followUp.afterWorkingDays: 须为 1 到 " + FollowUp.MAX_AFTER_WORKING_DAYS
+          + " 之间的整数（办结送达后第几个工作日回访）");
+      return new FollowUp(FollowUp.DEFAULT_AFTER_WORKING_DAYS);
+    }
+    return new FollowUp(value.asInt());
   }
 
   private static List<Department> departments(JsonNode node, String field, String where, List<String> problems) {

@@ -1,0 +1,127 @@
+package cn.gov.oneseal.rating;
+
+import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.casefile.QuerySecrets;
+import cn.gov.oneseal.form.FieldError;
+import cn.gov.oneseal.security.CurrentUser;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * 好差评 for the portal: the applicant rates a finished case once, with the case number and the query
+ * code of the 收件凭证 (header {@code X-Query-Secret}), like the applicant's notices. No code → 401; a
+ * wrong code answers like an unknown case (404), so case numbers cannot be probed. Officers of the
+ * case's bureau read the rating with HTTP Basic under {@code /api/v1/cases}.
+ */
+@RestController
+public class RatingController {
+
+  static final String SECRET = "X-Query-Secret";
+
+  private final ServiceRatings ratings;
+  private final QuerySecrets secrets;
+  private final CaseFiles caseFiles;
+  private final CurrentUser currentUser;
+
+  public RatingController(ServiceRatings ratings, QuerySecrets secrets, CaseFiles caseFiles, CurrentUser currentUser) {
+    this.ratings = ratings;
+    this.secrets = secrets;
+    this.caseFiles = caseFiles;
+    this.currentUser = currentUser;
+  }
+
+  /** Body: {@code grade} 1–5, {@code reason} (required for 1–2), {@code channel} PORTAL (default) or WINDOW. */
+  @PostMapping(path = "/api/v1/applicant/cases/{caseNumber}/rating", produces = "application/json;charset=UTF-8")
+  public ResponseEntity<?> rate(@PathVariable String caseNumber,
+      @RequestHeader(name = SECRET, required = false) String secret,
+      @RequestBody(required = false) Map<String, Object> body) {
+    ResponseEntity<?> refused = refused(caseNumber, secret);
+    if (refused != null) {
+      return refused;
+    }
+    Map<String, Object> request = body == null ? Map.of() : body;
+    List<FieldError> errors = new ArrayList<>(ServiceRatings.check(request.get("grade"), request.get("reason"),
+        "grade", "reason"));
+    RatingChannel channel = RatingChannel.PORTAL;
+    Object rawChannel = request.get("channel");
+    if (rawChannel != null) {
+      if ("PORTAL".equals(rawChannel) || "WINDOW".equals(rawChannel)) {
+        channel = RatingChannel.valueOf((String) rawChannel);
+      } else {
+        errors.add(new FieldError("channel", "INVALID_CHOICE", "评价渠道只能是 PORTAL（网上评价）或 WINDOW（窗口评价）"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+          .body(Map.of("code", "INVALID_RATING", "message", "评价有误", "errors", errors));
+    }
+    try {
+      Rating rating = ratings.rate(caseNumber, ServiceRatings.grade(request.get("grade")), (String) request.get("reason"),
+          channel, null);
+      return ResponseEntity.status(HttpStatus.CREATED).body(view(rating));
+    } catch (RatingConflictException conflict) {
+      return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON)
+          .body(Map.of("code", conflict.code(), "message", conflict.getMessage()));
+    }
+  }
+
+  @GetMapping(path = "/api/v1/applicant/cases/{caseNumber}/rating", produces = "application/json;charset=UTF-8")
+  public ResponseEntity<?> applicantView(@PathVariable String caseNumber,
+      @RequestHeader(name = SECRET, required = false) String secret) {
+    ResponseEntity<?> refused = refused(caseNumber, secret);
+    return refused != null ? refused : rating(caseNumber);
+  }
+
+  @GetMapping(path = "/api/v1/cases/{caseNumber}/rating", produces = "application/json;charset=UTF-8")
+  public ResponseEntity<?> officerView(@PathVariable String caseNumber) {
+    var caller = currentUser.get();
+    if (caseFiles.find(caseNumber).filter(file -> currentUser.sees(caller, file.bureauId())).isEmpty()) {
+      return notFound();
+    }
+    return rating(caseNumber);
+  }
+
+  private ResponseEntity<?> rating(String caseNumber) {
+    return ratings.find(caseNumber).<ResponseEntity<?>>map(r -> ResponseEntity.ok(view(r)))
+        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+            .body(Map.of("code", "NOT_RATED", "message", "本办件尚未评价")));
+  }
+
+  private ResponseEntity<?> refused(String caseNumber, String secret) {
+    if (secret == null || secret.isBlank()) {
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_JSON)
+          .body(Map.of("code", "QUERY_SECRET_REQUIRED", "message", "请提供收件凭证上的查询码（X-Query-Secret）"));
+    }
+    return secrets.matches(caseNumber, secret) ? null : notFound();
+  }
+
+  private static ResponseEntity<?> notFound() {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("code", "NOT_FOUND", "message", "办件编号或查询码不正确"));
+  }
+
+  private Map<String, Object> view(Rating rating) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("caseNumber", rating.caseNumber());
+    view.put("grade", rating.grade());
+    view.put("gradeLabel", rating.gradeLabel());
+    view.put("bad", rating.bad());
+    view.put("reason", rating.reason());
+    view.put("channel", rating.channel().name());
+    view.put("ratedAt", rating.ratedAt().toString());
+    view.put("rectificationDue", rating.rectificationDue() == null ? null : rating.rectificationDue().toString());
+    view.put("rectification", ratings.rectification(rating.caseNumber()).orElse(null));
+    return view;
+  }
+}
