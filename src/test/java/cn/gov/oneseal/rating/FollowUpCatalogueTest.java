@@ -31,6 +31,7 @@ class FollowUpCatalogueTest {
           extensionLimit: 5
           stageLimits: {intake: 1, survey: 3, review: 2, decision: 1, delivery: 5, signFor: 3}
           survey: REQUIRED
+          surveyParticipants: [{group: regulatorSamr, name: 市场监督管理局}]
           fees: 不收费
           licence: {prefix: JY, validity: P5Y}
           %s
