@@ -12,6 +12,8 @@ public enum NoticeKind {
   RECTIFICATION("责令限期整改通知书"),
   REVOCATION_HEARING("撤销行政许可告知书"),
   REVOCATION("撤销行政许可决定书"),
+  WRONG_APPROVAL_HEARING("行政许可处理事先告知书"),
+  WRONG_APPROVAL_DECISION("行政许可处理决定书"),
   REJECTION("不予受理决定书"),
   GRANT("准予行政许可决定书"),
   DENIAL("不予行政许可决定书");
