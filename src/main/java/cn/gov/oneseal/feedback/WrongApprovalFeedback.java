@@ -219,7 +219,7 @@ public class WrongApprovalFeedback implements ExecutionListener, TaskListener {
         in.reject("decisionAction", "CONFLICT", "处理期限已延长过一次（" + report.extensionNote() + "），不能再延期");
       }
       in.validate();
-      recorder.opinion(task, "wrongApproval", "extensionRequested", "申请延期：" + reason);
+      recorder.opinion(task, "wrongApproval", "extension", "申请延期：" + reason);
       reports.extensionNote(id, "申请延期：" + reason);
       return;
     }
@@ -264,7 +264,7 @@ public class WrongApprovalFeedback implements ExecutionListener, TaskListener {
       in.reject("extensionApproved", "CONFLICT", "处理期限已延长过一次，不能再批准延期");
     }
     in.validate();
-    recorder.opinion(task, "wrongApprovalExtension", answer, EXTENSION.get(answer) + "：" + opinion);
+    recorder.opinion(task, "wrongApproval", answer, EXTENSION.get(answer) + "：" + opinion);
     if ("approve".equals(answer)) {
       Date due = calendar.deadline((Date) task.getVariable("decisionDue"), periods.extensionWorkingDays());
       reports.extended(id, due, report.extensionNote() + "；局负责人批准延期至 " + chineseDate(due) + "：" + opinion);
