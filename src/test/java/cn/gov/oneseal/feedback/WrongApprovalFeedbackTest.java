@@ -344,6 +344,39 @@ class WrongApprovalFeedbackTest extends CaseTest {
     assertThat(reports.ofCase(caseNumber)).hasSize(1);
   }
 
+  long investigationsVisible(String user, String caseNumber) {
+    return officers.as(user, () -> engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey("Task_InvestigateWrongApproval").count());
+  }
+
+  @Test
+  void theBureauThatGrantedTheLicenceHandlesTheReport() {
+    // a county's own decision (直接放权): the county investigates
+    String countyCase = officers.register("awindow1", "RoadFreightLicence",
+        Applications.of("M01", "M02", "M03", "M04", "M05")).getBusinessKey();
+    officers.complete("awindow1", countyCase, "Task_DecideOnTheSpot", Map.of("intakeDecision", "accept",
+        "decision", "grant", "decisionOpinion", "当场准予", "deliveryMethod", "WINDOW", "delivered", true));
+    assertThat(reportBySystem("transport1", reportForm(countyCase)).getTenantId()).isEqualTo("countyA");
+    assertThat(investigationsVisible("areviewer1", countyCase)).isEqualTo(1);
+    assertThat(investigationsVisible("reviewer1", countyCase)).isZero();
+
+    // accepted and examined by the county, decided by the city (受理审核权下放): the city investigates
+    String cityDecided = officers.register("awindow1", "DrugRetailLicence",
+        Applications.of("M01", "M02", "M03", "M04", "M05", "M06")).getBusinessKey();
+    officers.complete("awindow1", cityDecided, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
+    officers.complete("asurveylead1", cityDecided, "Task_RecordSurveyFindings", Map.of("surveyResult", "pass",
+        "surveyDate", "2026-03-02", "surveyStaff", "梁勇、高远", "surveyFindings", "符合 GSP"));
+    officers.complete("areviewer1", cityDecided, "Task_ReviewApplication", Map.of("reviewRecommendation", "grant",
+        "reviewOpinion", "县局审查同意，报市局决定"));
+    officers.complete("decider1", cityDecided, "Task_DecideApplication", Map.of("decision", "grant",
+        "decisionOpinion", "准予"));
+    Map<String, Object> drugReport = reportForm(cityDecided);
+    drugReport.put("reportLegalBasis", "《药品经营和使用质量监督管理办法》");
+    assertThat(reportInTasklist("samr1", drugReport).getTenantId()).isEqualTo("city");
+    assertThat(investigationsVisible("reviewer1", cityDecided)).isEqualTo(1);
+    assertThat(investigationsVisible("areviewer1", cityDecided)).isZero();
+  }
+
   ResponseEntity<Map> post(String user, String path, Object body) {
     return rest.withBasicAuth(user, PASSWORD).postForEntity("/engine-rest" + path, body, Map.class);
   }
