@@ -69,19 +69,6 @@ class WrongApprovalFeedbackTest extends CaseTest {
     return caseNumber;
   }
 
-  /** A food licence (regulator 市场监督管理局, which has a system) granted on a commitment. */
-  String grantedFood(String applicantId) {
-    Map<String, Object> form = Applications.of("M01", "M02", "M03", "M04");
-    form.put("applicantIdType", "RESIDENT_ID");
-    form.put("applicantId", applicantId);
-    form.put("businessScope", "FOOD_SALES");
-    String caseNumber = officers.register("window1", "FoodBusinessLicence", form).getBusinessKey();
-    officers.complete("window1", caseNumber, "Task_AcceptApplication",
-        Map.of("intakeDecision", "commitment", "formalCheckPassed", true, "commitmentSigned", true));
-    officers.complete("decider1", caseNumber, "Task_DecideOnCommitment", Map.of("commitmentReviewed", true));
-    return caseNumber;
-  }
-
   static Map<String, Object> reportForm(String caseNumber) {
     Map<String, Object> form = new HashMap<>();
     form.put("caseNumber", caseNumber);
@@ -130,6 +117,14 @@ class WrongApprovalFeedbackTest extends CaseTest {
     assertThat(timer.getDuedate()).isEqualTo(endOf(2026, 3, 9));
     ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 2000));
     engine.getManagementService().executeJob(timer.getId());
+  }
+
+  /** A founded report by the regulator's system, the response period over: the decision is due. */
+  ProcessInstance awaitingDecision(String caseNumber, String proposed) {
+    ProcessInstance pi = reportBySystem("transport1", reportForm(caseNumber));
+    officers.complete("reviewer1", caseNumber, "Task_InvestigateWrongApproval", founded(proposed));
+    responsePeriodEnds(pi);
+    return pi;
   }
 
   String text(String caseNumber, NoticeKind kind) throws Exception {
@@ -270,9 +265,7 @@ class WrongApprovalFeedbackTest extends CaseTest {
   @Test
   void theHeadsExtensionMovesTheDecisionBy20WorkingDaysOnce() {
     String caseNumber = grantedRoadFreight();
-    ProcessInstance pi = reportBySystem("transport1", reportForm(caseNumber));
-    officers.complete("reviewer1", caseNumber, "Task_InvestigateWrongApproval", founded("revoke"));
-    responsePeriodEnds(pi);
+    ProcessInstance pi = awaitingDecision(caseNumber, "revoke");
 
     assertThatThrownBy(() -> officers.complete("decider1", caseNumber, "Task_DecideWrongApproval",
         Map.of("decisionAction", "extension"))).isInstanceOf(FormValidationException.class)
@@ -300,9 +293,7 @@ class WrongApprovalFeedbackTest extends CaseTest {
   @Test
   void aRefusedExtensionLeavesTheDeadlineWhereItWas() {
     String caseNumber = grantedRoadFreight();
-    ProcessInstance pi = reportBySystem("transport1", reportForm(caseNumber));
-    officers.complete("reviewer1", caseNumber, "Task_InvestigateWrongApproval", founded("cancel"));
-    responsePeriodEnds(pi);
+    ProcessInstance pi = awaitingDecision(caseNumber, "cancel");
     officers.complete("decider1", caseNumber, "Task_DecideWrongApproval",
         Map.of("decisionAction", "extension", "extensionReason", "案情复杂"));
     assertThatThrownBy(() -> officers.complete("head1", caseNumber, "Task_ApproveFeedbackExtension",
@@ -422,7 +413,7 @@ class WrongApprovalFeedbackTest extends CaseTest {
 
   @Test
   void theAnswerReachesTheRegulatorsSystemWithItsOwnIdempotencyKey() throws Exception {
-    String caseNumber = grantedFood("320502198101010015");
+    String caseNumber = officers.grantedOnCommitment("320502198101010015");
     ProcessInstance pi = reportBySystem("samr1", Map.of("caseNumber", caseNumber, "reportFacts", "经营场所实为住宅",
         "reportLegalBasis", "《食品经营许可和备案管理办法》", "regulatorReference", "苏市监〔2026〕12号"));
     officers.complete("reviewer1", caseNumber, "Task_InvestigateWrongApproval",
@@ -452,7 +443,7 @@ class WrongApprovalFeedbackTest extends CaseTest {
 
   @Test
   void aCommitmentRevocationIsPostedToTheRegulatorsSystemToo() throws Exception {
-    String caseNumber = grantedFood("320502198102020020");
+    String caseNumber = officers.grantedOnCommitment("320502198102020020");
     ProcessInstance verification = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey(caseNumber).processDefinitionKey("Commitment_Verification").singleResult();
     officers.complete("samr1", caseNumber, "Task_VerifyCommitment",
