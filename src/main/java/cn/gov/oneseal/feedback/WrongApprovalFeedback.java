@@ -89,6 +89,11 @@ public class WrongApprovalFeedback implements ExecutionListener, TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+      refuseConflicted(task, task.getAssignee(), "assignee");
+      return;
+    }
+    refuseConflicted(task, Officer.of(task), task.getTaskDefinitionKey());
     FormInput in = FormInput.of(task);
     switch (task.getTaskDefinitionKey()) {
       case "Task_InvestigateWrongApproval" -> investigate(task, in);
@@ -157,6 +162,31 @@ public class WrongApprovalFeedback implements ExecutionListener, TaskListener {
         + "报告（报告编号 " + id + (reference == null ? "" : "，" + reference) + "）");
     recorder.opinion(execution, "wrongApproval", "reported", item.regulatorDepartment() + "报告错误审批（报告编号 " + id
         + "）：" + facts + "；依据：" + legalBasis);
+  }
+
+  /**
+   * 回避: the officers who reviewed or decided the licence do not investigate or decide the report on
+   * it, and the investigator does not decide it (一审一核) — neither on claiming the task nor on completing it.
+   */
+  private void refuseConflicted(DelegateTask task, String user, String field) {
+    String key = task.getTaskDefinitionKey();
+    if (user == null || !(key.equals("Task_InvestigateWrongApproval") || key.equals("Task_DecideWrongApproval"))) {
+      return;
+    }
+    String caseNumber = CaseRecorder.caseNumber(task);
+    String conflict = null;
+    if (user.equals(caseFiles.get(caseNumber).decidedBy())) {
+      conflict = "回避：本许可由 " + user + " 作出决定";
+    } else if (caseFiles.opinions(caseNumber).stream().anyMatch(o -> "review".equals(o.stage())
+        && user.equals(o.officerId()))) {
+      conflict = "回避：本许可由 " + user + " 审查";
+    } else if (key.equals("Task_DecideWrongApproval") && user.equals(reports.get(reportId(task)).investigatedBy())) {
+      conflict = "一审一核：本报告由 " + user + " 调查核实";
+    }
+    if (conflict != null) {
+      throw FormValidationException.of(field, "SAME_OFFICER", conflict + "，不得办理对该许可错误审批的"
+          + (key.equals("Task_DecideWrongApproval") ? "处理决定" : "调查核实") + "，请由其他人员办理");
+    }
   }
 
   /** Only the item's regulator (or an administrator) reports its wrong approvals: 403 otherwise. */

@@ -335,6 +335,58 @@ class WrongApprovalFeedbackTest extends CaseTest {
     assertThat(reports.ofCase(caseNumber)).hasSize(1);
   }
 
+  /** An officer of the city bureau who is both 审查员 and 审批决定人 (created once). */
+  String reviewerAndDecider() {
+    var identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId("dual1").count() == 0) {
+      var user = identity.newUser("dual1");
+      user.setFirstName("双岗");
+      user.setPassword(PASSWORD);
+      identity.saveUser(user);
+      identity.createMembership("dual1", "reviewer");
+      identity.createMembership("dual1", "decider");
+      identity.createTenantUserMembership("city", "dual1");
+    }
+    return "dual1";
+  }
+
+  @Test
+  void whoDecidedTheLicenceOrInvestigatedTheReportDoesNotDecideIt() {
+    // granted on a commitment by decider1
+    String caseNumber = officers.grantedOnCommitment("320502198103030036");
+    ProcessInstance pi = reportBySystem("samr1", reportForm(caseNumber));
+    String dual = reviewerAndDecider();
+    officers.complete(dual, caseNumber, "Task_InvestigateWrongApproval", founded("revoke"));
+    responsePeriodEnds(pi);
+
+    assertThatThrownBy(() -> officers.complete("decider1", caseNumber, "Task_DecideWrongApproval",
+        decision("keep", "维持"))).isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("回避：本许可由 decider1 作出决定");
+    assertThatThrownBy(() -> officers.complete(dual, caseNumber, "Task_DecideWrongApproval",
+        decision("keep", "维持"))).isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("一审一核：本报告由 dual1 调查核实");
+    assertThat(officers.task(caseNumber, "Task_DecideWrongApproval").getAssignee()).isNull();
+    officers.complete("decider2", caseNumber, "Task_DecideWrongApproval", decision("keep", "许可时符合条件"));
+    assertThat(pi).isWaitingAt("Task_ReceiveWrongApprovalAnswer");
+  }
+
+  @Test
+  void whoReviewedTheLicenceDoesNotInvestigateTheReport() {
+    String caseNumber = officers.register("window1", "FoodBusinessLicence", Applications.food()).getBusinessKey();
+    officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
+    officers.complete("surveylead1", caseNumber, "Task_RecordSurveyFindings", Map.of("surveyResult", "pass",
+        "surveyDate", "2026-03-02", "surveyStaff", "孙浩、钱多", "surveyFindings", "符合"));
+    officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
+        Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合法定条件"));
+    officers.complete("decider1", caseNumber, "Task_DecideApplication", Map.of("decision", "grant", "decisionOpinion", "准予"));
+    reportInTasklist("samr1", reportForm(caseNumber));
+
+    assertThatThrownBy(() -> officers.complete("reviewer1", caseNumber, "Task_InvestigateWrongApproval",
+        founded("revoke"))).isInstanceOf(FormValidationException.class).hasMessageContaining("回避：本许可由 reviewer1 审查");
+    officers.complete("reviewer2", caseNumber, "Task_InvestigateWrongApproval", founded("revoke"));
+    assertThat(notices.ofCase(caseNumber)).extracting(Notice::kind).contains(NoticeKind.WRONG_APPROVAL_HEARING);
+  }
+
   long investigationsVisible(String user, String caseNumber) {
     return officers.as(user, () -> engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
         .taskDefinitionKey("Task_InvestigateWrongApproval").count());
