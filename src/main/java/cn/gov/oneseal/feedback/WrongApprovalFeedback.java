@@ -110,7 +110,9 @@ public class WrongApprovalFeedback implements ExecutionListener, TaskListener {
    */
   private void report(DelegateExecution execution, String channel) {
     FormInput in = FormInput.of(execution);
-    String caseNumber = in.text("caseNumber", "办件编号", 32);
+    // a system's message names the case as the variable too: it decides the bureau that handles the report
+    String caseNumber = in.text("caseNumber", "SYSTEM".equals(channel) ? "办件编号（消息变量 caseNumber，与 businessKey 相同）"
+        : "办件编号", 32);
     String facts = in.text("reportFacts", "错误审批的事实", 2000);
     String legalBasis = in.text("reportLegalBasis", "认定错误审批的依据", 500);
     String reference = in.optionalText("regulatorReference", "监管部门文号", 100);

@@ -449,6 +449,10 @@ class WrongApprovalFeedbackTest extends CaseTest {
     ResponseEntity<Map> unknown = message("transport1", "32050020260302J000999X");
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) unknown.getBody().get("message")).contains("不存在");
+    ResponseEntity<Map> keyOnly = post("transport1", "/message", Map.of("messageName", "Msg_WrongApprovalReported",
+        "businessKey", caseNumber, "processVariables", restVariables(Map.of("reportFacts", "事实", "reportLegalBasis", "依据"))));
+    assertThat(keyOnly.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) keyOnly.getBody().get("message")).contains("消息变量 caseNumber");
     String undecided = officers.register("window1", "FoodBusinessLicence", Applications.food()).getBusinessKey();
     ResponseEntity<Map> unlicensed = post("samr1", "/process-definition/key/" + WrongApprovalFeedback.PROCESS
         + "/submit-form", Map.of("variables", restVariables(reportForm(undecided))));
