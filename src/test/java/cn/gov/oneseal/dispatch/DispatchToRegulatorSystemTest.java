@@ -48,13 +48,7 @@ class DispatchToRegulatorSystemTest extends CaseTest {
 
   /** A food licence decided and handed over: the decision is dispatched to the regulator. */
   String decidedFoodCase() {
-    String caseNumber = officers.register("window1", "FoodBusinessLicence", Applications.food()).getBusinessKey();
-    officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
-    officers.complete("surveylead1", caseNumber, "Task_RecordSurveyFindings", Map.of("surveyResult", "pass",
-        "surveyDate", "2026-03-02", "surveyStaff", "孙浩、钱多", "surveyFindings", "符合"));
-    officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
-        Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合法定条件"));
-    officers.complete("decider1", caseNumber, "Task_DecideApplication", Map.of("decision", "grant", "decisionOpinion", "准予"));
+    String caseNumber = officers.grantedFood();
     officers.complete("window1", caseNumber, "Task_IssueLicence", Map.of("deliveryMethod", "WINDOW", "delivered", true));
     return caseNumber;
   }

@@ -63,6 +63,21 @@ public final class Officers {
   }
 
   /**
+   * A food business licence (餐饮服务) granted on the ordinary path: window1 accepts, surveylead1
+   * surveys, reviewer1 reviews, decider1 decides; returns the case number.
+   */
+  public String grantedFood() {
+    String caseNumber = register("window1", "FoodBusinessLicence", Applications.food()).getBusinessKey();
+    complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
+    complete("surveylead1", caseNumber, "Task_RecordSurveyFindings", Map.of("surveyResult", "pass",
+        "surveyDate", "2026-03-02", "surveyStaff", "孙浩、钱多", "surveyFindings", "符合"));
+    complete("reviewer1", caseNumber, "Task_ReviewApplication",
+        Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合法定条件"));
+    complete("decider1", caseNumber, "Task_DecideApplication", Map.of("decision", "grant", "decisionOpinion", "准予"));
+    return caseNumber;
+  }
+
+  /**
    * A food business licence (食品销售) granted on the applicant's commitment (告知承诺) by window1 and
    * decider1; returns the case number.
    */
