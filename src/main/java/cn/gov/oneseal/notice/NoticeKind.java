@@ -13,6 +13,8 @@ public enum NoticeKind {
   REVOCATION_HEARING("撤销行政许可告知书"),
   REVOCATION("撤销行政许可决定书"),
   SURVEY_RECTIFICATION("现场勘验整改通知书"),
+  WRONG_APPROVAL_HEARING("行政许可处理事先告知书"),
+  WRONG_APPROVAL_DECISION("行政许可处理决定书"),
   REJECTION("不予受理决定书"),
   GRANT("准予行政许可决定书"),
   DENIAL("不予行政许可决定书");

@@ -5,6 +5,7 @@ import cn.gov.oneseal.bureau.Bureaus;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.catalogue.ItemType;
+import cn.gov.oneseal.feedback.WrongApprovalFeedback;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,6 +122,16 @@ public class RoleSetup {
         ProcessDefinitionPermissions.UPDATE_INSTANCE);
     // ... and a licensee's 陈述申辩 against a revocation as Msg_RevocationResponse at the verification
     grant(Role.WINDOW.groupId(), Resources.PROCESS_DEFINITION, "Commitment_Verification",
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.UPDATE_INSTANCE);
+    // 错误审批反馈: an item's regulator reports a wrong approval (start form in Tasklist or the message
+    // Msg_WrongApprovalReported from its system; the report itself checks that the item is the group's)
+    for (ApprovalItem item : catalogue.all()) {
+      grant(item.regulatorGroup(), Resources.PROCESS_DEFINITION, WrongApprovalFeedback.PROCESS,
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(item.regulatorGroup(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    }
+    // ... and the window records the licensee's 陈述申辩 as Msg_WrongApprovalResponse
+    grant(Role.WINDOW.groupId(), Resources.PROCESS_DEFINITION, WrongApprovalFeedback.PROCESS,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.UPDATE_INSTANCE);
     // read-only insight for e-supervision, audit and analysts
     for (String group : List.of(Role.SUPERVISOR.groupId(), Role.AUDITOR.groupId(), Role.ANALYST.groupId())) {

@@ -48,14 +48,7 @@ class CommitmentVerificationTest extends CaseTest {
 
   /** A food licence granted on a commitment; returns the verification process instance. */
   ProcessInstance granted(String applicantId) {
-    Map<String, Object> form = Applications.of("M01", "M02", "M03", "M04");
-    form.put("applicantIdType", "RESIDENT_ID");
-    form.put("applicantId", applicantId);
-    form.put("businessScope", "FOOD_SALES");
-    String caseNumber = officers.register("window1", "FoodBusinessLicence", form).getBusinessKey();
-    officers.complete("window1", caseNumber, "Task_AcceptApplication",
-        Map.of("intakeDecision", "commitment", "formalCheckPassed", true, "commitmentSigned", true));
-    officers.complete("decider1", caseNumber, "Task_DecideOnCommitment", Map.of("commitmentReviewed", true));
+    String caseNumber = officers.grantedOnCommitment(applicantId);
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
         .processDefinitionKey(CommitmentVerification.PROCESS).singleResult();
   }

@@ -10,14 +10,10 @@ import cn.gov.oneseal.supervision.CardKind;
 import cn.gov.oneseal.supervision.SupervisionSweep;
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.CaseTest;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import cn.gov.oneseal.support.RegulatorSystemStub;
+import cn.gov.oneseal.support.RegulatorSystemStub.Received;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -32,13 +28,7 @@ class DispatchToRegulatorSystemTest extends CaseTest {
   @Autowired RegulatorSystems systems;
   @Autowired SupervisionSweep sweep;
 
-  /** What the regulator's system received: idempotency key and body of each request. */
-  record Received(String key, String body) {}
-
-  final List<Received> received = new CopyOnWriteArrayList<>();
-  /** Answers to give, in order; 200 once they are used up. */
-  final AtomicInteger failuresLeft = new AtomicInteger();
-  HttpServer server;
+  RegulatorSystemStub server;
 
   @BeforeEach
   void monday() {
@@ -48,32 +38,17 @@ class DispatchToRegulatorSystemTest extends CaseTest {
   @AfterEach
   void stopServer() {
     if (server != null) {
-      server.stop(0);
+      server.close();
     }
   }
 
   void startServer() throws Exception {
-    URI endpoint = systems.endpoint("regulatorSamr").orElseThrow();
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", endpoint.getPort()), 0);
-    server.createContext(endpoint.getPath(), exchange -> {
-      received.add(new Received(exchange.getRequestHeaders().getFirst("Idempotency-Key"),
-          new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-      // the request was taken in, but the answer says otherwise (e.g. lost on the way back)
-      int status = failuresLeft.getAndDecrement() > 0 ? 500 : 200;
-      exchange.sendResponseHeaders(status, -1);
-      exchange.close();
-    });
-    server.start();
+    server = new RegulatorSystemStub(systems.endpoint("regulatorSamr").orElseThrow());
   }
 
   /** A food licence decided and handed over: the decision is dispatched to the regulator. */
   String decidedFoodCase() {
-    String caseNumber = officers.register("window1", "FoodBusinessLicence", Applications.food()).getBusinessKey();
-    officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
-    officers.passSurvey(caseNumber);
-    officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
-        Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合法定条件"));
-    officers.complete("decider1", caseNumber, "Task_DecideApplication", Map.of("decision", "grant", "decisionOpinion", "准予"));
+    String caseNumber = officers.grantedFood();
     officers.complete("window1", caseNumber, "Task_IssueLicence", Map.of("deliveryMethod", "WINDOW", "delivered", true));
     return caseNumber;
   }
@@ -104,12 +79,13 @@ class DispatchToRegulatorSystemTest extends CaseTest {
 
     // up, but the first answer is lost: the same key comes again and the receiver keeps one
     startServer();
-    failuresLeft.set(1);
+    server.failuresLeft.set(1);
     assertThatThrownBy(() -> engine.getManagementService().executeJob(job(pi).getId())).isInstanceOf(Exception.class)
         .hasMessageContaining("HTTP 500");
     engine.getManagementService().executeJob(job(pi).getId());
     assertThat(pi).isEnded().hasPassed("EndEvent_Delivered");
 
+    List<Received> received = server.received;
     assertThat(received).hasSize(2);
     assertThat(received).extracting(Received::key).containsOnly(RegulatorSystemClient.idempotencyKey(caseNumber));
     assertThat(received.stream().map(Received::key).distinct()).hasSize(1);

@@ -66,6 +66,36 @@ public final class Officers {
             .latestVersion().singleResult().getId(), form));
   }
 
+  /**
+   * A food business licence (餐饮服务) granted on the ordinary path: window1 accepts, surveylead1
+   * surveys, reviewer1 reviews, decider1 decides; returns the case number.
+   */
+  public String grantedFood() {
+    String caseNumber = register("window1", "FoodBusinessLicence", Applications.food()).getBusinessKey();
+    complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
+    passSurvey(caseNumber);
+    complete("reviewer1", caseNumber, "Task_ReviewApplication",
+        Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合法定条件"));
+    complete("decider1", caseNumber, "Task_DecideApplication", Map.of("decision", "grant", "decisionOpinion", "准予"));
+    return caseNumber;
+  }
+
+  /**
+   * A food business licence (食品销售) granted on the applicant's commitment (告知承诺) by window1 and
+   * decider1; returns the case number.
+   */
+  public String grantedOnCommitment(String residentId) {
+    Map<String, Object> form = Applications.of("M01", "M02", "M03", "M04");
+    form.put("applicantIdType", "RESIDENT_ID");
+    form.put("applicantId", residentId);
+    form.put("businessScope", "FOOD_SALES");
+    String caseNumber = register("window1", "FoodBusinessLicence", form).getBusinessKey();
+    complete("window1", caseNumber, "Task_AcceptApplication",
+        Map.of("intakeDecision", "commitment", "formalCheckPassed", true, "commitmentSigned", true));
+    complete("decider1", caseNumber, "Task_DecideOnCommitment", Map.of("commitmentReviewed", true));
+    return caseNumber;
+  }
+
   /** The open task of a case at one activity (in the case's process or one of its stages). */
   public Task task(String caseNumber, String taskDefinitionKey) {
     return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
