@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
@@ -52,15 +53,17 @@ public class ServiceRatings {
   private final WorkingDayCalendar calendar;
   private final RatingProperties limits;
   private final RuntimeService runtimeService;
+  private final ProcessEngine engine;
 
   public ServiceRatings(JdbcTemplate jdbc, CaseFiles caseFiles, ItemCatalogue catalogue, WorkingDayCalendar calendar,
-      RatingProperties limits, RuntimeService runtimeService) {
+      RatingProperties limits, ProcessEngine engine) {
+    this.engine = engine;
     this.jdbc = jdbc;
     this.caseFiles = caseFiles;
     this.catalogue = catalogue;
     this.calendar = calendar;
     this.limits = limits;
-    this.runtimeService = runtimeService;
+    this.runtimeService = engine.getRuntimeService();
   }
 
   public Optional<Rating> find(String caseNumber) {
@@ -140,7 +143,8 @@ public class ServiceRatings {
               .putValue("bureauId", file.bureauId()).putValue("ratingSummary", summary)
               .putValue("applicantContact", file.contactName() + " " + file.contactPhone())
               .putValue("contactDue", contactDue).putValue("rectificationDue", rectificationDue));
-      AsSystem.run(start::execute);
+      // the portal's rating arrives outside any engine command: the system starts the rectification
+      AsSystem.run(engine, start::execute);
     }
     return find(caseNumber).orElseThrow();
   }

@@ -7,10 +7,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The bureau's own non-public API (supervision, case clocks and notices, calendar maintenance, the
- * licence register) authenticates
- * like {@code /engine-rest}: HTTP Basic against the engine's users, whose groups and bureaus then
- * decide what they may see. The service guide and the working-day calculator stay public.
+ * The API authenticates like {@code /engine-rest}: HTTP Basic against the engine's users, whose groups
+ * and bureaus then decide what they may see — officers (supervision, case clocks and notices, calendar
+ * maintenance, the licence register), the portal's and the regulators' technical clients
+ * ({@link ApiClients}, {@code /api/v1/applicant}, {@code /api/v1/regulator}). Only the service guide and
+ * the working-day calculator (and health) answer anonymously.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiAuthenticationConfiguration {
@@ -21,7 +22,8 @@ class ApiAuthenticationConfiguration {
     registration.setName("oneseal-api-authentication");
     registration.setFilter(new ProcessEngineAuthenticationFilter());
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/api/v1/supervision/*", "/api/v1/cases/*", "/api/v1/admin/*", "/api/v1/licences/*");
+    registration.addUrlPatterns("/api/v1/supervision/*", "/api/v1/cases/*", "/api/v1/admin/*", "/api/v1/licences/*",
+        "/api/v1/applicant/*", "/api/v1/regulator/*");
     registration.setOrder(11);
     return registration;
   }

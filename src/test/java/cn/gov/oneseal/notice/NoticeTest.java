@@ -89,20 +89,28 @@ class NoticeTest extends CaseTest {
     assertThat(code.find()).isTrue();
     org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
     headers.set("X-Query-Secret", code.group(1).toLowerCase());
-    ResponseEntity<List> list = rest.exchange("/api/v1/applicant/cases/" + caseNumber + "/notices",
+    var portal = rest.withBasicAuth("portal", "OneSeal-Hall-2026");
+    ResponseEntity<List> list = portal.exchange("/api/v1/applicant/cases/" + caseNumber + "/notices",
         org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(headers), List.class);
     assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
     Object id = ((Map<?, ?>) list.getBody().get(0)).get("id");
-    ResponseEntity<byte[]> pdf = rest.exchange("/api/v1/applicant/cases/" + caseNumber + "/notices/" + id,
+    ResponseEntity<byte[]> pdf = portal.exchange("/api/v1/applicant/cases/" + caseNumber + "/notices/" + id,
         org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(headers), byte[].class);
     assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
     assertThat(text(pdf.getBody())).contains("收件凭证", caseNumber);
 
     headers.set("X-Query-Secret", "WRONG234");
-    assertThat(rest.exchange("/api/v1/applicant/cases/" + caseNumber + "/notices", org.springframework.http.HttpMethod.GET,
+    assertThat(portal.exchange("/api/v1/applicant/cases/" + caseNumber + "/notices", org.springframework.http.HttpMethod.GET,
         new org.springframework.http.HttpEntity<>(headers), Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(rest.getForEntity("/api/v1/applicant/cases/" + caseNumber + "/notices", Map.class).getStatusCode())
+    assertThat(portal.getForEntity("/api/v1/applicant/cases/" + caseNumber + "/notices", Map.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+    // only the portal's technical client calls the applicant API: not anonymously, not as an officer
+    headers.set("X-Query-Secret", code.group(1));
+    assertThat(rest.exchange("/api/v1/applicant/cases/" + caseNumber + "/notices", org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(headers), Map.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.withBasicAuth("window1", "OneSeal-2026").exchange("/api/v1/applicant/cases/" + caseNumber
+        + "/notices", org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(headers),
+        Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test

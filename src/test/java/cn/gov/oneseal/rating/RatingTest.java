@@ -65,14 +65,16 @@ class RatingTest extends CaseTest {
     if (code != null) {
       headers.set("X-Query-Secret", code);
     }
-    return rest.exchange("/api/v1/applicant/cases/" + caseNumber + "/rating", HttpMethod.POST,
+    return rest.withBasicAuth("portal", "OneSeal-Hall-2026").exchange(
+        "/api/v1/applicant/cases/" + caseNumber + "/rating", HttpMethod.POST,
         new HttpEntity<>(body, headers), Map.class);
   }
 
   ResponseEntity<Map> get(String caseNumber, String code) {
     HttpHeaders headers = new HttpHeaders();
     headers.set("X-Query-Secret", code);
-    return rest.exchange("/api/v1/applicant/cases/" + caseNumber + "/rating", HttpMethod.GET, new HttpEntity<>(headers),
+    return rest.withBasicAuth("portal", "OneSeal-Hall-2026").exchange(
+        "/api/v1/applicant/cases/" + caseNumber + "/rating", HttpMethod.GET, new HttpEntity<>(headers),
         Map.class);
   }
 
