@@ -159,7 +159,8 @@ public class CalendarMaintenance {
   /** The moment as many working days after {@code created} under the current calendar as it was before. */
   private Date keepWorkingDays(WorkingDayCalendar before, LocalDate created, Date moment) {
     var local = moment.toInstant().atZone(WorkingDayCalendar.ZONE);
-    int workingDays = before.workingDaysBetween(created, local.toLocalDate());
+    // a provisional due date (computed before the year's data existed) counted that year's weekdays
+    int workingDays = before.provisionalWorkingDaysBetween(created, local.toLocalDate());
     return Date.from(local.with(calendar.plusWorkingDays(created, workingDays)).toInstant());
   }
 

@@ -15,7 +15,9 @@ import java.util.TreeSet;
 /**
  * China's working-day calendar (Licensing Law art. 82): weekends and statutory holidays do not
  * count, make-up working weekends do. Periods start on the day after the start day. All computations
- * are in Asia/Shanghai and refuse years without loaded holiday data.
+ * are in Asia/Shanghai and refuse years without loaded holiday data — except the explicitly
+ * provisional ones ({@link #provisionalDeadline}), for the few long periods that must be started before
+ * next year's notice is out.
  */
 public class WorkingDayCalendar {
 
@@ -121,6 +123,53 @@ public class WorkingDayCalendar {
   public static Date endOfDay(LocalDate day) {
     ZonedDateTime end = ZonedDateTime.of(day, LocalTime.of(23, 59, 59), ZONE);
     return Date.from(end.toInstant());
+  }
+
+  /**
+   * A deadline, and whether it is provisional: a year it runs into had no holiday data, so only that
+   * year's weekends were taken as rest days. It is recomputed when the year's notice is loaded.
+   */
+  public record Deadline(Date due, boolean provisional) {}
+
+  /**
+   * Like {@link #deadline}, but a period running into a year without holiday data is not refused: it
+   * counts that year's weekdays and says so. For periods that must start now and cannot wait for next
+   * year's notice (e.g. a regulator's report of a wrong approval, 60 working days).
+   */
+  public Deadline provisionalDeadline(Date start, int workingDays) {
+    LocalDate day = dayOf(start);
+    boolean provisional = false;
+    int counted = 0;
+    while (counted < workingDays) {
+      day = day.plusDays(1);
+      provisional |= !years.containsKey(day.getYear());
+      if (isWorkingDayOrWeekday(day)) {
+        counted++;
+      }
+    }
+    return new Deadline(endOfDay(day), provisional);
+  }
+
+  /** Working days between two days as {@link #workingDaysBetween}, weekdays only in a year without data. */
+  public int provisionalWorkingDaysBetween(LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      return -provisionalWorkingDaysBetween(to, from);
+    }
+    int count = 0;
+    for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+      if (isWorkingDayOrWeekday(day)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private boolean isWorkingDayOrWeekday(LocalDate day) {
+    if (years.containsKey(day.getYear())) {
+      return isWorkingDay(day);
+    }
+    DayOfWeek dow = day.getDayOfWeek();
+    return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
   }
 
   /** The deadline {@code workingDays} after the day of {@code start}: the end of that working day. */

@@ -1,5 +1,6 @@
 package cn.gov.oneseal.clock;
 
+import cn.gov.oneseal.calendar.CalendarDataMissingException;
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,7 +29,14 @@ public class TaskDeadlineListener implements TaskListener {
       return;
     }
     LocalDate created = WorkingDayCalendar.dayOf(ClockUtil.getCurrentTime());
-    int limit = calendar.workingDaysBetween(created, WorkingDayCalendar.dayOf(task.getDueDate()));
-    task.setFollowUpDate(YellowPoints.startOf(yellowPoints.yellowDay(created, limit)));
+    LocalDate due = WorkingDayCalendar.dayOf(task.getDueDate());
+    LocalDate yellow;
+    try {
+      yellow = yellowPoints.yellowDay(created, calendar.workingDaysBetween(created, due));
+    } catch (CalendarDataMissingException provisionalDue) {
+      // a provisional due date (a year without holiday data): its yellow point is provisional too
+      yellow = yellowPoints.provisionalYellowDay(created, calendar.provisionalWorkingDaysBetween(created, due));
+    }
+    task.setFollowUpDate(YellowPoints.startOf(yellow));
   }
 }

@@ -30,8 +30,17 @@ public class YellowPoints {
 
   /** The yellow day of a limit of {@code limit} working days counted from {@code startDay}. */
   public LocalDate yellowDay(LocalDate startDay, int limit) {
-    int offset = Math.max(1, limit - threshold(limit) + 1);
-    return calendar.plusWorkingDays(startDay, Math.min(offset, Math.max(limit, 1)));
+    return calendar.plusWorkingDays(startDay, offset(limit));
+  }
+
+  /** The same for a provisional deadline: weekdays only in a year without holiday data. */
+  public LocalDate provisionalYellowDay(LocalDate startDay, int limit) {
+    return WorkingDayCalendar.dayOf(calendar.provisionalDeadline(
+        Date.from(startDay.atStartOfDay(WorkingDayCalendar.ZONE).toInstant()), offset(limit)).due());
+  }
+
+  private int offset(int limit) {
+    return Math.min(Math.max(1, limit - threshold(limit) + 1), Math.max(limit, 1));
   }
 
   /** The start of the yellow day, as a follow-up date. */

@@ -93,6 +93,10 @@ public class WrongApprovalFeedback implements ExecutionListener, TaskListener {
       refuseConflicted(task, task.getAssignee(), "assignee");
       return;
     }
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      decisionDue(task);
+      return;
+    }
     refuseConflicted(task, Officer.of(task), task.getTaskDefinitionKey());
     FormInput in = FormInput.of(task);
     switch (task.getTaskDefinitionKey()) {
@@ -139,10 +143,13 @@ public class WrongApprovalFeedback implements ExecutionListener, TaskListener {
           + open.id() + "，" + open.reportedAt().toLocalDate() + " 报告），请待本局答复后再报告");
     });
 
+    // a report is never refused for want of next year's holiday notice: a period running into a year
+    // without data is provisional (weekdays only) and recomputed when the notice is loaded
     Date now = ClockUtil.getCurrentTime();
-    Date decisionDue = calendar.deadline(now, periods.decisionWorkingDays());
-    Date investigationDue = calendar.deadline(now, Math.min(periods.investigationWorkingDays(),
-        periods.decisionWorkingDays()));
+    WorkingDayCalendar.Deadline decision = calendar.provisionalDeadline(now, periods.decisionWorkingDays());
+    Date decisionDue = decision.due();
+    Date investigationDue = calendar.provisionalDeadline(now, Math.min(periods.investigationWorkingDays(),
+        periods.decisionWorkingDays())).due();
     long id = reports.insert(caseNumber, licence.licenceNumber(), item.regulatorGroup(), channel,
         Officer.of(execution), reference, facts, legalBasis, decisionDue);
     if (businessKey == null) {
@@ -163,7 +170,8 @@ public class WrongApprovalFeedback implements ExecutionListener, TaskListener {
         + "；许可证 " + licence.licenceNumber() + "（" + licence.status().label() + "）；" + item.regulatorDepartment()
         + "报告（报告编号 " + id + (reference == null ? "" : "，" + reference) + "）");
     recorder.opinion(execution, "wrongApproval", "reported", item.regulatorDepartment() + "报告错误审批（报告编号 " + id
-        + "）：" + facts + "；依据：" + legalBasis);
+        + "）：" + facts + "；依据：" + legalBasis + "；处理期限 " + chineseDate(decisionDue)
+        + (decision.provisional() ? "（暂按工作日周一至周五计算，待载入次年节假日安排后重算）" : ""));
   }
 
   /**
@@ -287,6 +295,21 @@ public class WrongApprovalFeedback implements ExecutionListener, TaskListener {
         + "。" + NoticeKind.WRONG_APPROVAL_DECISION.title() + "已送达被许可人。");
   }
 
+  /**
+   * The decision task's due date, counted afresh from the report (60 WD, 80 after an approved extension)
+   * on the calendar as it is now: a provisional date computed before next year's notice was loaded is
+   * replaced by the real one.
+   */
+  private void decisionDue(DelegateTask task) {
+    long id = reportId(task);
+    Report report = reports.get(id);
+    int workingDays = periods.decisionWorkingDays() + (report.extended() ? periods.extensionWorkingDays() : 0);
+    Date due = calendar.provisionalDeadline(Date.from(report.reportedAt().toInstant()), workingDays).due();
+    task.setDueDate(due);
+    task.setVariable("decisionDue", due);
+    reports.decisionDue(id, due);
+  }
+
   private void approveExtension(DelegateTask task, FormInput in) {
     String answer = in.choice("extensionApproved", "审批意见", EXTENSION);
     String opinion = in.text("extensionOpinion", "意见说明", 2000);
@@ -298,7 +321,8 @@ public class WrongApprovalFeedback implements ExecutionListener, TaskListener {
     in.validate();
     recorder.opinion(task, "wrongApproval", answer, EXTENSION.get(answer) + "：" + opinion);
     if ("approve".equals(answer)) {
-      Date due = calendar.deadline((Date) task.getVariable("decisionDue"), periods.extensionWorkingDays());
+      Date due = calendar.provisionalDeadline((Date) task.getVariable("decisionDue"), periods.extensionWorkingDays())
+          .due();
       reports.extended(id, due, report.extensionNote() + "；局负责人批准延期至 " + chineseDate(due) + "：" + opinion);
       task.setVariable("decisionDue", due);
     } else {

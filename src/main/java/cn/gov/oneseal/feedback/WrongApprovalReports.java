@@ -82,6 +82,10 @@ public class WrongApprovalReports {
     jdbc.update("update wrong_approval_report set extension_note = ? where id = ?", note, id);
   }
 
+  void decisionDue(long id, Date decisionDue) {
+    jdbc.update("update wrong_approval_report set decision_due = ? where id = ?", offsetOf(decisionDue), id);
+  }
+
   void extended(long id, Date decisionDue, String note) {
     jdbc.update("update wrong_approval_report set extended = ?, decision_due = ?, extension_note = ? where id = ?",
         true, offsetOf(decisionDue), note, id);

@@ -101,4 +101,22 @@ class WorkingDayCalendarTest {
         .hasMessageContaining("years.2027.off[0]")
         .hasMessageContaining("years.2027.off[1]");
   }
+
+  @Test
+  void aProvisionalDeadlineCountsWeekdaysInAYearWithoutDataAndSaysSo() {
+    // 2026-12-21 + 10 WD: 12-22 … 12-31 are 8 working days of 2026, then Friday 2027-01-01 and Monday 01-04
+    // as weekdays, since 2027's notice is not loaded
+    WorkingDayCalendar.Deadline late = calendar.provisionalDeadline(
+        WorkingDayCalendar.endOfDay(LocalDate.of(2026, 12, 21)), 10);
+    assertThat(late.provisional()).isTrue();
+    assertThat(WorkingDayCalendar.dayOf(late.due())).isEqualTo(LocalDate.of(2027, 1, 4));
+    assertThat(calendar.provisionalWorkingDaysBetween(LocalDate.of(2026, 12, 21), LocalDate.of(2027, 1, 4)))
+        .isEqualTo(10);
+    // inside the loaded years it is the ordinary deadline, not provisional
+    WorkingDayCalendar.Deadline known = calendar.provisionalDeadline(
+        WorkingDayCalendar.endOfDay(LocalDate.of(2025, 9, 26)), 20);
+    assertThat(known.provisional()).isFalse();
+    assertThat(known.due()).isEqualTo(calendar.deadline(WorkingDayCalendar.endOfDay(LocalDate.of(2025, 9, 26)), 20));
+    assertThat(WorkingDayCalendar.dayOf(known.due())).isEqualTo(LocalDate.of(2025, 10, 30));
+  }
 }

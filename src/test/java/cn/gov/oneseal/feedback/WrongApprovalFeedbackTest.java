@@ -1,5 +1,11 @@
 package cn.gov.oneseal.feedback;
 
+import cn.gov.oneseal.calendar.CalendarMaintenance;
+import cn.gov.oneseal.calendar.HolidayYear;
+import java.time.LocalDate;
+import java.util.Set;
+import org.camunda.bpm.engine.runtime.Job;
+
 import static cn.gov.oneseal.support.Officers.endOf;
 import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +60,8 @@ class WrongApprovalFeedbackTest extends CaseTest {
   @Autowired NoticeService notices;
   @Autowired RegulatorSystems systems;
   @Autowired TestRestTemplate rest;
+
+  @Autowired CalendarMaintenance maintenance;
 
   @BeforeEach
   void monday() {
@@ -239,6 +247,32 @@ class WrongApprovalFeedbackTest extends CaseTest {
     assertThat(answered.outcome()).isEqualTo(outcome);
     assertThat(answered.answer()).contains(decided);
     assertThat(officers.task(caseNumber, "Task_ReceiveWrongApprovalAnswer")).hasCandidateGroup("regulatorTransport");
+  }
+
+  @Test
+  void aReportBeforeNextYearsHolidayNoticeIsTakenWithAProvisionalDeadlineRecomputedOnceItIsLoaded() {
+    String caseNumber = grantedRoadFreight();
+    // Monday 2028-11-20: no test loads 2028 or 2029 until below, so both count weekdays only
+    ClockUtil.setCurrentTime(shanghai(2028, 11, 20, 9, 0, 0));
+    ProcessInstance pi = reportInTasklist("transport1", reportForm(caseNumber));
+    assertThat(report(pi).decisionDue().toInstant()).isEqualTo(endOf(2029, 2, 12).toInstant());
+    assertThat(officers.task(caseNumber, "Task_InvestigateWrongApproval").getDueDate()).isEqualTo(endOf(2028, 12, 18));
+    assertThat(caseFiles.opinions(caseNumber)).anySatisfy(o -> assertThat(o.opinion())
+        .contains("处理期限 2029年2月12日（暂按工作日周一至周五计算，待载入次年节假日安排后重算）"));
+
+    // the notices arrive: 2028-12-01 and 2029-01-01 are days off; the open investigation moves by one day
+    maintenance.load(new HolidayYear(2028, "测试", Set.of(LocalDate.of(2028, 12, 1)), Set.of()), "admin");
+    maintenance.load(new HolidayYear(2029, "测试", Set.of(LocalDate.of(2029, 1, 1)), Set.of()), "admin");
+    assertThat(officers.task(caseNumber, "Task_InvestigateWrongApproval").getDueDate()).isEqualTo(endOf(2028, 12, 19));
+
+    officers.complete("reviewer1", caseNumber, "Task_InvestigateWrongApproval", founded("revoke"));
+    Job period = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+    assertThat(period.getDuedate()).isEqualTo(endOf(2028, 11, 27));
+    ClockUtil.setCurrentTime(shanghai(2028, 11, 28, 9, 0, 0));
+    engine.getManagementService().executeJob(period.getId());
+    // the decision is due 60 working days after the report on the real calendar: two days off later
+    assertThat(officers.task(caseNumber, "Task_DecideWrongApproval").getDueDate()).isEqualTo(endOf(2029, 2, 14));
+    assertThat(report(pi).decisionDue().toInstant()).isEqualTo(endOf(2029, 2, 14).toInstant());
   }
 
   @Test
