@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 @Component("caseRegistrationListener")
 public class CaseRegistrationListener implements ExecutionListener {
 
-  static final Map<String, String> ID_TYPES = Map.of(
+  public static final Map<String, String> ID_TYPES = Map.of(
       ApplicantIds.USCC, "统一社会信用代码", ApplicantIds.RESIDENT_ID, "公民身份号码");
 
   private final ItemCatalogue catalogue;
