@@ -1,0 +1,106 @@
+package cn.gov.oneseal.portal;
+
+import cn.gov.oneseal.casefile.CaseFile;
+import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.intake.CaseRegistrationListener;
+import cn.gov.oneseal.notice.NoticeService;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Officers see what the applicant submitted: every user task of a case gets, when it is created, the case
+ * summary and the links to every submitted material file and every notice as its description (shown in
+ * Tasklist under the task's name). Registered on every user task of every model, like the deadlines.
+ */
+@Component
+public class CaseMaterialsTaskListener extends AbstractProcessEnginePlugin implements TaskListener {
+
+  static final int MAX_DESCRIPTION = 4000;
+
+  private final CaseFiles caseFiles;
+  private final MaterialFiles materialFiles;
+  private final NoticeService notices;
+  private final ItemCatalogue catalogue;
+
+  public CaseMaterialsTaskListener(@Lazy CaseFiles caseFiles, @Lazy MaterialFiles materialFiles,
+      @Lazy NoticeService notices, @Lazy ItemCatalogue catalogue) {
+    this.caseFiles = caseFiles;
+    this.materialFiles = materialFiles;
+    this.notices = notices;
+    this.catalogue = catalogue;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+    TaskListener self = this;
+    listeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+            .addTaskListener(TaskListener.EVENTNAME_CREATE, self);
+      }
+    });
+    configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String caseNumber = task.getExecution().getProcessBusinessKey();
+    CaseFile file = caseNumber == null ? null : caseFiles.find(caseNumber).orElse(null);
+    if (file == null) {
+      return;
+    }
+    String description = describe(file);
+    if (task.getDescription() != null && !task.getDescription().isBlank()) {
+      description = task.getDescription() + "\n\n" + description;
+    }
+    task.setDescription(description.length() > MAX_DESCRIPTION
+        ? description.substring(0, MAX_DESCRIPTION - 1) + "…" : description);
+  }
+
+  /** The case summary with the links to its materials and notices (officers' API, HTTP Basic). */
+  String describe(CaseFile file) {
+    String base = "/api/v1/cases/" + file.caseNumber();
+    StringBuilder text = new StringBuilder();
+    text.append("办件 ").append(file.caseNumber()).append(" · ").append(catalogue.get(file.itemCode()).name())
+        .append(" · ").append(file.status().label()).append('\n')
+        .append("申请人：").append(file.applicantName()).append("（")
+        .append(CaseRegistrationListener.ID_TYPES.getOrDefault(file.applicantIdType(), file.applicantIdType()))
+        .append(' ').append(file.applicantId()).append("）；地址：").append(nonNull(file.premisesAddress()))
+        .append("；联系人：").append(nonNull(file.contactName())).append(' ').append(nonNull(file.contactPhone()))
+        .append('\n');
+    var files = materialFiles.ofCase(file.caseNumber());
+    if (files.isEmpty()) {
+      text.append("申请材料（窗口收取的纸质材料）：").append(String.join("、", caseFiles.materialNames(file.caseNumber())))
+          .append('\n');
+    } else {
+      text.append("申请材料：\n");
+      files.forEach(f -> text.append("· ").append(f.materialCode()).append(' ').append(f.materialName()).append("（")
+          .append(f.purpose().label()).append("，").append(f.fileName()).append("）")
+          .append(base).append("/materials/").append(f.id()).append('\n'));
+    }
+    text.append("文书：\n");
+    notices.ofCase(file.caseNumber()).forEach(n -> text.append("· ").append(n.title()).append(' ')
+        .append(base).append("/notices/").append(n.id()).append('\n'));
+    return text.toString().strip();
+  }
+
+  private static String nonNull(String value) {
+    return value == null ? "" : value;
+  }
+}
