@@ -114,10 +114,13 @@ public class ApplicantService {
   private final NoticeService notices;
   private final ClockService clocks;
   private final ObjectMapper json;
+  private final CaseMaterialsTaskListener taskDescriptions;
 
   public ApplicantService(ProcessEngine engine, ItemCatalogue catalogue, Bureaus bureaus, ApplicationPaths paths,
       CreditRecords credit, CaseFiles caseFiles, MaterialFiles materialFiles, IdempotencyKeys keys,
-      QuerySecrets secrets, NoticeService notices, ClockService clocks, ObjectMapper json) {
+      QuerySecrets secrets, NoticeService notices, ClockService clocks, ObjectMapper json,
+      CaseMaterialsTaskListener taskDescriptions) {
+    this.taskDescriptions = taskDescriptions;
     this.engine = engine;
     this.catalogue = catalogue;
     this.bureaus = bureaus;
@@ -184,7 +187,10 @@ public class ApplicantService {
         }
       }
       if (path != null && applicantId != null && errors.stream().noneMatch(e -> e.field().equals("application.path"))) {
-        ApplicationPaths.Verdict verdict = paths.evaluate(item, path, credit.standing(applicantId));
+        String requested = path;
+        AtomicReference<ApplicationPaths.Verdict> rules = new AtomicReference<>();
+        AsSystem.run(engine, () -> rules.set(paths.evaluate(item, requested, credit.standing(applicantId))));
+        ApplicationPaths.Verdict verdict = rules.get();
         if (!verdict.allowed()) {
           errors.add(new FieldError("application.path", "PATH_NOT_ALLOWED",
               PATH_LABELS.get(path) + "不适用：" + verdict.reason()));
@@ -209,6 +215,7 @@ public class ApplicantService {
     for (UploadedFile file : uploaded) {
       materialFiles.store(caseNumber, Purpose.APPLICATION, file);
     }
+    AsSystem.run(engine, () -> taskDescriptions.refresh(engine.getTaskService(), caseNumber));
     CaseFile file = caseFiles.get(caseNumber);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("caseNumber", caseNumber);
@@ -361,20 +368,17 @@ public class ApplicantService {
     }
     form.put("materials", Spin.JSON(uploaded.stream().map(UploadedFile::materialCode).toList()));
     form.put(BureauTenantIdProvider.CASE_BUREAU, bureau.id());
-    // what the applicant asked for online, for the window's 受理审查 (the window still decides)
+    // what the applicant asked for online, appended to the case summary of the window's 受理审查 (the window decides)
     form.put("applicantPath", path);
-    String note = "申请人在网上办事大厅申请" + PATH_LABELS.get(path);
+    String note = "网上申请" + PATH_LABELS.get(path);
     if ("DEFICIENCY".equals(path)) {
-      form.put("deficientMaterials", Spin.JSON(deficient));
-      form.put("pledgeSigned", true);
-      note += "，容缺材料：" + String.join("、", deficient.stream()
+      note += "，申请容缺：" + String.join("、", deficient.stream()
           .map(code -> code + " " + item.material(code).map(Material::name).orElse(code)).toList())
-          + "；已在线签署《容缺受理承诺书》";
+          + "，已在线签署《容缺受理承诺书》";
     } else if ("COMMITMENT".equals(path)) {
-      form.put("commitmentSigned", true);
-      note += "；已在线阅知告知承诺的条件并签署《行政许可告知承诺书》";
+      note += "，已在线阅知许可条件并签署《行政许可告知承诺书》";
     }
-    form.put("applicantPathNote", note + "。是否准许由窗口决定。");
+    form.put(CaseRegistrationListener.ONLINE_NOTE, note + "（是否准许由窗口决定）");
     return form;
   }
 

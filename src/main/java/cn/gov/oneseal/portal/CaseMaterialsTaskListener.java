@@ -7,6 +7,7 @@ import cn.gov.oneseal.intake.CaseRegistrationListener;
 import cn.gov.oneseal.notice.NoticeService;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +31,7 @@ import org.springframework.stereotype.Component;
 public class CaseMaterialsTaskListener extends AbstractProcessEnginePlugin implements TaskListener {
 
   static final int MAX_DESCRIPTION = 4000;
+  private static final String MARKER = "办件 ";
 
   private final CaseFiles caseFiles;
   private final MaterialFiles materialFiles;
@@ -65,19 +68,37 @@ public class CaseMaterialsTaskListener extends AbstractProcessEnginePlugin imple
     if (file == null) {
       return;
     }
-    String description = describe(file);
-    if (task.getDescription() != null && !task.getDescription().isBlank()) {
-      description = task.getDescription() + "\n\n" + description;
+    task.setDescription(description(task.getDescription(), file));
+  }
+
+  /**
+   * The open tasks of the case show the materials stored after they were created (an online application's
+   * files are stored once its registration has numbered the case).
+   */
+  public void refresh(TaskService tasks, String caseNumber) {
+    CaseFile file = caseFiles.get(caseNumber);
+    for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).list()) {
+      task.setDescription(description(task.getDescription(), file));
+      tasks.saveTask(task);
     }
-    task.setDescription(description.length() > MAX_DESCRIPTION
-        ? description.substring(0, MAX_DESCRIPTION - 1) + "…" : description);
+  }
+
+  /** The model's own description (the task's documentation) followed by the case's. */
+  private String description(String existing, CaseFile file) {
+    String own = existing == null ? "" : existing;
+    int previous = own.indexOf(MARKER + file.caseNumber());
+    if (previous >= 0) {
+      own = own.substring(0, previous);
+    }
+    String description = own.isBlank() ? describe(file) : own.strip() + "\n\n" + describe(file);
+    return description.length() > MAX_DESCRIPTION ? description.substring(0, MAX_DESCRIPTION - 1) + "…" : description;
   }
 
   /** The case summary with the links to its materials and notices (officers' API, HTTP Basic). */
   String describe(CaseFile file) {
     String base = "/api/v1/cases/" + file.caseNumber();
     StringBuilder text = new StringBuilder();
-    text.append("办件 ").append(file.caseNumber()).append(" · ").append(catalogue.get(file.itemCode()).name())
+    text.append(MARKER).append(file.caseNumber()).append(" · ").append(catalogue.get(file.itemCode()).name())
         .append(" · ").append(file.status().label()).append('\n')
         .append("申请人：").append(file.applicantName()).append("（")
         .append(CaseRegistrationListener.ID_TYPES.getOrDefault(file.applicantIdType(), file.applicantIdType()))

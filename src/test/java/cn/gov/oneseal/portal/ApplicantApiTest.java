@@ -68,8 +68,8 @@ class ApplicantApiTest extends CaseTest {
     assertThat(caseFiles.materialCodes(caseNumber)).containsExactly("M01", "M02", "M03", "M04");
     var task = officers.task(caseNumber, "Task_AcceptApplication");
     assertThat(task).isNotNull();
-    assertThat(engine.getTaskService().getVariable(task.getId(), "applicantPathNote").toString())
-        .contains("一般程序");
+    assertThat(engine.getTaskService().getVariable(task.getId(), "caseSummary").toString())
+        .contains("材料齐全；网上申请一般程序（是否准许由窗口决定）");
     // the window's task shows the summary and links to every material and notice
     assertThat(task.getDescription()).contains(caseNumber, "好味餐饮有限公司", "M01 食品经营许可申请书",
         "/api/v1/cases/" + caseNumber + "/materials/", "收件凭证", "/api/v1/cases/" + caseNumber + "/notices/");
@@ -100,7 +100,7 @@ class ApplicantApiTest extends CaseTest {
     long cases = cases();
     // M04 missing, M02 declared as PDF but is a PNG
     Map<String, Object[]> files = files("M01", "M03");
-    files.put("M02", new Object[] {"image/png".equals("x") ? null : MediaType.APPLICATION_PDF_VALUE, PNG});
+    files.put("M02", new Object[] {MediaType.APPLICATION_PDF_VALUE, PNG});
     ResponseEntity<Map> answer = submit(food(USCC), files, key());
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(errors(answer)).extracting(e -> e.get("field") + " " + e.get("code"))
@@ -352,11 +352,12 @@ class ApplicantApiTest extends CaseTest {
     String caseNumber = (String) submitted.getBody().get("caseNumber");
     String secret = (String) submitted.getBody().get("querySecret");
     var task = officers.task(caseNumber, "Task_AcceptApplication");
-    assertThat(engine.getTaskService().getVariable(task.getId(), "applicantPathNote").toString())
-        .contains("容缺受理", "M04", "已在线签署《容缺受理承诺书》");
+    assertThat(engine.getTaskService().getVariable(task.getId(), "caseSummary").toString())
+        .contains("未收材料：食品安全自查", "网上申请容缺受理，申请容缺：M04 ", "已在线签署《容缺受理承诺书》");
 
-    // the window grants 容缺 with the applicant's declaration and online pledge
+    // the window grants 容缺 as asked
     officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "deficiency",
+        "deficientMaterials", org.camunda.spin.Spin.JSON("[\"M04\"]"), "pledgeSigned", true,
         "supplementWorkingDays", 5L));
     assertThat(caseFiles.get(caseNumber).status()).isEqualTo(CaseStatus.ACCEPTED);
     officers.passSurvey(caseNumber);
