@@ -268,6 +268,60 @@ class ApplicantApiTest extends CaseTest {
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
   }
 
+  @Test
+  void theRectificationReportAfterASiteSurveyComesOverTheApi() {
+    Map a = submit(food(USCC), files("M01", "M02", "M03", "M04"), key()).getBody();
+    String caseNumber = (String) a.get("caseNumber");
+    String secret = (String) a.get("querySecret");
+    String path = "/api/v1/applicant/cases/" + caseNumber + "/survey-rectification";
+    assertThat(post(path, secret, key(), Map.of("report", "已整改")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+    officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
+    officers.scheduleSurvey(caseNumber, "regulatorSamr");
+    officers.fileFindings(caseNumber, "regulatorSamr", "rectify", "更衣室无洗手消毒设施");
+    officers.recordSurvey(caseNumber, "rectify");
+    assertThat(waits(progress(caseNumber, secret).getBody()))
+        .contains("等待申请人报告现场勘验整改完成（POST …/survey-rectification）");
+    assertThat(((Map) progress(caseNumber, secret).getBody().get("clock")).get("state")).isEqualTo("STOPPED");
+
+    assertThat(errors(post(path, secret, key(), Map.of()))).extracting(e -> e.get("field") + " " + e.get("code"))
+        .containsExactly("report REQUIRED");
+    String key = key();
+    ResponseEntity<Map> reported = post(path, secret, key, Map.of("report", "已加装洗手消毒设施"));
+    assertThat(reported.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(post(path, secret, key, Map.of("report", "已加装洗手消毒设施")).getBody()).isEqualTo(reported.getBody());
+    assertThat(caseFiles.opinions(caseNumber)).anySatisfy(o -> assertThat(o.opinion())
+        .isEqualTo("申请人报告整改完成：已加装洗手消毒设施"));
+    assertThat(post(path, secret, key(), Map.of("report", "再报一次")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void theCommitmentPathNeedsTheApplicantsAcceptanceOfTheConditions() {
+    Map<String, Object> application = food(USCC);
+    application.put("path", "COMMITMENT");
+    assertThat(errors(submit(application, files("M01", "M02", "M03", "M04"), key())))
+        .extracting(e -> e.get("field") + " " + e.get("code")).containsExactly("application.commitmentAccepted REQUIRED");
+    application.put("commitmentAccepted", true);
+    ResponseEntity<Map> submitted = submit(application, files("M01", "M02", "M03", "M04"), key());
+    assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String caseNumber = (String) submitted.getBody().get("caseNumber");
+    assertThat(engine.getTaskService().getVariable(officers.task(caseNumber, "Task_AcceptApplication").getId(),
+        "caseSummary").toString()).contains("网上申请告知承诺，已在线阅知许可条件并签署《行政许可告知承诺书》");
+  }
+
+  @Test
+  void theOpenApiDescriptionDocumentsTheApplicantsEndpoints() {
+    Map docs = rest.getForEntity("/v3/api-docs", Map.class).getBody();
+    Map paths = (Map) docs.get("paths");
+    assertThat(paths).containsKeys("/api/v1/applicant/applications", "/api/v1/applicant/cases/{caseNumber}",
+        "/api/v1/applicant/cases/{caseNumber}/corrections", "/api/v1/applicant/cases/{caseNumber}/supplements",
+        "/api/v1/applicant/cases/{caseNumber}/survey-rectification",
+        "/api/v1/applicant/cases/{caseNumber}/withdrawal", "/api/v1/cases/{caseNumber}/materials/{id}");
+    Map submit = (Map) ((Map) paths.get("/api/v1/applicant/applications")).get("post");
+    assertThat(submit.get("summary")).isEqualTo("网上申请（提交申请及材料）");
+    assertThat((List<String>) submit.get("tags")).containsExactly("申请人");
+  }
+
   // ---------------------------------------------------------------- a whole case online
 
   @Test
@@ -452,7 +506,14 @@ class ApplicantApiTest extends CaseTest {
   }
 
   ResponseEntity<Map> post(String path, String secret, Map<String, Object> body) {
+    return post(path, secret, null, body);
+  }
+
+  ResponseEntity<Map> post(String path, String secret, String key, Map<String, Object> body) {
     HttpHeaders headers = secretHeader(secret);
+    if (key != null) {
+      headers.set("Idempotency-Key", key);
+    }
     headers.setContentType(MediaType.APPLICATION_JSON);
     return portal().postForEntity(path, new HttpEntity<>(body, headers), Map.class);
   }
