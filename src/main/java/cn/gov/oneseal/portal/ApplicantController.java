@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -51,6 +53,11 @@ public class ApplicantController {
   static final String SECRET = "X-Query-Secret";
   static final String KEY = "Idempotency-Key";
   private static final String KEY_TEXT = "幂等键（1–100 个字符）：同一请求重试时使用同一个值，不会重复办理；同一个值用于内容不同的请求回答 409";
+  private static final String APPLICATION_EXAMPLE = """
+      {"itemCode": "FoodBusinessLicence", "bureauId": "city",
+       "applicant": {"name": "好味餐饮有限公司", "idType": "USCC", "id": "91350100M000100Y43"},
+       "contact": {"name": "林晓", "phone": "0512-66881234"}, "premisesAddress": "姑苏区人民路100号",
+       "businessScope": "CATERING", "path": "DEFICIENCY", "deficientMaterials": ["M04"], "pledgeSigned": true}""";
   private static final Map<String, String> WAITS = Map.of(
       "Msg_CorrectionsSubmitted", "等待申请人提交补正材料（POST …/corrections）",
       "Msg_SupplementsSubmitted", "等待申请人补齐容缺材料（POST …/supplements）",
@@ -87,6 +94,13 @@ public class ApplicantController {
 
       成功时按窗口收件登记的同样规则登记收件、编号、发出收件凭证，回答办件编号和 8 位查询码（只回答这一次，\
       同一 Idempotency-Key 重试时原样再回答）。申请方式由窗口在受理审查时决定是否准许。""")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+      mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(type = "object", requiredProperties = "application"),
+      schemaProperties = {
+          @SchemaProperty(name = "application", schema = @Schema(type = "string", description = "申请信息（JSON）",
+              example = APPLICATION_EXAMPLE)),
+          @SchemaProperty(name = "M01", schema = @Schema(type = "string", format = "binary",
+              description = "材料 M01 的文件；其他材料同样以材料编码为部分名称（M02、M03…）"))}))
   @ApiResponse(responseCode = "201", description = "已收件：{caseNumber, querySecret, status, statusLabel, path, notices}")
   @ApiResponse(responseCode = "400", description = "申请有误：{code, message, errors: [{field, code, message}]}，"
       + "如 application.applicant.id INVALID_CHECKSUM（校验码错误）、files.M03 MATERIAL_MISSING、files.M01 INVALID_TYPE、"
@@ -224,6 +238,13 @@ public class ApplicantController {
   @ExceptionHandler(ApiProblem.class)
   ResponseEntity<Map<String, Object>> problem(ApiProblem problem) {
     return problem.response();
+  }
+
+  /** Two requests with the same Idempotency-Key at the same moment: the second loses the race. */
+  @ExceptionHandler(DuplicateKeyException.class)
+  ResponseEntity<Map<String, Object>> concurrent(DuplicateKeyException e) {
+    return ApiProblem.conflict("IDEMPOTENCY_KEY_IN_USE", "同一 Idempotency-Key 的另一请求正在办理，请稍后用同一个键重试")
+        .response();
   }
 
   static Map<String, Object> notice(Notice notice) {

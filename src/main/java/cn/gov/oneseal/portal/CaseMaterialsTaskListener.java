@@ -5,19 +5,10 @@ import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.intake.CaseRegistrationListener;
 import cn.gov.oneseal.notice.NoticeService;
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -25,10 +16,11 @@ import org.springframework.stereotype.Component;
 /**
  * Officers see what the applicant submitted: every user task of a case gets, when it is created, the case
  * summary and the links to every submitted material file and every notice as its description (shown in
- * Tasklist under the task's name). Registered on every user task of every model, like the deadlines.
+ * Tasklist under the task's name). Registered on every user task of every model with the deadlines
+ * ({@code clock/SupervisionParseListener}).
  */
 @Component
-public class CaseMaterialsTaskListener extends AbstractProcessEnginePlugin implements TaskListener {
+public class CaseMaterialsTaskListener implements TaskListener {
 
   static final int MAX_DESCRIPTION = 4000;
   private static final String MARKER = "办件 ";
@@ -44,21 +36,6 @@ public class CaseMaterialsTaskListener extends AbstractProcessEnginePlugin imple
     this.materialFiles = materialFiles;
     this.notices = notices;
     this.catalogue = catalogue;
-  }
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    TaskListener self = this;
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addTaskListener(TaskListener.EVENTNAME_CREATE, self);
-      }
-    });
-    configuration.setCustomPostBPMNParseListeners(listeners);
   }
 
   @Override

@@ -320,6 +320,7 @@ class ApplicantApiTest extends CaseTest {
     Map submit = (Map) ((Map) paths.get("/api/v1/applicant/applications")).get("post");
     assertThat(submit.get("summary")).isEqualTo("网上申请（提交申请及材料）");
     assertThat((List<String>) submit.get("tags")).containsExactly("申请人");
+    assertThat(submit.get("requestBody").toString()).contains("multipart/form-data", "application", "M01");
   }
 
   // ---------------------------------------------------------------- a whole case online
