@@ -46,6 +46,10 @@ class ApplicantApiTest extends CaseTest {
   @BeforeEach
   void monday() {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
+    // another test's wrong password may have delayed a login past this earlier engine time
+    for (String user : List.of("portal", "samrSystem", "window1", "reviewer1", "auditor1", "awindow1")) {
+      engine.getIdentityService().unlockUser(user);
+    }
   }
 
   // ---------------------------------------------------------------- submission and validation
