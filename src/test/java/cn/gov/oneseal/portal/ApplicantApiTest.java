@@ -144,6 +144,23 @@ class ApplicantApiTest extends CaseTest {
     assertThat(cases()).isEqualTo(cases);
   }
 
+  @Test
+  void anApplicationToACountyBureauBelongsToItAndAnUnknownBureauIsRefused() {
+    Map<String, Object> county = food(USCC);
+    county.put("bureauId", "countyA");
+    ResponseEntity<Map> submitted = submit(county, files("M01", "M02", "M03", "M04"), key());
+    assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String caseNumber = (String) submitted.getBody().get("caseNumber");
+    assertThat(caseNumber).startsWith("320581");
+    assertThat(caseFiles.get(caseNumber).bureauId()).isEqualTo("countyA");
+    assertThat(officers.as("awindow1", () -> officers.task(caseNumber, "Task_AcceptApplication"))).isNotNull();
+    assertThat(officers.as("window1", () -> officers.task(caseNumber, "Task_AcceptApplication"))).isNull();
+
+    county.put("bureauId", "nowhere");
+    assertThat(errors(submit(county, files("M01", "M02", "M03", "M04"), key())))
+        .extracting(e -> e.get("field") + " " + e.get("code")).containsExactly("application.bureauId BUREAU_NOT_FOUND");
+  }
+
   // ---------------------------------------------------------------- idempotency and access
 
   @Test
