@@ -5,6 +5,7 @@ public enum CaseStatus {
   RECEIVED("已收件"),
   CORRECTION_REQUESTED("待补正"),
   WITHDRAWN("视为放弃"),
+  WITHDRAWN_BY_APPLICANT("申请人撤回"),
   ACCEPTANCE_REVOKED("撤销受理"),
   ACCEPTED("已受理"),
   REJECTED("不予受理"),

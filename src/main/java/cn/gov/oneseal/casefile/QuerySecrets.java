@@ -19,6 +19,9 @@ public class QuerySecrets {
   private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** The code issued during {@link #capturing} on this thread (the portal answers it to the applicant). */
+  private static final ThreadLocal<String[]> CAPTURE = new ThreadLocal<>();
+
   private final JdbcTemplate jdbc;
 
   public QuerySecrets(JdbcTemplate jdbc) {
@@ -32,7 +35,31 @@ public class QuerySecrets {
       code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
     }
     jdbc.update("update case_file set query_secret_hash = ? where case_number = ?", hash(code.toString()), caseNumber);
+    String[] capture = CAPTURE.get();
+    if (capture != null) {
+      capture[0] = code.toString();
+    }
     return code.toString();
+  }
+
+  /**
+   * Runs the action (e.g. a case's registration by the portal) and returns the query code issued during it,
+   * or null: the only way the code leaves the registration besides the printed 收件凭证.
+   */
+  public static String capturing(Runnable action) {
+    String[] capture = new String[1];
+    String[] outer = CAPTURE.get();
+    CAPTURE.set(capture);
+    try {
+      action.run();
+    } finally {
+      if (outer == null) {
+        CAPTURE.remove();
+      } else {
+        CAPTURE.set(outer);
+      }
+    }
+    return capture[0];
   }
 
   public boolean matches(String caseNumber, String code) {

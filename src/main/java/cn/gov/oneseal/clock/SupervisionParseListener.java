@@ -1,5 +1,6 @@
 package cn.gov.oneseal.clock;
 
+import cn.gov.oneseal.portal.CaseMaterialsTaskListener;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,15 +16,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * E-supervision on every user task of every model, without analysts having to draw it: the task's
- * follow-up date is set to its stage's yellow point when it is created.
+ * follow-up date is set to its stage's yellow point when it is created, and its description shows the
+ * case summary with links to the submitted materials and notices.
  */
 @Component
 public class SupervisionParseListener extends AbstractProcessEnginePlugin {
 
   private final TaskListener deadlines;
+  private final TaskListener materials;
 
-  public SupervisionParseListener(TaskDeadlineListener deadlines) {
+  public SupervisionParseListener(TaskDeadlineListener deadlines, CaseMaterialsTaskListener materials) {
     this.deadlines = deadlines;
+    this.materials = materials;
   }
 
   @Override
@@ -35,6 +39,9 @@ public class SupervisionParseListener extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
             .addTaskListener(TaskListener.EVENTNAME_CREATE, deadlines);
+        // officers see the case summary and the links to the applicant's materials and the notices
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+            .addTaskListener(TaskListener.EVENTNAME_CREATE, materials);
       }
     });
     configuration.setCustomPostBPMNParseListeners(listeners);

@@ -34,7 +34,10 @@ import org.springframework.stereotype.Component;
 @Component("caseRegistrationListener")
 public class CaseRegistrationListener implements ExecutionListener {
 
-  static final Map<String, String> ID_TYPES = Map.of(
+  /** A start variable of an application made online (网上申请): the way the applicant asked for, for the summary. */
+  public static final String ONLINE_NOTE = "applicantPathNote";
+
+  public static final Map<String, String> ID_TYPES = Map.of(
       ApplicantIds.USCC, "统一社会信用代码", ApplicantIds.RESIDENT_ID, "公民身份号码");
 
   private final ItemCatalogue catalogue;
@@ -120,7 +123,8 @@ public class CaseRegistrationListener implements ExecutionListener {
         .map(m -> Map.of("label", m.name(), "value", m.code())).toList()));
     execution.setVariable("caseSummary", applicantName + "（" + ID_TYPES.get(idType) + " " + applicantId + "）；"
         + (scope == null ? "" : item.businessScopes().get(scope) + "；") + "地址：" + address + "；联系人："
-        + contactName + " " + contactPhone + (missing.isEmpty() ? "；材料齐全" : "；未收材料：" + missing));
+        + contactName + " " + contactPhone + (missing.isEmpty() ? "；材料齐全" : "；未收材料：" + missing)
+        + (execution.getVariable(ONLINE_NOTE) instanceof String online ? "；" + online : ""));
     execution.removeVariable("materials");
   }
 }

@@ -1,6 +1,11 @@
 package cn.gov.oneseal.notice;
 
 import cn.gov.oneseal.casefile.QuerySecrets;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/applicant/cases")
+@Tag(name = "申请人")
+@SecurityRequirement(name = "basicAuth")
 public class ApplicantNoticeController {
 
   private final NoticeService notices;
@@ -29,8 +36,11 @@ public class ApplicantNoticeController {
   }
 
   @GetMapping(path = "/{caseNumber}/notices", produces = "application/json;charset=UTF-8")
+  @Operation(summary = "办件的全部文书（列表）", description = "收件凭证、受理通知书、决定书等：编号、种类、标题、文件名、SHA-256、制作时间。")
+  @ApiResponse(responseCode = "200", description = "文书列表")
+  @ApiResponse(responseCode = "404", description = "办件编号或查询码不正确")
   public ResponseEntity<?> list(@PathVariable String caseNumber,
-      @RequestHeader(name = "X-Query-Secret", required = false) String secret) {
+      @Parameter(description = "查询码（收件凭证上的 8 位字符）") @RequestHeader(name = "X-Query-Secret", required = false) String secret) {
     if (!secrets.matches(caseNumber, secret)) {
       return notFound();
     }
@@ -38,8 +48,11 @@ public class ApplicantNoticeController {
   }
 
   @GetMapping("/{caseNumber}/notices/{id}")
+  @Operation(summary = "下载文书（PDF）", description = "盖章文书的 PDF，响应头 X-Content-SHA256 为存档时的 SHA-256。")
+  @ApiResponse(responseCode = "200", description = "application/pdf")
+  @ApiResponse(responseCode = "404", description = "办件编号或查询码不正确，或没有该文书")
   public ResponseEntity<?> download(@PathVariable String caseNumber, @PathVariable long id,
-      @RequestHeader(name = "X-Query-Secret", required = false) String secret) {
+      @Parameter(description = "查询码（收件凭证上的 8 位字符）") @RequestHeader(name = "X-Query-Secret", required = false) String secret) {
     if (!secrets.matches(caseNumber, secret)) {
       return notFound();
     }

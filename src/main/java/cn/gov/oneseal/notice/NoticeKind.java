@@ -16,6 +16,7 @@ public enum NoticeKind {
   WRONG_APPROVAL_HEARING("行政许可处理事先告知书"),
   WRONG_APPROVAL_DECISION("行政许可处理决定书"),
   REJECTION("不予受理决定书"),
+  WITHDRAWAL("撤回申请确认书"),
   GRANT("准予行政许可决定书"),
   DENIAL("不予行政许可决定书");
 

@@ -44,7 +44,7 @@ public class ServiceRatings {
   public static final String RECTIFICATION_PROCESS = "Supervision_BadRatingRectification";
   /** Statuses in which the case is finished for the applicant and may be rated. */
   public static final Set<CaseStatus> RATEABLE = EnumSet.of(CaseStatus.DELIVERED, CaseStatus.COMPLETED,
-      CaseStatus.REJECTED, CaseStatus.WITHDRAWN, CaseStatus.ACCEPTANCE_REVOKED);
+      CaseStatus.REJECTED, CaseStatus.WITHDRAWN, CaseStatus.WITHDRAWN_BY_APPLICANT, CaseStatus.ACCEPTANCE_REVOKED);
   static final int MAX_REASON = 1000;
 
   private final JdbcTemplate jdbc;

@@ -1,0 +1,75 @@
+package cn.gov.oneseal.portal;
+
+import cn.gov.oneseal.form.FieldError;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * One material file of an applicant's request, checked: PDF, JPEG or PNG (the declared type must match the
+ * file's first bytes), not empty, at most {@value #MAX_MB} MB, a file name of at most 200 characters.
+ */
+public record UploadedFile(String materialCode, String materialName, String fileName, String contentType,
+    byte[] content, String sha256) {
+
+  static final int MAX_MB = 20;
+  static final long MAX_BYTES = MAX_MB * 1024L * 1024L;
+  private static final Map<String, byte[]> SIGNATURES = Map.of(
+      "application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'},
+      "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
+      "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+
+  /** The file of a material, or the field error that refuses it. */
+  static Result of(String field, String materialCode, String materialName, MultipartFile file) {
+    if (file.isEmpty()) {
+      return Result.error(new FieldError(field, "EMPTY_FILE", "材料文件为空，请重新上传"));
+    }
+    if (file.getSize() > MAX_BYTES) {
+      return Result.error(new FieldError(field, "TOO_LARGE", "单个材料文件不得超过 " + MAX_MB + " MB"));
+    }
+    String type = file.getContentType() == null ? "" : file.getContentType().toLowerCase().split(";")[0].strip();
+    byte[] content;
+    try {
+      content = file.getBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    byte[] signature = SIGNATURES.get(type);
+    if (signature == null || content.length < signature.length
+        || !Arrays.equals(Arrays.copyOf(content, signature.length), signature)) {
+      return Result.error(new FieldError(field, "INVALID_TYPE",
+          "材料文件只能是 PDF、JPEG 或 PNG（声明的类型须与文件内容一致）"));
+    }
+    String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+        ? materialCode : file.getOriginalFilename().strip();
+    if (name.length() > 200) {
+      return Result.error(new FieldError(field, "TOO_LONG", "文件名不得超过 200 个字符"));
+    }
+    return new Result(new UploadedFile(materialCode, materialName, name, type, content, sha256(content)), null);
+  }
+
+  static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A checked file or why it was refused. */
+  record Result(UploadedFile file, FieldError error) {
+    static Result error(FieldError error) {
+      return new Result(null, error);
+    }
+
+    Optional<UploadedFile> accepted() {
+      return Optional.ofNullable(file);
+    }
+  }
+}
