@@ -56,7 +56,7 @@ public class NoticeController {
         .body(Map.of("code", "CASE_NOT_FOUND", "message", "没有编号为 " + caseNumber + " 的办件"));
   }
 
-  static ResponseEntity<byte[]> pdf(Notice notice, byte[] content) {
+  public static ResponseEntity<byte[]> pdf(Notice notice, byte[] content) {
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(notice.fileName()).build()
             .toString())
