@@ -1,6 +1,7 @@
 package cn.gov.oneseal.regulator;
 
 import cn.gov.oneseal.form.FieldError;
+import cn.gov.oneseal.form.FormValidationException;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,17 @@ final class ApiErrors {
   static ResponseEntity<?> invalid(List<FieldError> errors) {
     return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("code", "INVALID_REQUEST",
         "message", "请求有误：" + String.join("；", errors.stream().map(FieldError::message).toList()), "errors", errors));
+  }
+
+  /**
+   * A refusal of the engine's form validation, its fields renamed to the request's ({@code apiNames}: the
+   * request's name of each form field or message variable; others keep theirs).
+   */
+  static ResponseEntity<?> invalid(FormValidationException refused, Map<String, String> apiNames) {
+    Map<String, String> byVariable = new java.util.HashMap<>();
+    apiNames.forEach((apiName, variable) -> byVariable.put(variable, apiName));
+    return invalid(refused.getErrors().stream().map(e -> new FieldError(byVariable.getOrDefault(e.field(), e.field()),
+        e.code(), e.message())).toList());
   }
 
   static ResponseEntity<?> caseNotFound(String caseNumber) {

@@ -189,8 +189,7 @@ public class DispatchController {
       // as the client, with its department's rights on the task: the listener records it as the signer
       engine.getFormService().submitTaskForm(open.getId(), form);
     } catch (FormValidationException invalid) {
-      return ApiErrors.invalid(invalid.getErrors().stream().map(e -> e.field().equals("signForNote")
-          ? new FieldError("note", e.code(), e.message()) : e).toList());
+      return ApiErrors.invalid(invalid, Map.of("note", "signForNote"));
     } catch (AuthorizationException refused) {
       return ApiErrors.forbidden("无权签收办件 " + caseNumber + "：" + refused.getMessage());
     }

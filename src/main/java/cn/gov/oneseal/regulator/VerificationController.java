@@ -3,7 +3,6 @@ package cn.gov.oneseal.regulator;
 import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
 
 import cn.gov.oneseal.commitment.CommitmentVerification;
-import cn.gov.oneseal.form.FieldError;
 import cn.gov.oneseal.form.FormValidationException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
@@ -133,10 +132,7 @@ public class VerificationController {
     try {
       engine.getFormService().submitTaskForm(open.getId(), form);
     } catch (FormValidationException invalid) {
-      Map<String, String> apiNames = new HashMap<>();
-      fields.forEach((apiName, variable) -> apiNames.put(variable, apiName));
-      return ApiErrors.invalid(invalid.getErrors().stream().map(e -> new FieldError(
-          apiNames.getOrDefault(e.field(), e.field()), e.code(), e.message())).toList());
+      return ApiErrors.invalid(invalid, fields);
     } catch (AuthorizationException refused) {
       return ApiErrors.forbidden("无权办理办件 " + caseNumber + " 的核查：" + refused.getMessage());
     }

@@ -143,10 +143,7 @@ public class WrongApprovalReportController {
       if (errors.size() == 1 && STATE_CONFLICTS.contains(errors.get(0).code())) {
         return ApiErrors.conflict(errors.get(0).code(), errors.get(0).message());
       }
-      Map<String, String> apiNames = new HashMap<>();
-      FIELDS.forEach((apiName, variable) -> apiNames.put(variable, apiName));
-      return ApiErrors.invalid(errors.stream().map(e -> new FieldError(apiNames.getOrDefault(e.field(), e.field()),
-          e.code(), e.message())).toList());
+      return ApiErrors.invalid(invalid, FIELDS);
     } catch (AuthorizationException refused) {
       return ApiErrors.forbidden(refused.getMessage());
     }
