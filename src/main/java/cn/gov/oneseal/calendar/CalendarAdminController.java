@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class CalendarAdminController {
 
   /** The body of a year's notice (for the OpenAPI description). */
-  @Schema(name = "节假日安排")
+  @Schema(name = "HolidayNotice", title = "节假日安排")
   record HolidayNotice(
       @Schema(description = "国务院办公厅通知名称或文号", example = "国务院办公厅关于2027年部分节假日安排的通知") String source,
       @Schema(description = "放假日，YYYY-MM-DD 或区间 YYYY-MM-DD..YYYY-MM-DD", example = "[\"2027-01-01\", \"2027-02-05..2027-02-11\"]")

@@ -15,7 +15,7 @@ final class ApiErrors {
   private ApiErrors() {}
 
   /** The body of an error answer (for the OpenAPI description). */
-  @Schema(name = "错误", description = "错误回答：机器代码、中文说明；400 时另有逐字段的错误列表")
+  @Schema(name = "ApiError", title = "错误", description = "错误回答：机器代码、中文说明；400 时另有逐字段的错误列表")
   record Body(
       @Schema(description = "机器代码，如 INVALID_REQUEST、CASE_NOT_FOUND、ALREADY_SIGNED", example = "CASE_NOT_FOUND")
       String code,

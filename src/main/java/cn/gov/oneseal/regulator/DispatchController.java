@@ -62,7 +62,7 @@ public class DispatchController {
   }
 
   /** The body of a sign-for (for the OpenAPI description). */
-  @Schema(name = "监管签收请求")
+  @Schema(name = "SignForRequest", title = "监管签收请求")
   record SignForRequest(@Schema(description = "签收意见（可选，不超过 1000 字）", example = "已纳入日常监管") String note) {}
 
   @GetMapping
@@ -174,9 +174,10 @@ public class DispatchController {
         .taskDefinitionKey(Dispatches.SIGN_FOR).processInstanceBusinessKey(caseNumber).singleResult());
     if (open == null) {
       return callers.asSystem(() -> dispatches.of(caller.group(), caseNumber, false))
-          .filter(d -> d.status().equals("SIGNED"))
-          .<ResponseEntity<?>>map(d -> ApiErrors.conflict("ALREADY_SIGNED", "办件 " + caseNumber + " 的审批结果已于 " + d.signedAt()
-              + " 由 " + d.signedBy() + " 签收"))
+          .<ResponseEntity<?>>map(d -> d.status().equals("SIGNED")
+              ? ApiErrors.conflict("ALREADY_SIGNED", "办件 " + caseNumber + " 的审批结果已于 " + d.signedAt() + " 由 "
+                  + d.signedBy() + " 签收")
+              : ApiErrors.conflict("DISPATCH_CANCELLED", "办件 " + caseNumber + " 的推送已撤销（办件终止），无需签收"))
           .orElseGet(() -> ApiErrors.conflict("NOT_DISPATCHED", "办件 " + caseNumber + " 的审批结果尚未推送本部门"
               + "（当前状态：" + file.get().status().label() + "），无可签收的结果"));
     }

@@ -41,7 +41,7 @@ class Dispatches {
     PENDING, SIGNED, ALL
   }
 
-  @Schema(name = "推送监管记录", description = "推送给本部门的一项审批结果及其签收情况")
+  @Schema(name = "RegulatorDispatch", title = "推送监管记录", description = "推送给本部门的一项审批结果及其签收情况")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Dispatch(
       @Schema(description = "办件编号", example = "32050020260302C0000010") String caseNumber,
@@ -68,7 +68,7 @@ class Dispatches {
       @Schema(description = "签收意见") String signForNote,
       @Schema(description = "办件的文书（不含载有申请人查询码的收件凭证），仅单个查询时列出") List<NoticeRef> notices) {}
 
-  @Schema(name = "文书", description = "办件的一份书面文书（PDF）")
+  @Schema(name = "RegulatorNoticeRef", title = "文书", description = "办件的一份书面文书（PDF）")
   record NoticeRef(
       @Schema(description = "文书编号") long id,
       @Schema(description = "文书种类", example = "GRANT") String kind,
@@ -78,7 +78,7 @@ class Dispatches {
       @Schema(description = "出具时间") OffsetDateTime createdAt,
       @Schema(description = "下载地址（GET，HTTP Basic）") String href) {}
 
-  @Schema(name = "推送监管记录分页", description = "一页推送监管记录，最新推送的在前")
+  @Schema(name = "RegulatorDispatchPage", title = "推送监管记录分页", description = "一页推送监管记录，最新推送的在前")
   record Page(
       @Schema(description = "页码，从 0 起") int page,
       @Schema(description = "每页条数") int size,

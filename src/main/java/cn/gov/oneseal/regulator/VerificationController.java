@@ -63,7 +63,7 @@ public class VerificationController {
     this.idempotent = idempotent;
   }
 
-  @Schema(name = "核查结果请求")
+  @Schema(name = "VerificationRequest", title = "核查结果请求")
   record VerificationRequest(
       @Schema(description = "核查结果：met 承诺属实；notMet 不符合承诺的条件，责令限期整改（仅首次核查）；false 虚假承诺（仅首次核查）。"
           + "整改后复查只能是 met 整改合格或 notMet 仍不符合", allowableValues = {"met", "notMet", "false"},
@@ -73,7 +73,7 @@ public class VerificationController {
       @Schema(description = "整改期限（工作日，1–60），result 为 notMet 的首次核查时必填", example = "10")
       Integer rectificationWorkingDays) {}
 
-  @Schema(name = "核查结果")
+  @Schema(name = "VerificationResult", title = "核查结果")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record VerificationResult(
       @Schema(description = "办件编号") String caseNumber,

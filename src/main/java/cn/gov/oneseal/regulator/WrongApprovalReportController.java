@@ -63,7 +63,7 @@ public class WrongApprovalReportController {
     this.idempotent = idempotent;
   }
 
-  @Schema(name = "错误审批报告请求")
+  @Schema(name = "WrongApprovalReportRequest", title = "错误审批报告请求")
   record ReportRequest(
       @Schema(description = "办件编号（须为本部门监管事项、许可证仍有效的办件）", requiredMode = Schema.RequiredMode.REQUIRED,
           example = "32050020260302C0000010") String caseNumber,
@@ -72,7 +72,7 @@ public class WrongApprovalReportController {
           example = "《食品经营许可和备案管理办法》第十二条") String legalBasis,
       @Schema(description = "监管部门文号（可选，不超过 100 字）", example = "苏市监函〔2026〕12号") String reference) {}
 
-  @Schema(name = "错误审批报告")
+  @Schema(name = "WrongApprovalReport", title = "错误审批报告")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record ReportView(
       @Schema(description = "报告编号") long reportId,

@@ -63,15 +63,19 @@ class OpenApiDocumentationTest {
 
     // request bodies and the error body are described as schemas with Chinese field descriptions
     Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) docs.get("components")).get("schemas");
-    assertThat(schemas).containsKeys("监管签收请求", "核查结果请求", "错误审批报告请求", "推送监管记录", "错误", "节假日安排");
-    Map<String, Object> verification = (Map<String, Object>) ((Map<String, Object>) schemas.get("核查结果请求"))
+    assertThat(schemas).containsKeys("SignForRequest", "VerificationRequest", "WrongApprovalReportRequest",
+        "RegulatorDispatch", "ApiError", "HolidayNotice");
+    // component names as the OpenAPI specification allows them ([A-Za-z0-9._-]), their titles in Chinese
+    assertThat(schemas.keySet()).allSatisfy(name -> assertThat(name).matches("[A-Za-z0-9._-]+"));
+    assertThat(((Map<String, Object>) schemas.get("VerificationRequest")).get("title")).isEqualTo("核查结果请求");
+    Map<String, Object> verification = (Map<String, Object>) ((Map<String, Object>) schemas.get("VerificationRequest"))
         .get("properties");
     assertThat(((Map<String, Object>) verification.get("result")).get("enum"))
         .isEqualTo(List.of("met", "notMet", "false"));
     assertThat(((Map<String, Object>) verification.get("rectificationWorkingDays")).get("description").toString())
         .contains("整改期限");
     assertThat(operation(docs, "/api/v1/regulator/verifications/{caseNumber}", "post").get("requestBody").toString())
-        .contains("核查结果请求");
+        .contains("VerificationRequest");
     assertThat(operation(docs, "/api/v1/regulator/dispatches/{caseNumber}/sign-for", "post").get("parameters")
         .toString()).contains("Idempotency-Key");
   }
