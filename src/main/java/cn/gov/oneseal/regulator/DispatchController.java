@@ -149,7 +149,7 @@ public class DispatchController {
       content = @Content(schema = @Schema(implementation = ApiErrors.Body.class)))
   @ApiResponse(responseCode = "404", description = "办件不存在或不属于本部门监管",
       content = @Content(schema = @Schema(implementation = ApiErrors.Body.class)))
-  @ApiResponse(responseCode = "409", description = "已签收（ALREADY_SIGNED）、尚未推送（NOT_DISPATCHED）或幂等键已用于其他请求",
+  @ApiResponse(responseCode = "409", description = "已签收（ALREADY_SIGNED）、尚未推送（NOT_DISPATCHED）、推送已撤销（DISPATCH_CANCELLED）或幂等键已用于其他请求（IDEMPOTENCY_KEY_REUSED）",
       content = @Content(schema = @Schema(implementation = ApiErrors.Body.class)))
   public ResponseEntity<?> signFor(@Parameter(description = "办件编号") @PathVariable String caseNumber,
       @Parameter(in = ParameterIn.HEADER, description = "幂等键（可选，1–100 个可见 ASCII 字符，建议 UUID）")
