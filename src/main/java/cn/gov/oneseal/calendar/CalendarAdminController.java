@@ -4,6 +4,13 @@ import cn.gov.oneseal.security.CurrentUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.List;
@@ -23,8 +30,18 @@ import org.springframework.web.bind.annotation.RestController;
  * the open deadlines that moved.
  */
 @RestController
+@Tag(name = "工作人员")
+@SecurityRequirement(name = "basicAuth")
 @RequestMapping(path = "/api/v1/admin/calendar", produces = "application/json;charset=UTF-8")
 public class CalendarAdminController {
+
+  /** The body of a year's notice (for the OpenAPI description). */
+  @Schema(name = "HolidayNotice", title = "节假日安排")
+  record HolidayNotice(
+      @Schema(description = "国务院办公厅通知名称或文号", example = "国务院办公厅关于2027年部分节假日安排的通知") String source,
+      @Schema(description = "放假日，YYYY-MM-DD 或区间 YYYY-MM-DD..YYYY-MM-DD", example = "[\"2027-01-01\", \"2027-02-05..2027-02-11\"]")
+      List<String> off,
+      @Schema(description = "调休上班的周末", example = "[\"2027-02-20\"]") List<String> work) {}
 
   private final CalendarMaintenance maintenance;
   private final CurrentUser currentUser;
@@ -37,7 +54,16 @@ public class CalendarAdminController {
   }
 
   @PutMapping("/{year}")
-  public ResponseEntity<?> load(@PathVariable int year, @RequestBody JsonNode body) throws Exception {
+  @Operation(summary = "载入或更正一年的节假日安排", description = """
+      系统管理员载入（或更正）一年的国务院办公厅节假日安排，无需改代码：source 为通知名称，off 为放假日（可写区间 \
+      2027-02-05..2027-02-11），work 为调休上班日。立即生效；回答列出因此变动的办件期限和任务到期日。""")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(schema = @Schema(
+      implementation = HolidayNotice.class)))
+  @ApiResponse(responseCode = "200", description = "已载入，列出变动的办件（cases）和任务（tasks）")
+  @ApiResponse(responseCode = "400", description = "日期不真实、不在该年、既放假又上班、未写明通知等")
+  @ApiResponse(responseCode = "403", description = "仅限系统管理员")
+  public ResponseEntity<?> load(@Parameter(description = "年份，如 2027") @PathVariable int year,
+      @RequestBody JsonNode body) throws Exception {
     var caller = currentUser.requireAnyGroup(Set.of(), "维护工作日历（仅限系统管理员）");
     if (year < 2000 || year > 2100 || body == null || !body.isObject()) {
       return ResponseEntity.badRequest().body(Map.of("code", "INVALID_REQUEST",

@@ -1,5 +1,9 @@
 package cn.gov.oneseal.calendar;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * portal shows applicants. Answers anonymously.
  */
 @RestController
+@Tag(name = "办事指南")
 @RequestMapping(path = "/api/v1/calendar", produces = "application/json;charset=UTF-8")
 public class CalendarController {
 
@@ -30,8 +35,15 @@ public class CalendarController {
   }
 
   @GetMapping("/deadline")
-  public ResponseEntity<Map<String, Object>> deadline(@RequestParam(required = false) String from,
-      @RequestParam(required = false) String workingDays) {
+  @Operation(summary = "工作日计算", description = """
+      自起算日起若干个工作日后的日期（Asia/Shanghai，起算日不计入，法定节假日不计、调休上班日计入），按国务院办公厅的\
+      节假日安排。无需认证。""")
+  @ApiResponse(responseCode = "200", description = "到期日 due（YYYY-MM-DD）")
+  @ApiResponse(responseCode = "400", description = "参数有误，逐字段说明（from、workingDays）")
+  @ApiResponse(responseCode = "422", description = "所涉年份尚未载入节假日安排（CALENDAR_YEAR_MISSING）")
+  public ResponseEntity<Map<String, Object>> deadline(
+      @Parameter(description = "起算日期，YYYY-MM-DD", example = "2025-09-26") @RequestParam(required = false) String from,
+      @Parameter(description = "工作日数，0–250", example = "20") @RequestParam(required = false) String workingDays) {
     List<Map<String, String>> errors = new ArrayList<>();
     LocalDate start = null;
     if (from == null || from.isBlank()) {

@@ -3,6 +3,11 @@ package cn.gov.oneseal.clock;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -19,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
  * the case's bureau (or administrators) see it.
  */
 @RestController
+@Tag(name = "工作人员")
+@SecurityRequirement(name = "basicAuth")
 @RequestMapping(path = "/api/v1/cases", produces = "application/json;charset=UTF-8")
 public class ClockController {
 
@@ -33,7 +40,12 @@ public class ClockController {
   }
 
   @GetMapping("/{caseNumber}/clock")
-  public ResponseEntity<?> clock(@PathVariable String caseNumber) {
+  @Operation(summary = "办件的计时", description = """
+      办件的计时状态（计时中或暂停）、承诺时限与法定时限的到期日、已用和剩余工作日、每次暂停（特别程序、等待申请人）和延期。""")
+  @ApiResponse(responseCode = "200", description = "计时信息")
+  @ApiResponse(responseCode = "404", description = "办件不存在或不属于调用方所在的局（CASE_NOT_FOUND）")
+  @ApiResponse(responseCode = "409", description = "办件尚未受理，未开始计时（CLOCK_NOT_STARTED）")
+  public ResponseEntity<?> clock(@Parameter(description = "办件编号") @PathVariable String caseNumber) {
     Authentication caller = currentUser.get();
     Optional<CaseFile> file = caseFiles.find(caseNumber);
     if (file.isEmpty() || !currentUser.sees(caller, file.get().bureauId())) {

@@ -4,6 +4,11 @@ import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.security.CurrentUser;
 import cn.gov.oneseal.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
  * HTTP Basic.
  */
 @RestController
+@Tag(name = "工作人员")
+@SecurityRequirement(name = "basicAuth")
 @RequestMapping(path = "/api/v1/licences", produces = "application/json;charset=UTF-8")
 public class LicenceController {
 
@@ -36,12 +43,20 @@ public class LicenceController {
   }
 
   @GetMapping
-  public List<LicenceRegister.Licence> licences(@RequestParam(required = false) String holderId) {
+  @Operation(summary = "许可证登记簿", description = """
+      许可证登记簿：监管部门人员查看本部门监管事项的许可证，电子监察与审计人员查看全部；可按持证人证件号码筛选。""")
+  @ApiResponse(responseCode = "200", description = "许可证列表")
+  public List<LicenceRegister.Licence> licences(
+      @Parameter(description = "持证人证件号码（统一社会信用代码或公民身份号码），可选") @RequestParam(required = false)
+      String holderId) {
     return register.ofItems(readableItems(currentUser.get()), holderId);
   }
 
   @GetMapping("/{licenceNumber}")
-  public ResponseEntity<?> licence(@PathVariable String licenceNumber) {
+  @Operation(summary = "一张许可证及其变更记录", description = "许可证的登记信息和每次状态变更（撤销、变更、注销）及其理由。")
+  @ApiResponse(responseCode = "200", description = "许可证与变更记录")
+  @ApiResponse(responseCode = "404", description = "许可证不存在或不属于本部门监管的事项（LICENCE_NOT_FOUND）")
+  public ResponseEntity<?> licence(@Parameter(description = "许可证编号") @PathVariable String licenceNumber) {
     List<String> items = readableItems(currentUser.get());
     return register.find(licenceNumber).filter(l -> items.contains(l.itemCode()))
         .<ResponseEntity<?>>map(l -> {

@@ -5,6 +5,10 @@ import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.catalogue.Material;
 import cn.gov.oneseal.catalogue.Stage;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * it. Answers anonymously.
  */
 @RestController
+@Tag(name = "办事指南")
 @RequestMapping(path = "/api/v1/items", produces = "application/json;charset=UTF-8")
 public class ServiceGuideController {
 
@@ -36,12 +41,20 @@ public class ServiceGuideController {
   }
 
   @GetMapping
+  @Operation(summary = "事项目录", description = "列出全部审批事项：编码、名称、办件类型、监管部门、法定时限与承诺时限。无需认证。")
+  @ApiResponse(responseCode = "200", description = "事项列表")
   public List<Map<String, Object>> items() {
     return catalogue.all().stream().map(ServiceGuideController::summary).toList();
   }
 
   @GetMapping("/{code}")
-  public ResponseEntity<Map<String, Object>> item(@PathVariable String code) {
+  @Operation(summary = "事项的办事指南", description = """
+      一个事项的办事指南：设定依据、办件类型、时限（limitText）及起算、延期、送达时限、现场勘验、决定机关、收费、许可证有效期、\
+      申请材料（主要/次要、是否必需、可否容缺）和申请方式（一般程序、容缺受理、告知承诺）。无需认证。""")
+  @ApiResponse(responseCode = "200", description = "办事指南")
+  @ApiResponse(responseCode = "404", description = "事项目录中没有该编码（ITEM_NOT_FOUND）")
+  public ResponseEntity<Map<String, Object>> item(
+      @Parameter(description = "事项编码，如 FoodBusinessLicence") @PathVariable String code) {
     return catalogue.find(code)
         .<ResponseEntity<Map<String, Object>>>map(item -> ResponseEntity.ok(guide(item)))
         .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of(

@@ -2,6 +2,11 @@ package cn.gov.oneseal.supervision;
 
 import cn.gov.oneseal.security.CurrentUser;
 import cn.gov.oneseal.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -19,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
  * statistics per item, department and period. HTTP Basic; a caller sees the bureaus it belongs to.
  */
 @RestController
+@Tag(name = "工作人员")
+@SecurityRequirement(name = "basicAuth")
 @RequestMapping(path = "/api/v1/supervision", produces = "application/json;charset=UTF-8")
 public class SupervisionController {
 
@@ -35,15 +42,26 @@ public class SupervisionController {
   }
 
   @GetMapping("/cards")
+  @Operation(summary = "未办结的电子监察督办牌", description = """
+      电子监察与审计人员查看调用方所在局未办结的黄牌、红牌：办件、环节、责任组和人员、期限、亮牌时间。""")
+  @ApiResponse(responseCode = "200", description = "督办牌列表")
+  @ApiResponse(responseCode = "403", description = "仅限电子监察与审计人员")
   public List<Card> openCards() {
     Authentication caller = currentUser.requireAnyGroup(READERS, "查看电子监察信息");
     return cards.open().stream().filter(card -> currentUser.sees(caller, card.bureauId())).toList();
   }
 
   @GetMapping("/statistics")
-  public ResponseEntity<?> statistics(@RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, @RequestParam(required = false) String itemCode,
-      @RequestParam(required = false) String department) {
+  @Operation(summary = "电子监察统计", description = """
+      按事项和部门统计期间内收件的办件：收件、受理、办结、按时办结、超期、亮牌等。""")
+  @ApiResponse(responseCode = "200", description = "统计结果")
+  @ApiResponse(responseCode = "400", description = "日期格式有误或区间颠倒（INVALID_DATE、INVALID_PERIOD）")
+  @ApiResponse(responseCode = "403", description = "仅限电子监察与审计人员")
+  public ResponseEntity<?> statistics(
+      @Parameter(description = "收件日期起，YYYY-MM-DD（可选）") @RequestParam(required = false) String from,
+      @Parameter(description = "收件日期止，YYYY-MM-DD（可选）") @RequestParam(required = false) String to,
+      @Parameter(description = "事项编码（可选）") @RequestParam(required = false) String itemCode,
+      @Parameter(description = "监管部门组（可选），如 regulatorSamr") @RequestParam(required = false) String department) {
     Authentication caller = currentUser.requireAnyGroup(READERS, "查看电子监察统计");
     LocalDate start;
     LocalDate end;

@@ -5,6 +5,11 @@ import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.form.FieldError;
 import cn.gov.oneseal.security.CurrentUser;
 import cn.gov.oneseal.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,6 +40,8 @@ import org.springframework.web.multipart.MultipartFile;
  * them, and every officer of the case's bureau can read them.
  */
 @RestController
+@Tag(name = "工作人员")
+@SecurityRequirement(name = "basicAuth")
 @RequestMapping("/api/v1/cases/{caseNumber}/survey/attachments")
 public class SurveyAttachmentController {
 
@@ -54,7 +61,16 @@ public class SurveyAttachmentController {
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = "application/json;charset=UTF-8")
   @Transactional
-  public ResponseEntity<?> upload(@PathVariable String caseNumber, @RequestParam(required = false) MultipartFile file)
+  @Operation(summary = "上传现场勘验附件", description = """
+      勘验组长和受邀参加方向进行中的勘验轮次上传照片、图纸、签字记录（multipart 字段 file，JPEG、PNG 或 PDF，不超过 \
+      10 MB；保存 SHA-256）。""")
+  @ApiResponse(responseCode = "201", description = "已上传：{id, fileName, sha256, round}")
+  @ApiResponse(responseCode = "400", description = "未选文件、超过 10 MB 或类型不符，逐字段说明")
+  @ApiResponse(responseCode = "403", description = "不是勘验组长或本轮受邀参加方")
+  @ApiResponse(responseCode = "404", description = "办件不存在或不属于调用方所在的局")
+  @ApiResponse(responseCode = "409", description = "没有进行中的勘验（NO_OPEN_SURVEY）")
+  public ResponseEntity<?> upload(@Parameter(description = "办件编号") @PathVariable String caseNumber,
+      @Parameter(description = "附件（JPEG、PNG 或 PDF，不超过 10 MB）") @RequestParam(required = false) MultipartFile file)
       throws IOException {
     Authentication caller = currentUser.get();
     Optional<CaseFile> visible = visible(caller, caseNumber);
@@ -92,7 +108,10 @@ public class SurveyAttachmentController {
   }
 
   @GetMapping(produces = "application/json;charset=UTF-8")
-  public ResponseEntity<?> list(@PathVariable String caseNumber) {
+  @Operation(summary = "现场勘验附件列表", description = "办件所属局的工作人员查看各轮勘验的附件。")
+  @ApiResponse(responseCode = "200", description = "附件列表")
+  @ApiResponse(responseCode = "404", description = "办件不存在或不属于调用方所在的局")
+  public ResponseEntity<?> list(@Parameter(description = "办件编号") @PathVariable String caseNumber) {
     if (visible(currentUser.get(), caseNumber).isEmpty()) {
       return notFound(caseNumber);
     }
@@ -100,7 +119,11 @@ public class SurveyAttachmentController {
   }
 
   @GetMapping("/{id}")
-  public ResponseEntity<?> download(@PathVariable String caseNumber, @PathVariable long id) {
+  @Operation(summary = "下载现场勘验附件", description = "下载一份勘验附件（响应头 X-Content-SHA256 为其 SHA-256）。")
+  @ApiResponse(responseCode = "200", description = "附件内容")
+  @ApiResponse(responseCode = "404", description = "办件或附件不存在（ATTACHMENT_NOT_FOUND）")
+  public ResponseEntity<?> download(@Parameter(description = "办件编号") @PathVariable String caseNumber,
+      @Parameter(description = "附件编号") @PathVariable long id) {
     if (visible(currentUser.get(), caseNumber).isEmpty()) {
       return notFound(caseNumber);
     }

@@ -1,0 +1,70 @@
+package cn.gov.oneseal.regulator;
+
+import cn.gov.oneseal.casefile.CaseFile;
+import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.catalogue.ApprovalItem;
+import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.security.AsSystem;
+import cn.gov.oneseal.security.CurrentUser;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The regulator's system calling (after {@code ApiClientAccess} let only regulators' systems in): its
+ * department — the regulator group beside {@code apiRegulatorSystem} — and the cases it may see, those of
+ * the items its department supervises. Another department's case is answered like an unknown one.
+ */
+@Component
+class RegulatorCaller {
+
+  private final CurrentUser currentUser;
+  private final CaseFiles caseFiles;
+  private final ItemCatalogue catalogue;
+  private final ProcessEngine engine;
+
+  RegulatorCaller(CurrentUser currentUser, CaseFiles caseFiles, ItemCatalogue catalogue, ProcessEngine engine) {
+    this.currentUser = currentUser;
+    this.caseFiles = caseFiles;
+    this.catalogue = catalogue;
+    this.engine = engine;
+  }
+
+  /** The calling client and its department. */
+  record Caller(String userId, List<String> regulatorGroups, boolean admin) {
+
+    boolean supervises(String regulatorGroup) {
+      return admin || regulatorGroups.contains(regulatorGroup);
+    }
+
+    /** The one group a query is restricted to, or empty for an administrator (all departments). */
+    Optional<String> group() {
+      return admin ? Optional.empty() : Optional.of(regulatorGroups.isEmpty() ? "-" : regulatorGroups.get(0));
+    }
+  }
+
+  Caller get() {
+    Authentication auth = currentUser.get();
+    List<String> groups = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
+    List<String> regulatorGroups = catalogue.all().stream().map(ApprovalItem::regulatorGroup).distinct()
+        .filter(groups::contains).toList();
+    return new Caller(auth.getUserId(), regulatorGroups, currentUser.isAdmin(auth));
+  }
+
+  /** The case, if it exists and its item is supervised by the caller's department. */
+  Optional<CaseFile> visibleCase(Caller caller, String caseNumber) {
+    return caseFiles.find(caseNumber)
+        .filter(file -> caller.supervises(catalogue.get(file.itemCode()).regulatorGroup()));
+  }
+
+  /** Reads what the system may read regardless of the client's own engine rights (history, variables). */
+  <T> T asSystem(Supplier<T> read) {
+    AtomicReference<T> result = new AtomicReference<>();
+    AsSystem.run(engine, () -> result.set(read.get()));
+    return result.get();
+  }
+}
