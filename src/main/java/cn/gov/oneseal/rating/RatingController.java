@@ -11,6 +11,10 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,6 +46,15 @@ public class RatingController {
   }
 
   /** Body: {@code grade} 1–5, {@code reason} (required for 1–2), {@code channel} PORTAL (default) or WINDOW. */
+  @Tag(name = "申请人")
+  @Operation(summary = "评价办件服务（好差评）", description = "每件只能评价一次，且须办理已结束（已送达、已办结、不予受理、"
+      + "撤回等）。grade 1–5（非常不满意…非常满意），1–2 为差评，须填写 reason；channel 为 PORTAL（默认）或 WINDOW。"
+      + "差评自动转整改：1 个工作日内联系申请人，15 个工作日内整改反馈。需请求头 X-Query-Secret。",
+      security = {@SecurityRequirement(name = "basicAuth"), @SecurityRequirement(name = "querySecret")})
+  @ApiResponse(responseCode = "201", description = "评价已记录")
+  @ApiResponse(responseCode = "400", description = "等级或理由有误（逐字段说明）")
+  @ApiResponse(responseCode = "404", description = "办件编号或查询码不正确")
+  @ApiResponse(responseCode = "409", description = "已评价过（ALREADY_RATED）或办理尚未结束（NOT_FINISHED）")
   @PostMapping(path = "/api/v1/applicant/cases/{caseNumber}/rating", produces = "application/json;charset=UTF-8")
   public ResponseEntity<?> rate(@PathVariable String caseNumber,
       @RequestHeader(name = SECRET, required = false) String secret,
@@ -76,6 +89,9 @@ public class RatingController {
     }
   }
 
+  @Tag(name = "申请人")
+  @Operation(summary = "查看本办件的评价与差评整改反馈", description = "需请求头 X-Query-Secret。",
+      security = {@SecurityRequirement(name = "basicAuth"), @SecurityRequirement(name = "querySecret")})
   @GetMapping(path = "/api/v1/applicant/cases/{caseNumber}/rating", produces = "application/json;charset=UTF-8")
   public ResponseEntity<?> applicantView(@PathVariable String caseNumber,
       @RequestHeader(name = SECRET, required = false) String secret) {
@@ -83,6 +99,9 @@ public class RatingController {
     return refused != null ? refused : rating(caseNumber);
   }
 
+  @Tag(name = "工作人员")
+  @Operation(summary = "查看办件的评价（本局工作人员）", description = "申请人的评价、差评整改期限与结果；仅办件所属局的工作人员。",
+      security = @SecurityRequirement(name = "basicAuth"))
   @GetMapping(path = "/api/v1/cases/{caseNumber}/rating", produces = "application/json;charset=UTF-8")
   public ResponseEntity<?> officerView(@PathVariable String caseNumber) {
     var caller = currentUser.get();
