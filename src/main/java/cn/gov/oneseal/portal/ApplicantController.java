@@ -1,11 +1,11 @@
 package cn.gov.oneseal.portal;
 
+import cn.gov.oneseal.api.IdempotentRequests;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.notice.Notice;
 import cn.gov.oneseal.notice.NoticeService;
-import cn.gov.oneseal.portal.ApplicantService.Answer;
 import cn.gov.oneseal.portal.ApplicantService.Submission;
 import cn.gov.oneseal.security.AsSystem;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,15 +21,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,7 +52,13 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 public class ApplicantController {
 
   static final String SECRET = "X-Query-Secret";
-  static final String KEY = "Idempotency-Key";
+  static final String KEY = IdempotentRequests.HEADER;
+  /**
+   * The portal's keys: required, used once per operation and case; a first answer says
+   * {@code Idempotent-Replayed: false}.
+   */
+  static final IdempotentRequests.Policy IDEMPOTENCY = new IdempotentRequests.Policy(true, true,
+      ApplicantService.INVALID, "Idempotency-Key %1$s 已用于内容不同的另一请求；新的请求请使用新的 Idempotency-Key", true);
   private static final String KEY_TEXT = "幂等键（1–100 个字符）：同一请求重试时使用同一个值，不会重复办理；同一个值用于内容不同的请求回答 409";
   private static final String APPLICATION_EXAMPLE = """
       {"itemCode": "FoodBusinessLicence", "bureauId": "city",
@@ -69,9 +76,11 @@ public class ApplicantController {
   private final ClockService clocks;
   private final ItemCatalogue catalogue;
   private final ProcessEngine engine;
+  private final IdempotentRequests idempotent;
 
   public ApplicantController(ApplicantService applicants, NoticeService notices, MaterialFiles materialFiles,
-      ClockService clocks, ItemCatalogue catalogue, ProcessEngine engine) {
+      ClockService clocks, ItemCatalogue catalogue, ProcessEngine engine, IdempotentRequests idempotent) {
+    this.idempotent = idempotent;
     this.applicants = applicants;
     this.notices = notices;
     this.materialFiles = materialFiles;
@@ -115,7 +124,9 @@ public class ApplicantController {
     if (application == null && applicationPart != null) {
       application = text(applicationPart);
     }
-    return answer(applicants.submit(key, application, files));
+    String json = application;
+    return idempotent.run(IDEMPOTENCY, applicants.caller(), key, "APPLICATION", content(application, files),
+        () -> created(applicants.submit(json, files)));
   }
 
   @PostMapping(path = "/cases/{caseNumber}/corrections", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -161,8 +172,7 @@ public class ApplicantController {
       @Parameter(description = "查询码") @RequestHeader(name = SECRET, required = false) String secret,
       @Parameter(description = KEY_TEXT) @RequestHeader(name = KEY, required = false) String key,
       @RequestBody(required = false) RectificationReport body) {
-    return answer(applicants.submitLater(Submission.RECTIFICATION, caseNumber, secret, key,
-        body == null ? null : body.report(), Map.of()));
+    return later(Submission.RECTIFICATION, caseNumber, secret, key, body == null ? null : body.report(), Map.of());
   }
 
   @PostMapping(path = "/cases/{caseNumber}/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -235,18 +245,6 @@ public class ApplicantController {
     return ResponseEntity.ok(body);
   }
 
-  @ExceptionHandler(ApiProblem.class)
-  ResponseEntity<Map<String, Object>> problem(ApiProblem problem) {
-    return problem.response();
-  }
-
-  /** Two requests with the same Idempotency-Key at the same moment: the second loses the race. */
-  @ExceptionHandler(DuplicateKeyException.class)
-  ResponseEntity<Map<String, Object>> concurrent(DuplicateKeyException e) {
-    return ApiProblem.conflict("IDEMPOTENCY_KEY_IN_USE", "同一 Idempotency-Key 的另一请求正在办理，请稍后用同一个键重试")
-        .response();
-  }
-
   static Map<String, Object> notice(Notice notice) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("id", notice.id());
@@ -266,12 +264,36 @@ public class ApplicantController {
     if (note == null && notePart != null) {
       note = text(notePart);
     }
-    return answer(applicants.submitLater(kind, caseNumber, secret, key, note, files));
+    return later(kind, caseNumber, secret, key, note, files);
   }
 
-  private static ResponseEntity<?> answer(Answer answer) {
-    return ResponseEntity.status(answer.status()).header("Idempotent-Replayed", String.valueOf(answer.replayed()))
-        .body(answer.body());
+  /** A later submission, once per key (the case proven first: a wrong query code is 404 even for a retry). */
+  private ResponseEntity<?> later(Submission kind, String caseNumber, String secret, String key, String note,
+      Map<String, MultipartFile> files) {
+    applicants.requireCase(caseNumber, secret);
+    return idempotent.run(IDEMPOTENCY, applicants.caller(), key, kind.name() + ":" + caseNumber,
+        content(note == null ? "" : note, files),
+        () -> created(applicants.submitLater(kind, caseNumber, secret, note, files)));
+  }
+
+  /** What makes two submissions the same: the text and the files' names and SHA-256. */
+  private static Map<String, Object> content(String text, Map<String, MultipartFile> files) {
+    Map<String, String> hashes = new TreeMap<>();
+    files.forEach((name, file) -> {
+      try {
+        hashes.put(name, UploadedFile.sha256(file.getBytes()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    Map<String, Object> content = new HashMap<>();
+    content.put("text", text);
+    content.put("files", hashes);
+    return content;
+  }
+
+  private static ResponseEntity<?> created(Map<String, Object> body) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(body);
   }
 
   private static String text(MultipartFile part) {

@@ -1,5 +1,6 @@
 package cn.gov.oneseal.portal;
 
+import cn.gov.oneseal.api.ApiException;
 import cn.gov.oneseal.applicant.ApplicantIds;
 import cn.gov.oneseal.bureau.Bureau;
 import cn.gov.oneseal.bureau.BureauTenantIdProvider;
@@ -18,7 +19,6 @@ import cn.gov.oneseal.catalogue.Material;
 import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.credit.CreditRecords;
 import cn.gov.oneseal.form.FieldError;
-import cn.gov.oneseal.form.FormValidationException;
 import cn.gov.oneseal.intake.CaseRegistrationListener;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
@@ -26,7 +26,6 @@ import cn.gov.oneseal.portal.MaterialFiles.Purpose;
 import cn.gov.oneseal.security.AsSystem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -40,7 +39,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.Spin;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -50,8 +48,8 @@ import org.springframework.web.multipart.MultipartFile;
  * source): an application registered exactly as the window's 收件登记 start form registers it (the start
  * listener {@code caseRegistrationListener} validates, numbers, records and issues the 收件凭证), with the
  * files stored beside the case; corrections, supplements and the rectification report correlated to the
- * waiting stage; the withdrawal (撤回) before the decision. A refused request throws {@link ApiProblem} and
- * leaves nothing written.
+ * waiting stage; the withdrawal (撤回) before the decision. A refused request throws {@link ApiException} and
+ * leaves nothing written. The submissions are made idempotent by their caller ({@code ApplicantController}).
  */
 @Service
 public class ApplicantService {
@@ -82,8 +80,8 @@ public class ApplicantService {
     }
   }
 
-  /** The answer given (and given again to a retry with the same key). */
-  public record Answer(HttpStatus status, Map<String, Object> body, boolean replayed) {}
+  /** The top-level code of the portal's 400 answers. */
+  static final String INVALID = "INVALID";
 
   static final Map<String, String> FIELD_NAMES = Map.of(
       "applicantName", "application.applicant.name",
@@ -109,7 +107,6 @@ public class ApplicantService {
   private final CreditRecords credit;
   private final CaseFiles caseFiles;
   private final MaterialFiles materialFiles;
-  private final IdempotencyKeys keys;
   private final QuerySecrets secrets;
   private final NoticeService notices;
   private final ClockService clocks;
@@ -117,8 +114,8 @@ public class ApplicantService {
   private final CaseMaterialsTaskListener taskDescriptions;
 
   public ApplicantService(ProcessEngine engine, ItemCatalogue catalogue, Bureaus bureaus, ApplicationPaths paths,
-      CreditRecords credit, CaseFiles caseFiles, MaterialFiles materialFiles, IdempotencyKeys keys,
-      QuerySecrets secrets, NoticeService notices, ClockService clocks, ObjectMapper json,
+      CreditRecords credit, CaseFiles caseFiles, MaterialFiles materialFiles, QuerySecrets secrets,
+      NoticeService notices, ClockService clocks, ObjectMapper json,
       CaseMaterialsTaskListener taskDescriptions) {
     this.taskDescriptions = taskDescriptions;
     this.engine = engine;
@@ -128,7 +125,6 @@ public class ApplicantService {
     this.credit = credit;
     this.caseFiles = caseFiles;
     this.materialFiles = materialFiles;
-    this.keys = keys;
     this.secrets = secrets;
     this.notices = notices;
     this.clocks = clocks;
@@ -137,14 +133,7 @@ public class ApplicantService {
 
   /** 网上申请: the application with one file per material (part name = material code). */
   @Transactional
-  public Answer submit(String key, String applicationJson, Map<String, MultipartFile> files) {
-    checkKey(key);
-    String scope = "APPLICATION";
-    String fingerprint = fingerprint(applicationJson, files);
-    Answer replay = replay(scope, key, fingerprint);
-    if (replay != null) {
-      return replay;
-    }
+  public Map<String, Object> submit(String applicationJson, Map<String, MultipartFile> files) {
     Application application = parse(applicationJson);
     List<FieldError> errors = new ArrayList<>();
     ApprovalItem item = application.itemCode() == null || application.itemCode().isBlank() ? null
@@ -198,7 +187,7 @@ public class ApplicantService {
       }
     }
     if (!errors.isEmpty()) {
-      throw ApiProblem.invalid(errors);
+      throw ApiException.invalid(INVALID, errors);
     }
 
     Map<String, Object> variables = startForm(application, item, bureau, applicantId, path, deficient, uploaded);
@@ -209,7 +198,7 @@ public class ApplicantService {
           .submitStartForm(engine.getRepositoryService().createProcessDefinitionQuery()
               .processDefinitionKey(item.code()).latestVersion().singleResult().getId(), variables))));
     } catch (RuntimeException e) {
-      throw registrationRefused(e);
+      throw ApiException.invalid(INVALID, e, FIELD_NAMES);
     }
     String caseNumber = started.get().getBusinessKey();
     for (UploadedFile file : uploaded) {
@@ -224,23 +213,16 @@ public class ApplicantService {
     body.put("statusLabel", file.status().label());
     body.put("path", path);
     body.put("notices", notices.ofCase(caseNumber).stream().map(n -> ApplicantController.notice(n)).toList());
-    return remember(scope, key, fingerprint, caseNumber, new Answer(HttpStatus.CREATED, body, false));
+    return body;
   }
 
   /** 补正 / 容缺补齐 / 整改完成: files (and a note) to a case that waits for them. */
   @Transactional
-  public Answer submitLater(Submission kind, String caseNumber, String secret, String key, String note,
+  public Map<String, Object> submitLater(Submission kind, String caseNumber, String secret, String note,
       Map<String, MultipartFile> files) {
     CaseFile file = requireCase(caseNumber, secret);
-    checkKey(key);
-    String scope = kind.name() + ":" + caseNumber;
-    String fingerprint = fingerprint(note == null ? "" : note, files);
-    Answer replay = replay(scope, key, fingerprint);
-    if (replay != null) {
-      return replay;
-    }
     if (!waitsFor(caseNumber, kind.message)) {
-      throw ApiProblem.conflict("NOT_WAITING", "办件 " + caseNumber + " 当前不在等待申请人提交" + kind.label
+      throw ApiException.conflict("NOT_WAITING", "办件 " + caseNumber + " 当前不在等待申请人提交" + kind.label
           + "（办件状态：" + file.status().label() + "）");
     }
     ApprovalItem item = catalogue.get(file.itemCode());
@@ -256,7 +238,7 @@ public class ApplicantService {
       errors.add(new FieldError(kind == Submission.RECTIFICATION ? "report" : "note", "TOO_LONG", "说明过长"));
     }
     if (!errors.isEmpty()) {
-      throw ApiProblem.invalid(errors);
+      throw ApiException.invalid(INVALID, errors);
     }
     List<Map<String, Object>> stored = new ArrayList<>();
     for (UploadedFile upload : uploaded) {
@@ -277,14 +259,14 @@ public class ApplicantService {
       AsSystem.run(engine, () -> engine.getRuntimeService().createMessageCorrelation(kind.message)
           .processInstanceBusinessKey(caseNumber).setVariables(variables).correlate());
     } catch (RuntimeException e) {
-      throw registrationRefused(e);
+      throw ApiException.invalid(INVALID, e, FIELD_NAMES);
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("caseNumber", caseNumber);
     body.put("files", stored);
     body.put("status", caseFiles.get(caseNumber).status().name());
     body.put("message", "已收到" + kind.label + "，窗口将审核");
-    return remember(scope, key, fingerprint, caseNumber, new Answer(HttpStatus.CREATED, body, false));
+    return body;
   }
 
   /** 撤回: the applicant withdraws before the decision; the case's processes end with the reason. */
@@ -292,18 +274,18 @@ public class ApplicantService {
   public Map<String, Object> withdraw(String caseNumber, String secret, String reason) {
     CaseFile file = requireCase(caseNumber, secret);
     if (DECIDED.contains(file.status()) || file.decidedAt() != null) {
-      throw ApiProblem.conflict("ALREADY_DECIDED", "办件 " + caseNumber + " 已作出许可决定（" + file.status().label()
+      throw ApiException.conflict("ALREADY_DECIDED", "办件 " + caseNumber + " 已作出许可决定（" + file.status().label()
           + "），不能再撤回申请");
     }
     if (ENDED.contains(file.status())) {
-      throw ApiProblem.conflict("CASE_ENDED", "办件 " + caseNumber + " 已终结（" + file.status().label() + "），无需撤回");
+      throw ApiException.conflict("CASE_ENDED", "办件 " + caseNumber + " 已终结（" + file.status().label() + "），无需撤回");
     }
     String text = reason == null ? "" : reason.strip();
     if (text.isEmpty()) {
-      throw ApiProblem.invalid("reason", "REQUIRED", "请填写撤回理由");
+      throw ApiException.invalid(INVALID, new FieldError("reason", "REQUIRED", "请填写撤回理由"));
     }
     if (text.length() > 500) {
-      throw ApiProblem.invalid("reason", "TOO_LONG", "撤回理由不得超过 500 个字符");
+      throw ApiException.invalid(INVALID, new FieldError("reason", "TOO_LONG", "撤回理由不得超过 500 个字符"));
     }
     String deleteReason = "申请人撤回申请：" + text;
     AsSystem.run(engine, () -> {
@@ -335,7 +317,7 @@ public class ApplicantService {
   /** The case, if the query code proves it (unknown case and wrong code alike: 404). */
   CaseFile requireCase(String caseNumber, String secret) {
     if (!secrets.matches(caseNumber, secret)) {
-      throw ApiProblem.notFound();
+      throw ApiException.notFound("NOT_FOUND", "办件编号或查询码不正确");
     }
     return caseFiles.get(caseNumber);
   }
@@ -347,7 +329,8 @@ public class ApplicantService {
     return count.get() > 0;
   }
 
-  private String caller() {
+  /** The portal's client (the engine's current authentication). */
+  String caller() {
     var authentication = engine.getIdentityService().getCurrentAuthentication();
     return authentication == null ? "portal" : authentication.getUserId();
   }
@@ -456,72 +439,14 @@ public class ApplicantService {
 
   private Application parse(String applicationJson) {
     if (applicationJson == null || applicationJson.isBlank()) {
-      throw ApiProblem.invalid("application", "REQUIRED", "缺少申请信息（multipart 部分 application，JSON）");
+      throw ApiException.invalid(INVALID, new FieldError("application", "REQUIRED",
+          "缺少申请信息（multipart 部分 application，JSON）"));
     }
     try {
       return json.readValue(applicationJson, Application.class);
     } catch (JsonProcessingException e) {
-      throw ApiProblem.invalid("application", "INVALID_JSON", "申请信息不是有效的 JSON：" + e.getOriginalMessage());
+      throw ApiException.invalid(INVALID, new FieldError("application", "INVALID_JSON",
+          "申请信息不是有效的 JSON：" + e.getOriginalMessage()));
     }
-  }
-
-  private static void checkKey(String key) {
-    if (key == null || key.isBlank() || key.length() > 100) {
-      throw ApiProblem.invalid("Idempotency-Key", key == null || key.isBlank() ? "REQUIRED" : "TOO_LONG",
-          "请求头 Idempotency-Key 必填，1–100 个字符；重试同一请求时使用同一个值");
-    }
-  }
-
-  private Answer replay(String scope, String key, String fingerprint) {
-    var seen = keys.find(scope, key).orElse(null);
-    if (seen == null) {
-      return null;
-    }
-    if (!seen.requestHash().equals(fingerprint)) {
-      throw ApiProblem.conflict("IDEMPOTENCY_KEY_REUSED",
-          "Idempotency-Key " + key + " 已用于内容不同的另一请求；新的请求请使用新的 Idempotency-Key");
-    }
-    try {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> body = json.readValue(seen.response(), Map.class);
-      return new Answer(HttpStatus.CREATED, body, true);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private Answer remember(String scope, String key, String fingerprint, String caseNumber, Answer answer) {
-    try {
-      keys.record(scope, key, fingerprint, caseNumber, json.writeValueAsString(answer.body()));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-    return answer;
-  }
-
-  private static String fingerprint(String text, Map<String, MultipartFile> files) {
-    StringBuilder all = new StringBuilder(text);
-    new TreeMap<>(files).forEach((name, file) -> {
-      try {
-        all.append('\n').append(name).append('=').append(UploadedFile.sha256(file.getBytes()));
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
-    return UploadedFile.sha256(all.toString().getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** The registration's own checks (the start listener's field errors) under the API's field names. */
-  private static RuntimeException registrationRefused(RuntimeException e) {
-    Throwable cause = e;
-    while (cause != null && !(cause instanceof FormValidationException)) {
-      cause = cause.getCause();
-    }
-    if (cause == null) {
-      return e;
-    }
-    return ApiProblem.invalid(((FormValidationException) cause).getErrors().stream()
-        .map(error -> new FieldError(FIELD_NAMES.getOrDefault(error.field(), error.field()), error.code(),
-            error.message())).toList());
   }
 }

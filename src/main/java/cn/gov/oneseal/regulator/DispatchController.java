@@ -1,5 +1,8 @@
 package cn.gov.oneseal.regulator;
 
+import cn.gov.oneseal.api.ApiError;
+import cn.gov.oneseal.api.ApiException;
+import cn.gov.oneseal.api.IdempotentRequests;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.form.FieldError;
 import cn.gov.oneseal.form.FormValidationException;
@@ -19,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -72,7 +74,7 @@ public class DispatchController {
   @ApiResponse(responseCode = "200", description = "一页记录",
       content = @Content(schema = @Schema(implementation = Dispatches.Page.class)))
   @ApiResponse(responseCode = "400", description = "参数有误（status、page、size），逐字段说明",
-      content = @Content(schema = @Schema(implementation = ApiErrors.Body.class)))
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(responseCode = "401", description = "未认证")
   @ApiResponse(responseCode = "403", description = "调用方不是监管部门业务系统的接口账号")
   public ResponseEntity<?> list(
@@ -93,7 +95,7 @@ public class DispatchController {
     Integer pageNumber = number(page, "page", 0, 0, Integer.MAX_VALUE / MAX_SIZE, "页码须为不小于 0 的整数", errors);
     Integer pageSize = number(size, "size", 20, 1, MAX_SIZE, "每页条数须为 1 到 " + MAX_SIZE + " 之间的整数", errors);
     if (!errors.isEmpty()) {
-      return ApiErrors.invalid(errors);
+      throw ApiException.invalid(ApiException.INVALID_REQUEST, errors);
     }
     RegulatorCaller.Caller caller = callers.get();
     Filter chosen = filter;
@@ -107,14 +109,12 @@ public class DispatchController {
   @ApiResponse(responseCode = "200", description = "推送记录与文书",
       content = @Content(schema = @Schema(implementation = Dispatch.class)))
   @ApiResponse(responseCode = "404", description = "办件不存在、不属于本部门监管，或尚未推送",
-      content = @Content(schema = @Schema(implementation = ApiErrors.Body.class)))
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   public ResponseEntity<?> one(@Parameter(description = "办件编号") @PathVariable String caseNumber) {
     RegulatorCaller.Caller caller = callers.get();
-    if (callers.visibleCase(caller, caseNumber).isEmpty()) {
-      return ApiErrors.caseNotFound(caseNumber);
-    }
-    return callers.asSystem(() -> dispatches.of(caller.group(), caseNumber, true))
-        .<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> notDispatched(caseNumber));
+    callers.requireCase(caller, caseNumber);
+    return ResponseEntity.ok(callers.asSystem(() -> dispatches.of(caller.group(), caseNumber, true))
+        .orElseThrow(() -> notDispatched(caseNumber)));
   }
 
   @GetMapping(path = "/{caseNumber}/notices/{id}", produces = {"application/pdf", "application/json;charset=UTF-8"})
@@ -122,19 +122,18 @@ public class DispatchController {
       下载办件的一份文书（PDF，响应头 X-Content-SHA256 为其 SHA-256）。载有申请人查询码的收件凭证不提供给监管部门。""")
   @ApiResponse(responseCode = "200", description = "文书 PDF", content = @Content(mediaType = "application/pdf"))
   @ApiResponse(responseCode = "404", description = "办件或文书不存在、不属于本部门监管，或尚未推送",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiErrors.Body.class)))
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
   public ResponseEntity<?> notice(@Parameter(description = "办件编号") @PathVariable String caseNumber,
       @Parameter(description = "文书编号（见查询结果的 notices）") @PathVariable long id) {
     RegulatorCaller.Caller caller = callers.get();
-    if (callers.visibleCase(caller, caseNumber).isEmpty()) {
-      return ApiErrors.caseNotFound(caseNumber);
-    }
+    callers.requireCase(caller, caseNumber);
     if (callers.asSystem(() -> dispatches.latest(caller.group(), caseNumber)).isEmpty()) {
-      return notDispatched(caseNumber);
+      throw notDispatched(caseNumber);
     }
     return notices.find(caseNumber, id).filter(found -> dispatches.forRegulators(found.getKey()))
         .<ResponseEntity<?>>map(found -> NoticeController.pdf(found.getKey(), found.getValue()))
-        .orElseGet(() -> ApiErrors.notFound("NOTICE_NOT_FOUND", "办件 " + caseNumber + " 没有编号为 " + id + " 的文书"));
+        .orElseThrow(() -> ApiException.notFound("NOTICE_NOT_FOUND", "办件 " + caseNumber + " 没有编号为 " + id
+            + " 的文书"));
   }
 
   @PostMapping("/{caseNumber}/sign-for")
@@ -146,40 +145,37 @@ public class DispatchController {
   @ApiResponse(responseCode = "200", description = "已签收，回答签收后的推送记录",
       content = @Content(schema = @Schema(implementation = Dispatch.class)))
   @ApiResponse(responseCode = "400", description = "请求有误（签收意见过长等），逐字段说明",
-      content = @Content(schema = @Schema(implementation = ApiErrors.Body.class)))
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(responseCode = "404", description = "办件不存在或不属于本部门监管",
-      content = @Content(schema = @Schema(implementation = ApiErrors.Body.class)))
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(responseCode = "409", description = "已签收（ALREADY_SIGNED）、尚未推送（NOT_DISPATCHED）、推送已撤销（DISPATCH_CANCELLED）或幂等键已用于其他请求（IDEMPOTENCY_KEY_REUSED）",
-      content = @Content(schema = @Schema(implementation = ApiErrors.Body.class)))
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   public ResponseEntity<?> signFor(@Parameter(description = "办件编号") @PathVariable String caseNumber,
       @Parameter(in = ParameterIn.HEADER, description = "幂等键（可选，1–100 个可见 ASCII 字符，建议 UUID）")
       @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
       @RequestBody(required = false) Map<String, Object> body) {
     RegulatorCaller.Caller caller = callers.get();
     Map<String, Object> request = body == null ? Map.of() : body;
-    return idempotent.run(caller.userId(), key, "sign-for " + caseNumber, request,
+    return idempotent.run(RegulatorCaller.IDEMPOTENCY, caller.userId(), key, "sign-for " + caseNumber, request,
         () -> doSignFor(caller, caseNumber, request));
   }
 
   private ResponseEntity<?> doSignFor(RegulatorCaller.Caller caller, String caseNumber, Map<String, Object> request) {
-    Optional<CaseFile> file = callers.visibleCase(caller, caseNumber);
-    if (file.isEmpty()) {
-      return ApiErrors.caseNotFound(caseNumber);
-    }
+    CaseFile file = callers.requireCase(caller, caseNumber);
     Object note = request.get("note");
     if (note != null && !(note instanceof String)) {
-      return ApiErrors.invalid(new FieldError("note", "INVALID_TYPE", "签收意见应为文本"));
+      throw RegulatorCaller.invalid(new FieldError("note", "INVALID_TYPE", "签收意见应为文本"));
     }
     Task open = callers.asSystem(() -> engine.getTaskService().createTaskQuery().processDefinitionKey(Dispatches.STAGE)
         .taskDefinitionKey(Dispatches.SIGN_FOR).processInstanceBusinessKey(caseNumber).singleResult());
     if (open == null) {
-      return callers.asSystem(() -> dispatches.of(caller.group(), caseNumber, false))
-          .<ResponseEntity<?>>map(d -> d.status().equals("SIGNED")
-              ? ApiErrors.conflict("ALREADY_SIGNED", "办件 " + caseNumber + " 的审批结果已于 " + d.signedAt() + " 由 "
+      throw callers.asSystem(() -> dispatches.of(caller.group(), caseNumber, false))
+          .map(d -> d.status().equals("SIGNED")
+              ? ApiException.conflict("ALREADY_SIGNED", "办件 " + caseNumber + " 的审批结果已于 " + d.signedAt() + " 由 "
                   + d.signedBy() + " 签收")
-              : ApiErrors.conflict("DISPATCH_CANCELLED", "办件 " + caseNumber + " 的推送已撤销（办件终止），无需签收"))
-          .orElseGet(() -> ApiErrors.conflict("NOT_DISPATCHED", "办件 " + caseNumber + " 的审批结果尚未推送本部门"
-              + "（当前状态：" + file.get().status().label() + "），无可签收的结果"));
+              : ApiException.conflict("DISPATCH_CANCELLED", "办件 " + caseNumber + " 的推送已撤销（办件终止），无需签收"))
+          .orElseGet(() -> ApiException.conflict("NOT_DISPATCHED", "办件 " + caseNumber + " 的审批结果尚未推送本部门"
+              + "（当前状态：" + file.status().label() + "），无可签收的结果"));
     }
     Map<String, Object> form = new HashMap<>();
     form.put("signedFor", true);
@@ -190,15 +186,15 @@ public class DispatchController {
       // as the client, with its department's rights on the task: the listener records it as the signer
       engine.getFormService().submitTaskForm(open.getId(), form);
     } catch (FormValidationException invalid) {
-      return ApiErrors.invalid(invalid, Map.of("note", "signForNote"));
+      throw RegulatorCaller.invalid(invalid, Map.of("note", "signForNote"));
     } catch (AuthorizationException refused) {
-      return ApiErrors.forbidden("无权签收办件 " + caseNumber + "：" + refused.getMessage());
+      throw ApiException.forbidden("无权签收办件 " + caseNumber + "：" + refused.getMessage());
     }
     return ResponseEntity.ok(callers.asSystem(() -> dispatches.of(caller.group(), caseNumber, false)).orElseThrow());
   }
 
-  private static ResponseEntity<?> notDispatched(String caseNumber) {
-    return ApiErrors.notFound("DISPATCH_NOT_FOUND", "办件 " + caseNumber + " 的审批结果尚未推送本部门");
+  private static ApiException notDispatched(String caseNumber) {
+    return ApiException.notFound("DISPATCH_NOT_FOUND", "办件 " + caseNumber + " 的审批结果尚未推送本部门");
   }
 
   private static Integer number(String raw, String field, int fallback, int min, int max, String message,

@@ -1,12 +1,17 @@
 package cn.gov.oneseal.regulator;
 
+import cn.gov.oneseal.api.ApiException;
+import cn.gov.oneseal.api.IdempotentRequests;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.form.FieldError;
 import cn.gov.oneseal.security.AsSystem;
 import cn.gov.oneseal.security.CurrentUser;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -21,6 +26,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RegulatorCaller {
+
+  /** The regulators' systems' keys: optional, used once per client whatever it asks. */
+  static final IdempotentRequests.Policy IDEMPOTENCY = new IdempotentRequests.Policy(false, false,
+      ApiException.INVALID_REQUEST, "Idempotency-Key %1$s 已用于另一请求（%2$s），重试请原样发送原请求，新请求请使用新的 "
+      + "Idempotency-Key", false);
 
   private final CurrentUser currentUser;
   private final CaseFiles caseFiles;
@@ -59,6 +69,27 @@ class RegulatorCaller {
   Optional<CaseFile> visibleCase(Caller caller, String caseNumber) {
     return caseFiles.find(caseNumber)
         .filter(file -> caller.supervises(catalogue.get(file.itemCode()).regulatorGroup()));
+  }
+
+  /** The case, if it exists and its item is supervised by the caller's department; else 404 CASE_NOT_FOUND. */
+  CaseFile requireCase(Caller caller, String caseNumber) {
+    return visibleCase(caller, caseNumber).orElseThrow(() -> ApiException.notFound("CASE_NOT_FOUND",
+        "没有编号为 " + caseNumber + " 的办件（或不属于本部门监管的事项）"));
+  }
+
+  /** 400 {@code INVALID_REQUEST}: the request's field errors. */
+  static ApiException invalid(FieldError... errors) {
+    return ApiException.invalid(ApiException.INVALID_REQUEST, errors);
+  }
+
+  /**
+   * 400 {@code INVALID_REQUEST}: the engine's validation refusal under the request's names ({@code apiNames}:
+   * the request's name → the form field or message variable).
+   */
+  static RuntimeException invalid(RuntimeException refused, Map<String, String> apiNames) {
+    Map<String, String> byVariable = new HashMap<>();
+    apiNames.forEach((apiName, variable) -> byVariable.put(variable, apiName));
+    return ApiException.invalid(ApiException.INVALID_REQUEST, refused, byVariable);
   }
 
   /** Reads what the system may read regardless of the client's own engine rights (history, variables). */

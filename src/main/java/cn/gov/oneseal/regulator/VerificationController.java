@@ -2,6 +2,9 @@ package cn.gov.oneseal.regulator;
 
 import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
 
+import cn.gov.oneseal.api.ApiError;
+import cn.gov.oneseal.api.ApiException;
+import cn.gov.oneseal.api.IdempotentRequests;
 import cn.gov.oneseal.commitment.CommitmentVerification;
 import cn.gov.oneseal.form.FormValidationException;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -96,31 +99,29 @@ public class VerificationController {
   @ApiResponse(responseCode = "200", description = "已记录核查结果",
       content = @Content(schema = @Schema(implementation = VerificationResult.class)))
   @ApiResponse(responseCode = "400", description = "请求有误，逐字段说明（result、findings、rectificationWorkingDays）",
-      content = @Content(schema = @Schema(implementation = ApiErrors.Body.class)))
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(responseCode = "404", description = "办件不存在或不属于本部门监管",
-      content = @Content(schema = @Schema(implementation = ApiErrors.Body.class)))
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(responseCode = "409", description = "没有正在进行的核查（NO_OPEN_VERIFICATION、NOT_A_COMMITMENT）",
-      content = @Content(schema = @Schema(implementation = ApiErrors.Body.class)))
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   public ResponseEntity<?> verify(@Parameter(description = "办件编号") @PathVariable String caseNumber,
       @Parameter(in = ParameterIn.HEADER, description = "幂等键（可选）")
       @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
       @RequestBody(required = false) Map<String, Object> body) {
     RegulatorCaller.Caller caller = callers.get();
     Map<String, Object> request = body == null ? Map.of() : body;
-    return idempotent.run(caller.userId(), key, "verification " + caseNumber, request,
+    return idempotent.run(RegulatorCaller.IDEMPOTENCY, caller.userId(), key, "verification " + caseNumber, request,
         () -> doVerify(caller, caseNumber, request));
   }
 
   private ResponseEntity<?> doVerify(RegulatorCaller.Caller caller, String caseNumber, Map<String, Object> request) {
-    if (callers.visibleCase(caller, caseNumber).isEmpty()) {
-      return ApiErrors.caseNotFound(caseNumber);
-    }
+    callers.requireCase(caller, caseNumber);
     ProcessInstance verification = callers.asSystem(() -> engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(CommitmentVerification.PROCESS).processInstanceBusinessKey(caseNumber).singleResult());
     Task open = verification == null ? null : callers.asSystem(() -> engine.getTaskService().createTaskQuery()
         .processInstanceId(verification.getId()).taskDefinitionKeyIn(VERIFY, REVERIFY).singleResult());
     if (open == null) {
-      return noVerification(caseNumber, verification);
+      throw noVerification(caseNumber, verification);
     }
     Map<String, String> fields = FIELDS.get(open.getTaskDefinitionKey());
     Map<String, Object> form = new HashMap<>();
@@ -132,9 +133,9 @@ public class VerificationController {
     try {
       engine.getFormService().submitTaskForm(open.getId(), form);
     } catch (FormValidationException invalid) {
-      return ApiErrors.invalid(invalid, fields);
+      throw RegulatorCaller.invalid(invalid, fields);
     } catch (AuthorizationException refused) {
-      return ApiErrors.forbidden("无权办理办件 " + caseNumber + " 的核查：" + refused.getMessage());
+      throw ApiException.forbidden("无权办理办件 " + caseNumber + " 的核查：" + refused.getMessage());
     }
     Map<String, Object> commitment = jdbc.queryForMap("select status, status_note from commitment where case_number = ?",
         caseNumber);
@@ -146,19 +147,19 @@ public class VerificationController {
         (String) commitment.get("status_note"), rectificationDue == null ? null : offsetOf(rectificationDue)));
   }
 
-  private ResponseEntity<?> noVerification(String caseNumber, ProcessInstance verification) {
+  private ApiException noVerification(String caseNumber, ProcessInstance verification) {
     String status = jdbc.query("select status from commitment where case_number = ?", (rs, i) -> rs.getString(1),
         caseNumber).stream().findFirst().orElse(null);
     if (status == null) {
-      return ApiErrors.conflict("NOT_A_COMMITMENT", "办件 " + caseNumber + " 不是以告知承诺方式办理的许可，无需核查");
+      return ApiException.conflict("NOT_A_COMMITMENT", "办件 " + caseNumber + " 不是以告知承诺方式办理的许可，无需核查");
     }
     if (verification != null && "RECTIFYING".equals(status)) {
       Date due = callers.asSystem(() -> (Date) engine.getRuntimeService().getVariable(verification.getId(),
           "rectificationDue"));
-      return ApiErrors.conflict("NO_OPEN_VERIFICATION", "办件 " + caseNumber + " 正在整改，整改期限（" + offsetOf(due)
+      return ApiException.conflict("NO_OPEN_VERIFICATION", "办件 " + caseNumber + " 正在整改，整改期限（" + offsetOf(due)
           + "）届满后方可提交复查结果");
     }
-    return ApiErrors.conflict("NO_OPEN_VERIFICATION", "办件 " + caseNumber + " 没有待提交的核查（告知承诺状态：" + status
+    return ApiException.conflict("NO_OPEN_VERIFICATION", "办件 " + caseNumber + " 没有待提交的核查（告知承诺状态：" + status
         + "）");
   }
 }

@@ -1,5 +1,8 @@
 package cn.gov.oneseal.regulator;
 
+import cn.gov.oneseal.api.ApiError;
+import cn.gov.oneseal.api.ApiException;
+import cn.gov.oneseal.api.IdempotentRequests;
 import cn.gov.oneseal.feedback.WrongApprovalFeedback;
 import cn.gov.oneseal.feedback.WrongApprovalReports;
 import cn.gov.oneseal.feedback.WrongApprovalReports.Report;
@@ -103,29 +106,27 @@ public class WrongApprovalReportController {
   @ApiResponse(responseCode = "201", description = "已受理报告",
       content = @Content(schema = @Schema(implementation = ReportView.class)))
   @ApiResponse(responseCode = "400", description = "请求有误，逐字段说明（caseNumber、facts、legalBasis、reference）",
-      content = @Content(schema = @Schema(implementation = ApiErrors.Body.class)))
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(responseCode = "404", description = "办件不存在或不属于本部门监管",
-      content = @Content(schema = @Schema(implementation = ApiErrors.Body.class)))
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(responseCode = "409", description = "未准予许可（NO_LICENCE）、许可证已撤销或注销（LICENCE_ENDED）、"
-      + "已有正在处理的报告（CONFLICT）", content = @Content(schema = @Schema(implementation = ApiErrors.Body.class)))
+      + "已有正在处理的报告（CONFLICT）", content = @Content(schema = @Schema(implementation = ApiError.class)))
   public ResponseEntity<?> report(
       @Parameter(in = ParameterIn.HEADER, description = "幂等键（可选）")
       @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
       @RequestBody(required = false) Map<String, Object> body) {
     RegulatorCaller.Caller caller = callers.get();
     Map<String, Object> request = body == null ? Map.of() : body;
-    return idempotent.run(caller.userId(), key, "wrong-approval-report", request, () -> doReport(caller, request));
+    return idempotent.run(RegulatorCaller.IDEMPOTENCY, caller.userId(), key, "wrong-approval-report", request, () -> doReport(caller, request));
   }
 
   private ResponseEntity<?> doReport(RegulatorCaller.Caller caller, Map<String, Object> request) {
     if (!(request.get("caseNumber") instanceof String caseNumber) || caseNumber.isBlank()) {
-      return ApiErrors.invalid(new FieldError("caseNumber", request.get("caseNumber") == null ? "REQUIRED"
+      throw RegulatorCaller.invalid(new FieldError("caseNumber", request.get("caseNumber") == null ? "REQUIRED"
           : "INVALID_TYPE", "办件编号必填（文本）"));
     }
     String number = caseNumber.strip();
-    if (callers.visibleCase(caller, number).isEmpty()) {
-      return ApiErrors.caseNotFound(number);
-    }
+    callers.requireCase(caller, number);
     Map<String, Object> variables = new HashMap<>();
     FIELDS.forEach((apiName, variable) -> {
       if (request.get(apiName) != null) {
@@ -141,11 +142,11 @@ public class WrongApprovalReportController {
     } catch (FormValidationException invalid) {
       List<FieldError> errors = invalid.getErrors();
       if (errors.size() == 1 && STATE_CONFLICTS.contains(errors.get(0).code())) {
-        return ApiErrors.conflict(errors.get(0).code(), errors.get(0).message());
+        throw ApiException.conflict(errors.get(0).code(), errors.get(0).message());
       }
-      return ApiErrors.invalid(invalid, FIELDS);
+      throw RegulatorCaller.invalid(invalid, FIELDS);
     } catch (AuthorizationException refused) {
-      return ApiErrors.forbidden(refused.getMessage());
+      throw ApiException.forbidden(refused.getMessage());
     }
     long id = callers.asSystem(() -> ((Number) engine.getRuntimeService().getVariable(started.getId(),
         WrongApprovalFeedback.REPORT_ID)).longValue());
@@ -158,12 +159,12 @@ public class WrongApprovalReportController {
   @ApiResponse(responseCode = "200", description = "报告及其处理情况",
       content = @Content(schema = @Schema(implementation = ReportView.class)))
   @ApiResponse(responseCode = "404", description = "报告不存在或不是本部门的",
-      content = @Content(schema = @Schema(implementation = ApiErrors.Body.class)))
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   public ResponseEntity<?> one(@Parameter(description = "报告编号（报告时回答的 reportId）") @PathVariable long id) {
     RegulatorCaller.Caller caller = callers.get();
     return reports.find(id).filter(r -> caller.supervises(r.regulatorGroup()))
         .<ResponseEntity<?>>map(r -> ResponseEntity.ok(view(r)))
-        .orElseGet(() -> ApiErrors.notFound("REPORT_NOT_FOUND", "没有编号为 " + id + " 的本部门错误审批报告"));
+        .orElseThrow(() -> ApiException.notFound("REPORT_NOT_FOUND", "没有编号为 " + id + " 的本部门错误审批报告"));
   }
 
   private static ReportView view(Report r) {

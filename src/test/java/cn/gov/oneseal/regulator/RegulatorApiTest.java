@@ -1,5 +1,6 @@
 package cn.gov.oneseal.regulator;
 
+import cn.gov.oneseal.api.IdempotentRequests;
 import cn.gov.oneseal.support.CaseTest;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
