@@ -170,6 +170,7 @@ class ApplicantApiTest extends CaseTest {
     ResponseEntity<Map> first = submit(food(USCC), files("M01", "M02", "M03", "M04"), key);
     ResponseEntity<Map> retry = submit(food(USCC), files("M01", "M02", "M03", "M04"), key);
     assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(first.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("false");
     assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(retry.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
     assertThat(retry.getBody()).isEqualTo(first.getBody());
@@ -182,8 +183,10 @@ class ApplicantApiTest extends CaseTest {
     assertThat(conflict.getBody().get("code")).isEqualTo("IDEMPOTENCY_KEY_REUSED");
     assertThat(cases()).isEqualTo(cases + 1);
 
-    assertThat(errors(submit(food(USCC), files("M01", "M02", "M03", "M04"), null)))
-        .extracting(e -> e.get("field")).containsExactly("Idempotency-Key");
+    ResponseEntity<Map> keyless = submit(food(USCC), files("M01", "M02", "M03", "M04"), null);
+    assertThat(keyless.getBody()).containsEntry("code", "INVALID");
+    assertThat(errors(keyless)).extracting(e -> e.get("field") + " " + e.get("code"))
+        .containsExactly("Idempotency-Key REQUIRED");
   }
 
   @Test

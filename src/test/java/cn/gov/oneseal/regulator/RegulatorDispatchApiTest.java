@@ -107,6 +107,7 @@ class RegulatorDispatchApiTest extends RegulatorApiTest {
     assertThat(post(NHC, signFor, Map.of("note", "x")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     ResponseEntity<Map> tooLong = post(SAMR, signFor, Map.of("note", "长".repeat(1001)), "key-too-long-" + caseNumber);
     assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(tooLong.getBody()).containsEntry("code", "INVALID_REQUEST");
     assertThat((List<Map<String, Object>>) tooLong.getBody().get("errors")).singleElement()
         .satisfies(e -> assertThat(e).containsEntry("field", "note").containsEntry("code", "TOO_LONG"));
     assertThat(officers.task(caseNumber, "Task_SignForDecision")).isNotNull();
@@ -116,6 +117,7 @@ class RegulatorDispatchApiTest extends RegulatorApiTest {
     String key = "sign-" + caseNumber;
     ResponseEntity<Map> signed = post(SAMR, signFor, Map.of("note", "已纳入日常监管"), key);
     assertThat(signed.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(signed.getHeaders().containsKey("Idempotent-Replayed")).isFalse();
     assertThat(signed.getBody()).containsEntry("caseNumber", caseNumber).containsEntry("status", "SIGNED")
         .containsEntry("signedBy", SAMR).containsEntry("signForNote", "已纳入日常监管");
     // the sign-for listener recorded the client as the signer, and the case is completed
@@ -139,8 +141,13 @@ class RegulatorDispatchApiTest extends RegulatorApiTest {
     ResponseEntity<Map> reused = post(SAMR, signFor, Map.of("note", "另一意见"), key);
     assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(reused.getBody().get("code")).isEqualTo("IDEMPOTENCY_KEY_REUSED");
-    assertThat(post(SAMR, signFor, Map.of("note", "x"), "bad key with spaces").getStatusCode())
-        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) reused.getBody().get("message")).contains("sign-for " + caseNumber);
+    assertThat(reused.getBody()).doesNotContainKey("errors");
+    ResponseEntity<Map> badKey = post(SAMR, signFor, Map.of("note", "x"), "bad key with spaces");
+    assertThat(badKey.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<Map<String, Object>>) badKey.getBody().get("errors")).singleElement()
+        .satisfies(e -> assertThat(e).containsEntry("field", "Idempotency-Key")
+            .containsEntry("code", "INVALID_FORMAT"));
 
     // listed as signed, no longer as pending
     assertThat(caseNumbers(get(SAMR, "/api/v1/regulator/dispatches?status=SIGNED&size=100"))).contains(caseNumber);
