@@ -1,5 +1,6 @@
 package cn.gov.oneseal.portal;
 
+import cn.gov.oneseal.api.ApiError;
 import cn.gov.oneseal.api.IdempotentRequests;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
@@ -113,8 +114,10 @@ public class ApplicantController {
   @ApiResponse(responseCode = "201", description = "已收件：{caseNumber, querySecret, status, statusLabel, path, notices}")
   @ApiResponse(responseCode = "400", description = "申请有误：{code, message, errors: [{field, code, message}]}，"
       + "如 application.applicant.id INVALID_CHECKSUM（校验码错误）、files.M03 MATERIAL_MISSING、files.M01 INVALID_TYPE、"
-      + "application.itemCode ITEM_NOT_FOUND、application.path PATH_NOT_ALLOWED；不写入任何数据")
-  @ApiResponse(responseCode = "409", description = "Idempotency-Key 已用于内容不同的请求")
+      + "application.itemCode ITEM_NOT_FOUND、application.path PATH_NOT_ALLOWED；不写入任何数据",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "409", description = "Idempotency-Key 已用于内容不同的请求",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   public ResponseEntity<?> submit(@Parameter(in = ParameterIn.HEADER, description = KEY_TEXT)
       @RequestHeader(name = KEY, required = false) String key,
       @Parameter(hidden = true) MultipartHttpServletRequest request) {
@@ -133,9 +136,12 @@ public class ApplicantController {
   @Operation(summary = "提交补正材料", description = "办件处于一次性告知补正后等待补正时：每个材料一个文件部分（部分名称为材料编码），"
       + "可附 note 说明。收到后窗口审查补正材料。")
   @ApiResponse(responseCode = "201", description = "已收到：{caseNumber, files: [{id, materialCode, sha256}], status}")
-  @ApiResponse(responseCode = "400", description = "文件有误（逐字段）")
-  @ApiResponse(responseCode = "404", description = "办件编号或查询码不正确")
-  @ApiResponse(responseCode = "409", description = "办件当前不在等待补正，或 Idempotency-Key 已用于其他内容")
+  @ApiResponse(responseCode = "400", description = "文件有误（逐字段）",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "404", description = "办件编号或查询码不正确",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "409", description = "办件当前不在等待补正，或 Idempotency-Key 已用于其他内容",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   public ResponseEntity<?> corrections(@PathVariable String caseNumber,
       @Parameter(description = "查询码") @RequestHeader(name = SECRET, required = false) String secret,
       @Parameter(description = KEY_TEXT) @RequestHeader(name = KEY, required = false) String key,
@@ -146,9 +152,12 @@ public class ApplicantController {
   @PostMapping(path = "/cases/{caseNumber}/supplements", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "补齐容缺材料", description = "容缺受理后在补齐期限内提交欠缺的材料（部分名称为材料编码），可附 note；窗口审核。")
   @ApiResponse(responseCode = "201", description = "已收到")
-  @ApiResponse(responseCode = "400", description = "文件有误（逐字段）")
-  @ApiResponse(responseCode = "404", description = "办件编号或查询码不正确")
-  @ApiResponse(responseCode = "409", description = "办件当前不在等待补齐容缺材料，或 Idempotency-Key 已用于其他内容")
+  @ApiResponse(responseCode = "400", description = "文件有误（逐字段）",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "404", description = "办件编号或查询码不正确",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "409", description = "办件当前不在等待补齐容缺材料，或 Idempotency-Key 已用于其他内容",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   public ResponseEntity<?> supplements(@PathVariable String caseNumber,
       @Parameter(description = "查询码") @RequestHeader(name = SECRET, required = false) String secret,
       @Parameter(description = KEY_TEXT) @RequestHeader(name = KEY, required = false) String key,
@@ -165,9 +174,12 @@ public class ApplicantController {
   @PostMapping(path = "/cases/{caseNumber}/survey-rectification", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "报告现场勘验整改完成", description = "现场勘验责令整改后，在整改期限内报告整改情况 {report}；恢复计时并安排复勘。")
   @ApiResponse(responseCode = "201", description = "已收到")
-  @ApiResponse(responseCode = "400", description = "report 必填")
-  @ApiResponse(responseCode = "404", description = "办件编号或查询码不正确")
-  @ApiResponse(responseCode = "409", description = "办件当前不在等待整改，或 Idempotency-Key 已用于其他内容")
+  @ApiResponse(responseCode = "400", description = "report 必填",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "404", description = "办件编号或查询码不正确",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "409", description = "办件当前不在等待整改，或 Idempotency-Key 已用于其他内容",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   public ResponseEntity<?> rectification(@PathVariable String caseNumber,
       @Parameter(description = "查询码") @RequestHeader(name = SECRET, required = false) String secret,
       @Parameter(description = KEY_TEXT) @RequestHeader(name = KEY, required = false) String key,
@@ -178,9 +190,12 @@ public class ApplicantController {
   @PostMapping(path = "/cases/{caseNumber}/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "撤回申请", description = "作出许可决定前，申请人可以撤回申请：办件终止，停止计时，发出撤回申请确认书。")
   @ApiResponse(responseCode = "200", description = "已撤回：{caseNumber, status, statusLabel, notice}")
-  @ApiResponse(responseCode = "400", description = "reason 必填")
-  @ApiResponse(responseCode = "404", description = "办件编号或查询码不正确")
-  @ApiResponse(responseCode = "409", description = "已作出许可决定或办件已终结，不能撤回")
+  @ApiResponse(responseCode = "400", description = "reason 必填",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "404", description = "办件编号或查询码不正确",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "409", description = "已作出许可决定或办件已终结，不能撤回",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   public ResponseEntity<?> withdraw(@PathVariable String caseNumber,
       @Parameter(description = "查询码") @RequestHeader(name = SECRET, required = false) String secret,
       @RequestBody(required = false) Withdrawal body) {
@@ -191,7 +206,7 @@ public class ApplicantController {
   @Operation(summary = "查询办理进度", description = "办件状态、当前环节（待办事项及其期限，或等待申请人做什么）、计时（状态、承诺和法定期限、"
       + "剩余工作日、暂停、延期）、全部文书（附下载地址）和已提交的材料。")
   @ApiResponse(responseCode = "200", description = "办理进度")
-  @ApiResponse(responseCode = "404", description = "办件编号或查询码不正确", content = @Content)
+  @ApiResponse(responseCode = "404", description = "办件编号或查询码不正确", content = @Content(schema = @Schema(implementation = ApiError.class)))
   public ResponseEntity<?> progress(@PathVariable String caseNumber,
       @Parameter(description = "查询码") @RequestHeader(name = SECRET, required = false) String secret) {
     CaseFile file = applicants.requireCase(caseNumber, secret);

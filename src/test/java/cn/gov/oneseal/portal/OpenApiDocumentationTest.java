@@ -73,6 +73,9 @@ class OpenApiDocumentationTest {
         .contains("VerificationRequest");
     assertThat(operation(docs, "/api/v1/regulator/dispatches/{caseNumber}/sign-for", "post").get("parameters")
         .toString()).contains("Idempotency-Key");
+    // one error body for both APIs: the portal's refusals are described by the same ApiError schema
+    assertThat(((Map<String, Object>) operation(docs, "/api/v1/applicant/applications", "post").get("responses"))
+        .get("400").toString()).contains("#/components/schemas/ApiError");
   }
 
   @Test
