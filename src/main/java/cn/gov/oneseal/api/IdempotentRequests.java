@@ -1,15 +1,11 @@
 package cn.gov.oneseal.api;
 
-import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
-
+import cn.gov.oneseal.casefile.Sha256;
 import cn.gov.oneseal.form.FieldError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -19,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
 
 /**
  * Runs a client's request of {@code /api/v1} in one transaction (engine and tables alike: nothing is
@@ -153,12 +150,7 @@ public class IdempotentRequests {
   }
 
   private String fingerprint(String operation, Object request) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest((operation + "\n" + write(request)).getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(operation + "\n" + write(request));
   }
 
   private String write(Object value) {

@@ -34,7 +34,7 @@ public class QuerySecrets {
     for (int i = 0; i < 8; i++) {
       code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
     }
-    jdbc.update("update case_file set query_secret_hash = ? where case_number = ?", hash(code.toString()), caseNumber);
+    jdbc.update("update case_file set query_secret_hash = ? where case_number = ?", Sha256.hex(code.toString()), caseNumber);
     String[] capture = CAPTURE.get();
     if (capture != null) {
       capture[0] = code.toString();
@@ -69,14 +69,6 @@ public class QuerySecrets {
     String stored = jdbc.query("select query_secret_hash from case_file where case_number = ?",
         (rs, i) -> rs.getString(1), caseNumber).stream().findFirst().orElse(null);
     return stored != null && MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII),
-        hash(code.strip().toUpperCase()).getBytes(StandardCharsets.US_ASCII));
-  }
-
-  private static String hash(String code) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+        Sha256.hex(code.strip().toUpperCase()).getBytes(StandardCharsets.US_ASCII));
   }
 }

@@ -4,18 +4,16 @@ import cn.gov.oneseal.bureau.Bureaus;
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.casefile.Sha256;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,7 +91,7 @@ public class NoticeService {
         List.of(bureau + "（行政审批专用章）", CHINESE_DATE.format(now.atZoneSameInstant(WorkingDayCalendar.ZONE)),
             "办件编号：" + caseNumber));
     String fileName = caseNumber + "-" + kind.name() + ".pdf";
-    String sha256 = sha256(content);
+    String sha256 = Sha256.hex(content);
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       var statement = connection.prepareStatement("insert into case_notice (case_number, kind, title, file_name, "
@@ -175,13 +173,5 @@ public class NoticeService {
 
   private static String nonNull(String text) {
     return text == null ? "" : text;
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -2,7 +2,9 @@ package cn.gov.oneseal.portal;
 
 import cn.gov.oneseal.api.ApiError;
 import cn.gov.oneseal.api.IdempotentRequests;
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseFile;
+import cn.gov.oneseal.casefile.Sha256;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.notice.Notice;
@@ -229,8 +231,8 @@ public class ApplicantController {
             Map<String, Object> stage = new LinkedHashMap<>();
             stage.put("kind", "TASK");
             stage.put("name", task.getName());
-            stage.put("since", task.getCreateTime());
-            stage.put("due", task.getDueDate());
+            stage.put("since", WorkingDayCalendar.offsetOf(task.getCreateTime()));
+            stage.put("due", task.getDueDate() == null ? null : WorkingDayCalendar.offsetOf(task.getDueDate()));
             current.add(stage);
           });
       WAITS.forEach((message, label) -> {
@@ -296,7 +298,7 @@ public class ApplicantController {
     Map<String, String> hashes = new TreeMap<>();
     files.forEach((name, file) -> {
       try {
-        hashes.put(name, UploadedFile.sha256(file.getBytes()));
+        hashes.put(name, Sha256.hex(file.getBytes()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

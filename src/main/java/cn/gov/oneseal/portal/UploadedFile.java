@@ -1,12 +1,10 @@
 package cn.gov.oneseal.portal;
 
+import cn.gov.oneseal.casefile.Sha256;
 import cn.gov.oneseal.form.FieldError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.web.multipart.MultipartFile;
@@ -51,15 +49,7 @@ public record UploadedFile(String materialCode, String materialName, String file
     if (name.length() > 200) {
       return Result.error(new FieldError(field, "TOO_LONG", "文件名不得超过 200 个字符"));
     }
-    return new Result(new UploadedFile(materialCode, materialName, name, type, content, sha256(content)), null);
-  }
-
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return new Result(new UploadedFile(materialCode, materialName, name, type, content, Sha256.hex(content)), null);
   }
 
   /** A checked file or why it was refused. */

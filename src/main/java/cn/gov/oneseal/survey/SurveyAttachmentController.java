@@ -2,6 +2,7 @@ package cn.gov.oneseal.survey;
 
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.casefile.Sha256;
 import cn.gov.oneseal.form.FieldError;
 import cn.gov.oneseal.security.CurrentUser;
 import cn.gov.oneseal.security.Role;
@@ -11,10 +12,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,7 +99,7 @@ public class SurveyAttachmentController {
       return invalid(new FieldError("file", "TOO_LONG", "文件名不得超过 200 个字符"));
     }
     byte[] content = file.getBytes();
-    String sha256 = sha256(content);
+    String sha256 = Sha256.hex(content);
     long id = surveys.attach(open.get().id(), name, type, content, sha256, caller.getUserId());
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id, "fileName", name, "sha256", sha256,
         "round", open.get().round()));
@@ -152,13 +150,5 @@ public class SurveyAttachmentController {
   private static ResponseEntity<?> invalid(FieldError error) {
     return ResponseEntity.badRequest().body(Map.of("code", "INVALID", "message", error.message(),
         "errors", List.of(error)));
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

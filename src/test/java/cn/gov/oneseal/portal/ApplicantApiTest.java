@@ -1,9 +1,8 @@
 package cn.gov.oneseal.portal;
 
-import static cn.gov.oneseal.support.Officers.shanghai;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.gov.oneseal.casefile.CaseStatus;
+import cn.gov.oneseal.casefile.Sha256;
+import cn.gov.oneseal.support.CaseTest;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +26,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import cn.gov.oneseal.support.CaseTest;
+import static cn.gov.oneseal.support.Officers.shanghai;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The online hall's applicant API as the portal calls it: applications with files, corrections, withdrawal,
@@ -361,7 +361,7 @@ class ApplicantApiTest extends CaseTest {
     assertThat(((List<Map>) progress.get("currentStages")).get(0).get("due")).isNotNull();
     assertThat((List<Map>) progress.get("materials")).extracting(m -> m.get("materialCode"))
         .containsExactly("M01", "M02", "M03", "M04");
-    assertThat(((List<Map>) progress.get("materials")).get(0).get("sha256")).isEqualTo(UploadedFile.sha256(PDF));
+    assertThat(((List<Map>) progress.get("materials")).get(0).get("sha256")).isEqualTo(Sha256.hex(PDF));
 
     // the window asks for corrections; they come over the API; the window accepts
     officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "correct",
@@ -383,7 +383,7 @@ class ApplicantApiTest extends CaseTest {
     ResponseEntity<byte[]> byWindow = rest.withBasicAuth("window1", "OneSeal-2026").getForEntity(link, byte[].class);
     assertThat(byWindow.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(byWindow.getBody()).isEqualTo(PDF);
-    assertThat(byWindow.getHeaders().getFirst("X-Content-SHA256")).isEqualTo(UploadedFile.sha256(PDF));
+    assertThat(byWindow.getHeaders().getFirst("X-Content-SHA256")).isEqualTo(Sha256.hex(PDF));
     assertThat(rest.withBasicAuth("auditor1", "OneSeal-2026").getForEntity(link, byte[].class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
     // the reviewer has no task in the case yet; an officer of another bureau does not see it at all

@@ -318,7 +318,7 @@ class SiteSurveyTest extends CaseTest {
 
     ResponseEntity<Map> stored = upload("samr1", caseNumber, "后厨.jpg", MediaType.IMAGE_JPEG, photo);
     assertThat(stored.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    assertThat(stored.getBody().get("sha256")).isEqualTo(sha256(photo));
+    assertThat(stored.getBody().get("sha256")).isEqualTo(cn.gov.oneseal.casefile.Sha256.hex(photo));
     ResponseEntity<Map> wrongType = upload("samr1", caseNumber, "说明.exe", MediaType.APPLICATION_OCTET_STREAM, photo);
     assertThat(wrongType.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(wrongType.getBody().get("message")).isEqualTo("附件只能是 JPEG、PNG 图片或 PDF 文件");
@@ -343,11 +343,4 @@ class SiteSurveyTest extends CaseTest {
     assertThat(download.getBody()).isEqualTo(photo);
   }
 
-  static String sha256(byte[] content) {
-    try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }
