@@ -1,5 +1,6 @@
 package cn.gov.oneseal.portal;
 
+import cn.gov.oneseal.supervision.Cards;
 import cn.gov.oneseal.api.ApiException;
 import cn.gov.oneseal.applicant.ApplicantIds;
 import cn.gov.oneseal.bureau.Bureau;
@@ -112,11 +113,13 @@ public class ApplicantService {
   private final ClockService clocks;
   private final ObjectMapper json;
   private final CaseMaterialsTaskListener taskDescriptions;
+  private final Cards cards;
 
   public ApplicantService(ProcessEngine engine, ItemCatalogue catalogue, Bureaus bureaus, ApplicationPaths paths,
       CreditRecords credit, CaseFiles caseFiles, MaterialFiles materialFiles, QuerySecrets secrets,
       NoticeService notices, ClockService clocks, ObjectMapper json,
-      CaseMaterialsTaskListener taskDescriptions) {
+      CaseMaterialsTaskListener taskDescriptions, Cards cards) {
+    this.cards = cards;
     this.taskDescriptions = taskDescriptions;
     this.engine = engine;
     this.catalogue = catalogue;
@@ -304,6 +307,8 @@ public class ApplicantService {
     caseFiles.ended(caseNumber, CaseStatus.WITHDRAWN_BY_APPLICANT, now, text);
     clocks.finish(caseNumber);
     caseFiles.recordOpinion(new Opinion(caseNumber, "withdrawal", null, caller(), "withdrawn", deleteReason, now));
+    // the cards' 督办 tasks ended with the case's processes: the cards close with the case
+    cards.closeOpen(caseNumber, now, caller(), "申请人撤回申请，办件终结，督办随之关闭");
     var notice = notices.issue(caseNumber, NoticeKind.WITHDRAWAL, Map.of("withdrawnDate",
         NoticeService.CHINESE_DATE.format(now.atZoneSameInstant(WorkingDayCalendar.ZONE))));
     Map<String, Object> body = new LinkedHashMap<>();

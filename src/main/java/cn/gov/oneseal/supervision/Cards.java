@@ -55,6 +55,12 @@ public class Cards {
         + "where id = ?", at, by, opinion, id);
   }
 
+  /** Closes the case's open cards when the case ends without its steps (e.g. the applicant withdraws). */
+  public int closeOpen(String caseNumber, OffsetDateTime at, String by, String opinion) {
+    return jdbc.update("update supervision_card set status = 'HANDLED', handled_at = ?, handled_by = ?, "
+        + "handling_opinion = ? where case_number = ? and status = 'OPEN'", at, by, opinion, caseNumber);
+  }
+
   public Optional<Card> find(long id) {
     return jdbc.query("select * from supervision_card where id = ?", Cards::map, id).stream().findFirst();
   }

@@ -43,6 +43,9 @@ class ApplicantApiTest extends CaseTest {
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
 
+  @Autowired cn.gov.oneseal.supervision.SupervisionSweep sweep;
+  @Autowired cn.gov.oneseal.supervision.Cards cards;
+
   @BeforeEach
   void monday() {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
@@ -264,6 +267,9 @@ class ApplicantApiTest extends CaseTest {
     String secret = (String) a.get("querySecret");
     officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
     String instance = caseFiles.get(caseNumber).processInstanceId();
+    // the survey is late (due at the end of 03-05): a red card and its 督办 task are open
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 6, 9, 0, 0));
+    assertThat(sweep.sweep()).anySatisfy(card -> assertThat(card.caseNumber()).isEqualTo(caseNumber));
 
     assertThat(errors(post("/api/v1/applicant/cases/" + caseNumber + "/withdrawal", secret, Map.of())))
         .extracting(e -> e.get("field")).containsExactly("reason");
@@ -279,6 +285,11 @@ class ApplicantApiTest extends CaseTest {
     assertThat(caseFiles.get(caseNumber).status()).isEqualTo(CaseStatus.WITHDRAWN_BY_APPLICANT);
     assertThat(caseFiles.get(caseNumber).closedAt()).isNotNull();
     assertThat(caseFiles.opinions(caseNumber)).anySatisfy(o -> assertThat(o.opinion()).contains("经营场所另有安排"));
+    // its cards close with it: nothing is left for the supervisors to chase
+    assertThat(cards.ofCase(caseNumber)).isNotEmpty().allSatisfy(card -> {
+      assertThat(card.status()).isEqualTo("HANDLED");
+      assertThat(card.handlingOpinion()).contains("申请人撤回申请");
+    });
     Map progress = progress(caseNumber, secret).getBody();
     assertThat(((Map) progress.get("clock")).get("state")).isEqualTo("FINISHED");
     assertThat((List) progress.get("currentStages")).isEmpty();
@@ -290,6 +301,18 @@ class ApplicantApiTest extends CaseTest {
     ResponseEntity<Map> again = post("/api/v1/applicant/cases/" + caseNumber + "/withdrawal", secret,
         Map.of("reason", "再撤一次"));
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void aFileOverTheServletLimitIsRefusedWithTheApisErrorBody() {
+    byte[] big = new byte[21 * 1024 * 1024];
+    System.arraycopy(PDF, 0, big, 0, PDF.length);
+    Map<String, Object[]> files = files("M01", "M02", "M03");
+    files.put("M04", new Object[] {"application/pdf", big});
+    ResponseEntity<Map> refused = submit(food(USCC), files, key());
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    assertThat(refused.getBody()).containsEntry("code", "TOO_LARGE");
+    assertThat((String) refused.getBody().get("message")).contains("20 MB");
   }
 
   @Test
