@@ -1,5 +1,6 @@
 package cn.gov.oneseal.regulator;
 
+import org.camunda.bpm.engine.task.Task;
 import cn.gov.oneseal.api.ApiError;
 import cn.gov.oneseal.api.ApiException;
 import cn.gov.oneseal.api.IdempotentRequests;
@@ -165,6 +166,64 @@ public class WrongApprovalReportController {
     return reports.find(id).filter(r -> caller.supervises(r.regulatorGroup()))
         .<ResponseEntity<?>>map(r -> ResponseEntity.ok(view(r)))
         .orElseThrow(() -> ApiException.notFound("REPORT_NOT_FOUND", "没有编号为 " + id + " 的本部门错误审批报告"));
+  }
+
+  @Schema(name = "AnswerReceiptRequest", title = "签收答复请求")
+  record ReceiptRequest(@Schema(description = "签收意见（可选，不超过 1000 字）", example = "已收悉，将据此开展后续监管")
+      String note) {}
+
+  @PostMapping("/{id}/receipt")
+  @Operation(summary = "签收本局对错误审批报告的答复", description = """
+      本部门以接口账号签收本局的答复（办理“监管签收错误审批答复”任务），报告随之办结（CLOSED）。尚未答复或已签收的回答 409。      可带请求头 Idempotency-Key。""")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
+      content = @Content(schema = @Schema(implementation = ReceiptRequest.class)))
+  @ApiResponse(responseCode = "200", description = "已签收，回答报告的处理情况",
+      content = @Content(schema = @Schema(implementation = ReportView.class)))
+  @ApiResponse(responseCode = "400", description = "请求有误（签收意见过长等），逐字段说明",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "404", description = "报告不存在或不是本部门的",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "409", description = "本局尚未答复（NOT_ANSWERED）或答复已签收（ALREADY_RECEIVED）",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  public ResponseEntity<?> receipt(@Parameter(description = "报告编号") @PathVariable long id,
+      @Parameter(in = ParameterIn.HEADER, description = "幂等键（可选）")
+      @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+      @RequestBody(required = false) Map<String, Object> body) {
+    RegulatorCaller.Caller caller = callers.get();
+    Map<String, Object> request = body == null ? Map.of() : body;
+    return idempotent.run(RegulatorCaller.IDEMPOTENCY, caller.userId(), key, "answer-receipt " + id, request,
+        () -> doReceipt(caller, id, request));
+  }
+
+  private ResponseEntity<?> doReceipt(RegulatorCaller.Caller caller, long id, Map<String, Object> request) {
+    Report report = reports.find(id).filter(r -> caller.supervises(r.regulatorGroup()))
+        .orElseThrow(() -> ApiException.notFound("REPORT_NOT_FOUND", "没有编号为 " + id + " 的本部门错误审批报告"));
+    Object note = request.get("note");
+    if (note != null && !(note instanceof String)) {
+      throw RegulatorCaller.invalid(new FieldError("note", "INVALID_TYPE", "签收意见应为文本"));
+    }
+    Task open = callers.asSystem(() -> engine.getTaskService().createTaskQuery()
+        .processDefinitionKey(WrongApprovalFeedback.PROCESS).taskDefinitionKey("Task_ReceiveWrongApprovalAnswer")
+        .processVariableValueEquals(WrongApprovalFeedback.REPORT_ID, id).singleResult());
+    if (open == null) {
+      throw report.status() == cn.gov.oneseal.feedback.WrongApprovalStatus.CLOSED
+          ? ApiException.conflict("ALREADY_RECEIVED", "报告 " + id + " 的答复已签收")
+          : ApiException.conflict("NOT_ANSWERED", "本局尚未答复报告 " + id + "（" + report.status().name() + "），无可签收的答复");
+    }
+    Map<String, Object> form = new HashMap<>();
+    form.put("answerReceived", true);
+    if (note != null) {
+      form.put("receiptNote", note);
+    }
+    try {
+      // as the client, with its department's rights on the task
+      engine.getFormService().submitTaskForm(open.getId(), form);
+    } catch (FormValidationException invalid) {
+      throw RegulatorCaller.invalid(invalid, Map.of("note", "receiptNote"));
+    } catch (AuthorizationException refused) {
+      throw ApiException.forbidden("无权签收报告 " + id + " 的答复：" + refused.getMessage());
+    }
+    return ResponseEntity.ok(view(reports.get(id)));
   }
 
   private static ReportView view(Report r) {

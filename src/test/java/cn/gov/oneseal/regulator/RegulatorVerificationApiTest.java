@@ -139,7 +139,22 @@ class RegulatorVerificationApiTest extends RegulatorApiTest {
     ResponseEntity<Map> falseCommitment = post(SAMR, path(caseNumber), body("false", "承诺已取得的场所租赁合同系伪造"));
     assertThat(falseCommitment.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(falseCommitment.getBody()).containsEntry("commitmentStatus", "REVOCATION_PENDING");
-    assertThat(verification(caseNumber)).isWaitingAt("Task_ApproveRevocation");
+    ProcessInstance revocation = verification(caseNumber);
+    assertThat(revocation).isWaitingAt("Task_ApproveRevocation");
+    // nothing to sign for until the bureau has revoked
+    assertThat(post(SAMR, "/api/v1/regulator/revocations/" + caseNumber + "/sign-for", Map.of()).getBody())
+        .containsEntry("code", "NO_REVOCATION");
+    officers.complete("head1", caseNumber, "Task_ApproveRevocation", Map.of("revocationApproved", "approve"));
+    officers.run("window1", () -> engine.getRuntimeService().createMessageCorrelation("Msg_RevocationResponse")
+        .processInstanceBusinessKey(caseNumber).setVariable("revocationResponse", "无异议").correlate());
+    officers.complete("head1", caseNumber, "Task_DecideRevocation",
+        Map.of("revocationDecision", "revoke", "revocationOpinion", "虚假承诺属实"));
+    assertThat(post(NHC, "/api/v1/regulator/revocations/" + caseNumber + "/sign-for", Map.of()).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<Map> signed = post(SAMR, "/api/v1/regulator/revocations/" + caseNumber + "/sign-for", Map.of());
+    assertThat(signed.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(signed.getBody()).containsEntry("licenceStatus", "REVOKED").containsEntry("signedBy", "samrSystem");
+    assertThat(revocation).isEnded();
 
     String ordinary = dispatchedFoodCase();
     ResponseEntity<Map> none = post(SAMR, path(ordinary), body("met", "x"));

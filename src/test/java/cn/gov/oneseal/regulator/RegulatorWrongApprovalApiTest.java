@@ -96,6 +96,16 @@ class RegulatorWrongApprovalApiTest extends RegulatorApiTest {
     assertThat((String) answered.getBody().get("answer")).contains("错误审批不成立", "布局调整系许可后擅自改变");
     assertThat(answered.getBody().get("answeredAt")).isNotNull();
     assertThat(get(SAMR, REPORTS + "/999999").getBody().get("code")).isEqualTo("REPORT_NOT_FOUND");
+
+    // samr's system signs for the answer (the task leaves samr's Tasklist), once; nhc cannot
+    assertThat(post(NHC, REPORTS + "/" + id + "/receipt", Map.of()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<Map> received = post(SAMR, REPORTS + "/" + id + "/receipt", Map.of("note", "已收悉"));
+    assertThat(received.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(received.getBody()).containsEntry("status", "CLOSED");
+    assertThat(officers.task(caseNumber, "Task_ReceiveWrongApprovalAnswer")).isNull();
+    ResponseEntity<Map> again = post(SAMR, REPORTS + "/" + id + "/receipt", Map.of());
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(again.getBody().get("code")).isEqualTo("ALREADY_RECEIVED");
   }
 
   @Test
