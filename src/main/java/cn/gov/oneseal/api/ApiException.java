@@ -66,6 +66,11 @@ public class ApiException extends RuntimeException {
     return new ApiException(HttpStatus.NOT_FOUND, code, message, null);
   }
 
+  /** 404 for a case that does not exist or that the caller may not see: the two answer alike. */
+  public static ApiException caseNotFound(String caseNumber) {
+    return notFound("CASE_NOT_FOUND", "没有编号为 " + caseNumber + " 的办件");
+  }
+
   public static ApiException conflict(String code, String message) {
     return new ApiException(HttpStatus.CONFLICT, code, message, null);
   }

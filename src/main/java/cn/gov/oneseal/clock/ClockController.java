@@ -1,5 +1,6 @@
 package cn.gov.oneseal.clock;
 
+import cn.gov.oneseal.api.ApiException;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.security.CurrentUser;
@@ -8,10 +9,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,12 +48,11 @@ public class ClockController {
     Authentication caller = currentUser.get();
     Optional<CaseFile> file = caseFiles.find(caseNumber);
     if (file.isEmpty() || !currentUser.sees(caller, file.get().bureauId())) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND)
-          .body(Map.of("code", "CASE_NOT_FOUND", "message", "没有编号为 " + caseNumber + " 的办件"));
+      throw ApiException.caseNotFound(caseNumber);
     }
     if (!clocks.exists(caseNumber)) {
-      return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("code", "CLOCK_NOT_STARTED",
-          "message", "办件 " + caseNumber + " 尚未受理，未开始计时（当前状态：" + file.get().status().label() + "）"));
+      throw ApiException.conflict("CLOCK_NOT_STARTED",
+          "办件 " + caseNumber + " 尚未受理，未开始计时（当前状态：" + file.get().status().label() + "）");
     }
     return ResponseEntity.ok(clocks.clock(caseNumber));
   }

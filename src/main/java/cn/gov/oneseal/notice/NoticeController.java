@@ -1,5 +1,6 @@
 package cn.gov.oneseal.notice;
 
+import cn.gov.oneseal.api.ApiException;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.security.CurrentUser;
@@ -8,11 +9,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,8 +55,7 @@ public class NoticeController {
       return notFound(caseNumber);
     }
     return notices.find(caseNumber, id).<ResponseEntity<?>>map(found -> pdf(found.getKey(), found.getValue()))
-        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-            .body(Map.of("code", "NOTICE_NOT_FOUND", "message", "办件 " + caseNumber + " 没有编号为 " + id + " 的文书")));
+        .orElseThrow(() -> ApiException.notFound("NOTICE_NOT_FOUND", "办件 " + caseNumber + " 没有编号为 " + id + " 的文书"));
   }
 
   private Optional<CaseFile> visible(String caseNumber) {
@@ -66,8 +64,7 @@ public class NoticeController {
   }
 
   private static ResponseEntity<?> notFound(String caseNumber) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-        .body(Map.of("code", "CASE_NOT_FOUND", "message", "没有编号为 " + caseNumber + " 的办件"));
+    throw ApiException.caseNotFound(caseNumber);
   }
 
   public static ResponseEntity<byte[]> pdf(Notice notice, byte[] content) {

@@ -1,5 +1,6 @@
 package cn.gov.oneseal.survey;
 
+import cn.gov.oneseal.api.ApiException;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.Sha256;
@@ -13,7 +14,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -77,8 +77,8 @@ public class SurveyAttachmentController {
     }
     Optional<SiteSurveys.Survey> open = surveys.current(caseNumber).filter(s -> s.recordedAt() == null);
     if (open.isEmpty()) {
-      return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("code", "NO_OPEN_SURVEY",
-          "message", "办件 " + caseNumber + " 没有进行中的现场勘验，附件须在勘验记录归档前上传"));
+      throw ApiException.conflict("NO_OPEN_SURVEY",
+          "办件 " + caseNumber + " 没有进行中的现场勘验，附件须在勘验记录归档前上传");
     }
     Set<String> allowed = new HashSet<>(open.get().participants());
     allowed.add(Role.SURVEY_LEAD.groupId());
@@ -143,12 +143,10 @@ public class SurveyAttachmentController {
   }
 
   private static ResponseEntity<?> notFound(String caseNumber) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-        .body(Map.of("code", "CASE_NOT_FOUND", "message", "没有编号为 " + caseNumber + " 的办件"));
+    throw ApiException.caseNotFound(caseNumber);
   }
 
   private static ResponseEntity<?> invalid(FieldError error) {
-    return ResponseEntity.badRequest().body(Map.of("code", "INVALID", "message", error.message(),
-        "errors", List.of(error)));
+    throw ApiException.invalid(ApiException.INVALID_REQUEST, error);
   }
 }

@@ -321,7 +321,8 @@ class SiteSurveyTest extends CaseTest {
     assertThat(stored.getBody().get("sha256")).isEqualTo(cn.gov.oneseal.casefile.Sha256.hex(photo));
     ResponseEntity<Map> wrongType = upload("samr1", caseNumber, "说明.exe", MediaType.APPLICATION_OCTET_STREAM, photo);
     assertThat(wrongType.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(wrongType.getBody().get("message")).isEqualTo("附件只能是 JPEG、PNG 图片或 PDF 文件");
+    assertThat((String) wrongType.getBody().get("message")).contains("附件只能是 JPEG、PNG 图片或 PDF 文件");
+    assertThat(wrongType.getBody().get("errors").toString()).contains("INVALID_TYPE");
     assertThat(upload("nhc1", caseNumber, "x.jpg", MediaType.IMAGE_JPEG, photo).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(upload("samr1", "3205002026030200000X", "x.jpg", MediaType.IMAGE_JPEG, photo).getStatusCode())
