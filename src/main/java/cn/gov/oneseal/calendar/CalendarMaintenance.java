@@ -4,6 +4,7 @@ import static cn.gov.oneseal.calendar.WorkingDayCalendar.dayOf;
 
 import cn.gov.oneseal.clock.CaseClock;
 import cn.gov.oneseal.clock.ClockService;
+import cn.gov.oneseal.tasklist.CaseTaskNames;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -53,15 +54,17 @@ public class CalendarMaintenance {
   private final ClockService clocks;
   private final TaskService taskService;
   private final RuntimeService runtimeService;
+  private final CaseTaskNames taskNames;
   private final Map<Integer, OffsetDateTime> applied = new HashMap<>();
 
   public CalendarMaintenance(WorkingDayCalendar calendar, JdbcTemplate jdbc, ClockService clocks,
-      TaskService taskService, RuntimeService runtimeService) {
+      TaskService taskService, RuntimeService runtimeService, CaseTaskNames taskNames) {
     this.calendar = calendar;
     this.jdbc = jdbc;
     this.clocks = clocks;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
+    this.taskNames = taskNames;
   }
 
   /** Loads (or replaces) one year, recomputes the open deadlines and reports what moved. */
@@ -150,7 +153,7 @@ public class CalendarMaintenance {
         taskService.saveTask(task);
         String caseNumber = task.getProcessInstanceId() == null ? null : runtimeService.createProcessInstanceQuery()
             .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
-        changes.add(new TaskChange(task.getId(), caseNumber, task.getName(), dueBefore, dayOf(due)));
+        changes.add(new TaskChange(task.getId(), caseNumber, taskNames.stage(task), dueBefore, dayOf(due)));
       }
     }
     return changes;

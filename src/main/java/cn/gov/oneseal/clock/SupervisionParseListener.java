@@ -1,6 +1,7 @@
 package cn.gov.oneseal.clock;
 
 import cn.gov.oneseal.portal.CaseMaterialsTaskListener;
+import cn.gov.oneseal.tasklist.CaseTaskNames;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,17 +18,21 @@ import org.springframework.stereotype.Component;
 /**
  * E-supervision on every user task of every model, without analysts having to draw it: the task's
  * follow-up date is set to its stage's yellow point when it is created, and its description shows the
- * case summary with links to the submitted materials and notices.
+ * case summary with links to the submitted materials and notices, and its name says the case (number, item,
+ * applicant).
  */
 @Component
 public class SupervisionParseListener extends AbstractProcessEnginePlugin {
 
   private final TaskListener deadlines;
   private final TaskListener materials;
+  private final TaskListener names;
 
-  public SupervisionParseListener(TaskDeadlineListener deadlines, CaseMaterialsTaskListener materials) {
+  public SupervisionParseListener(TaskDeadlineListener deadlines, CaseMaterialsTaskListener materials,
+      CaseTaskNames names) {
     this.deadlines = deadlines;
     this.materials = materials;
+    this.names = names;
   }
 
   @Override
@@ -42,6 +47,9 @@ public class SupervisionParseListener extends AbstractProcessEnginePlugin {
         // officers see the case summary and the links to the applicant's materials and the notices
         ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
             .addTaskListener(TaskListener.EVENTNAME_CREATE, materials);
+        // ... and the task's name says which case it is (Tasklist's list shows names only)
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+            .addTaskListener(TaskListener.EVENTNAME_CREATE, names);
       }
     });
     configuration.setCustomPostBPMNParseListeners(listeners);

@@ -11,6 +11,7 @@ import cn.gov.oneseal.notice.Notice;
 import cn.gov.oneseal.notice.NoticeService;
 import cn.gov.oneseal.portal.ApplicantService.Submission;
 import cn.gov.oneseal.security.AsSystem;
+import cn.gov.oneseal.tasklist.CaseTaskNames;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -79,10 +80,13 @@ public class ApplicantController {
   private final ClockService clocks;
   private final ItemCatalogue catalogue;
   private final ProcessEngine engine;
+  private final CaseTaskNames taskNames;
   private final IdempotentRequests idempotent;
 
   public ApplicantController(ApplicantService applicants, NoticeService notices, MaterialFiles materialFiles,
-      ClockService clocks, ItemCatalogue catalogue, ProcessEngine engine, IdempotentRequests idempotent) {
+      ClockService clocks, ItemCatalogue catalogue, ProcessEngine engine, IdempotentRequests idempotent,
+      CaseTaskNames taskNames) {
+    this.taskNames = taskNames;
     this.idempotent = idempotent;
     this.applicants = applicants;
     this.notices = notices;
@@ -230,7 +234,7 @@ public class ApplicantController {
           .list().forEach(task -> {
             Map<String, Object> stage = new LinkedHashMap<>();
             stage.put("kind", "TASK");
-            stage.put("name", task.getName());
+            stage.put("name", taskNames.stage(task));
             stage.put("since", WorkingDayCalendar.offsetOf(task.getCreateTime()));
             stage.put("due", task.getDueDate() == null ? null : WorkingDayCalendar.offsetOf(task.getDueDate()));
             current.add(stage);

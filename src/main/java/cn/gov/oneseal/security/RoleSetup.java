@@ -6,6 +6,7 @@ import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.catalogue.ItemType;
 import cn.gov.oneseal.feedback.WrongApprovalFeedback;
+import cn.gov.oneseal.intake.DeficiencyAcceptance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,8 @@ import org.springframework.stereotype.Component;
 public class RoleSetup {
 
   private static final Logger LOG = LoggerFactory.getLogger(RoleSetup.class);
+  /** The regulator's sign-for of a dispatched decision (Stage_Dispatch). */
+  static final String SIGN_FOR = "Task_SignForDecision";
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -144,16 +147,48 @@ public class RoleSetup {
       grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
     }
 
-    filter("我的待办", "已认领、由我办理的任务，按环节期限排序", -10,
-        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), officerGroups());
-    filter("组待办", "我所在各组尚未认领的任务，按环节期限排序", -9,
-        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(),
-        officerGroups());
+    sharedFilters();
     int priority = 0;
     for (String group : officerGroups()) {
-      filter(groups().get(group) + "待办", groups().get(group) + "的全部任务（含已认领），按环节期限排序", priority++,
+      filter(groups().get(group) + "待办", groups().get(group) + "的全部任务（含已认领），按环节期限排序", priority++, "#c0392b",
           taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks(), List.of(group));
     }
+  }
+
+  /**
+   * The shared filters by what an officer has to do next, all sorted by due date (the stage deadline). Dates
+   * are compared with the engine clock ({@code ${now()}}): the follow-up date is the stage's yellow point
+   * (clock/TaskDeadlineListener), the due date its deadline.
+   */
+  private void sharedFilters() {
+    List<String> officers = officerGroups();
+    filter("我的待办", "已认领、由我办理的任务，按环节期限排序", -10, "#2c3e50",
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), officers);
+    filter("组待办", "我所在各组尚未认领的任务，按环节期限排序", -9, "#2c3e50",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(),
+        officers);
+    filter("即将超期", "我所在各组已到黄色预警点、尚未到期的任务（含已认领），按环节期限排序", -8, "#f1c40f",
+        myGroups().followUpBeforeExpression("${now()}").dueAfterExpression("${now()}"), officers);
+    filter("已超期", "我所在各组已超过环节期限的任务（含已认领），按环节期限排序", -7, "#c0392b",
+        myGroups().dueBeforeExpression("${now()}"), officers);
+    // a case accepted under 容缺 waits for the supplements without a task (a message catch event in
+    // Stage_Supplements); what officers can act on is the supplements check once they arrive, and the case's
+    // own tasks while its grant is held for them (deficiencyPending)
+    TaskQuery supplements = myGroups();
+    supplements.or().processDefinitionKey(DeficiencyAcceptance.SUPPLEMENTS)
+        .processVariableValueEquals(DeficiencyAcceptance.PENDING, true).endOr();
+    filter("容缺待补正", "容缺受理、尚待补齐材料的办件：待审核的补正材料，以及因待补齐而暂缓发证的办件的任务，按环节期限排序",
+        -6, "#e67e22", supplements, List.of(Role.WINDOW.groupId(), Role.REVIEWER.groupId(), Role.DECIDER.groupId(),
+            Role.BUREAU_HEAD.groupId(), Role.SUPERVISOR.groupId()));
+    List<String> regulators = catalogue.all().stream().map(ApprovalItem::regulatorGroup).distinct().toList();
+    filter("待签收监管", "本部门尚未签收的审批结果（监管签收），按签收期限排序", -5, "#2980b9",
+        myGroups().taskDefinitionKey(SIGN_FOR), regulators);
+  }
+
+  /** The tasks of the user's groups, whoever has claimed them. */
+  private TaskQuery myGroups() {
+    return taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+        .includeAssignedTasks();
   }
 
   private void ensureGroup(String id, String name) {
@@ -180,7 +215,8 @@ public class RoleSetup {
     authorizationService.saveAuthorization(authorization);
   }
 
-  private void filter(String name, String description, int priority, TaskQuery query, List<String> readers) {
+  private void filter(String name, String description, int priority, String color, TaskQuery query,
+      List<String> readers) {
     Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       filter = filterService.newTaskFilter(name);
@@ -188,7 +224,7 @@ public class RoleSetup {
     filter.setOwner(null);
     filter.setQuery(((org.camunda.bpm.engine.impl.TaskQueryImpl) query).orderByDueDate().asc());
     filter.setProperties(new LinkedHashMap<>(Map.of("description", description, "priority", priority,
-        "refresh", true, "color", "#c0392b")));
+        "refresh", true, "color", color)));
     filterService.saveFilter(filter);
     for (String group : readers) {
       grant(group, Resources.FILTER, filter.getId(), Permissions.READ);

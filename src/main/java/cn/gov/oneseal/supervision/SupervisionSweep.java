@@ -11,6 +11,7 @@ import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.CaseClock;
 import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.clock.YellowPoints;
+import cn.gov.oneseal.tasklist.CaseTaskNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -59,10 +60,11 @@ public class SupervisionSweep {
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final TransactionTemplate transactions;
+  private final CaseTaskNames taskNames;
 
   public SupervisionSweep(JdbcTemplate jdbc, ClockService clocks, YellowPoints yellowPoints,
       WorkingDayCalendar calendar, Cards cards, CaseFiles caseFiles, ItemCatalogue catalogue, TaskService taskService,
-      RuntimeService runtimeService, TransactionTemplate transactions) {
+      RuntimeService runtimeService, TransactionTemplate transactions, CaseTaskNames taskNames) {
     this.jdbc = jdbc;
     this.clocks = clocks;
     this.yellowPoints = yellowPoints;
@@ -73,6 +75,7 @@ public class SupervisionSweep {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.transactions = transactions;
+    this.taskNames = taskNames;
   }
 
   /** Raises every card due now and returns the new ones. */
@@ -105,13 +108,13 @@ public class SupervisionSweep {
     for (Task task : yellow) {
       String caseNumber = caseOfInstance.get(task.getProcessInstanceId());
       if (caseNumber != null && !stopped.contains(caseNumber)) {
-        raise(caseNumber, task.getId(), task.getName(), task.getId(), CardKind.YELLOW, task.getDueDate(), task, raised);
+        raise(caseNumber, task.getId(), taskNames.stage(task), task.getId(), CardKind.YELLOW, task.getDueDate(), task, raised);
       }
     }
     for (Task task : red) {
       String caseNumber = caseOfInstance.get(task.getProcessInstanceId());
       if (caseNumber != null && !stopped.contains(caseNumber)) {
-        raise(caseNumber, task.getId(), task.getName(), task.getId(), CardKind.RED, task.getDueDate(), task, raised);
+        raise(caseNumber, task.getId(), taskNames.stage(task), task.getId(), CardKind.RED, task.getDueDate(), task, raised);
       }
     }
     if (!raised.isEmpty()) {

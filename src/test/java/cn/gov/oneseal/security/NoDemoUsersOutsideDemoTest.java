@@ -41,6 +41,7 @@ class NoDemoUsersOutsideDemoTest {
     assertThat(authorizationService.createAuthorizationQuery().groupIdIn("reviewer")
         .resourceType(Resources.PROCESS_DEFINITION).resourceId("FoodBusinessLicence").count()).isZero();
     assertThat(filterService.createFilterQuery().list()).extracting(f -> f.getName())
-        .contains("我的待办", "组待办", "综合受理窗口待办", "审查员待办", "审批决定人待办", "市场监督管理局待办");
+        .contains("我的待办", "组待办", "即将超期", "已超期", "容缺待补正", "待签收监管", "综合受理窗口待办", "审查员待办",
+            "审批决定人待办", "市场监督管理局待办");
   }
 }
