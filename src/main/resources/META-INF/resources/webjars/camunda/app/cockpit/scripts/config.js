@@ -1,0 +1,9 @@
+// OneSeal: replaces the webjar's config.js of this app (the project's file wins on the classpath).
+// Chinese first: a browser whose first language is zh-* gets locales/zh.json (the webapps split
+// navigator.languages[0] at '-', so the key must be 'zh'); any other language gets English.
+export default {
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'en'
+  }
+};
