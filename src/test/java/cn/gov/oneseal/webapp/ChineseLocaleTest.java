@@ -93,7 +93,8 @@ class ChineseLocaleTest {
     JsonNode zh = json(ours("tasklist", "locales/zh.json")).get("labels");
     assertThat(zh.get("CLAIM_TASK").asText()).isEqualTo("认领");
     assertThat(zh.get("UNCLAIM_TASK").asText()).isEqualTo("取消认领");
-    assertThat(zh.get("COMPLETE").asText()).isEqualTo("办结");
+    // a task is submitted (提交); 办结 is the whole case's end, not one officer's step
+    assertThat(zh.get("COMPLETE").asText()).isEqualTo("提交");
     assertThat(zh.get("PROCESS_INSTANCE").asText()).isEqualTo("流程实例");
   }
 
