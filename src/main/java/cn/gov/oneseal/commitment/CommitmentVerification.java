@@ -80,9 +80,13 @@ public class CommitmentVerification implements TaskListener {
     CaseFile file = caseFiles.get(caseNumber);
     ApprovalItem item = catalogue.get(file.itemCode());
     Date now = ClockUtil.getCurrentTime();
-    Date verificationDue = calendar.deadline(now, item.commitment().verificationLimit());
+    // the decision on the spot is never refused for want of next year's holiday notice: the regulator's
+    // verification deadline is then provisional (weekdays only), recomputed on the task when it is loaded
+    WorkingDayCalendar.Deadline verification = calendar.provisionalDeadline(now, item.commitment().verificationLimit());
+    Date verificationDue = verification.due();
     jdbc.update("update commitment set status = ?, status_note = ?, status_changed_at = ?, verification_due = ? "
-        + "where case_number = ?", CommitmentStatus.GRANTED.name(), "准予行政许可，许可证 " + licenceNumber, offsetOf(now),
+        + "where case_number = ?", CommitmentStatus.GRANTED.name(), "准予行政许可，许可证 " + licenceNumber
+        + (verification.provisional() ? "；核查期限暂按工作日周一至周五计算，待载入次年节假日安排后重算" : ""), offsetOf(now),
         offsetOf(verificationDue), caseNumber);
     var start = runtimeService.createProcessInstanceByKey(PROCESS).businessKey(caseNumber)
         .setVariables(Variables.createVariables().putValue("caseNumber", caseNumber).putValue("itemCode", item.code())
@@ -121,8 +125,8 @@ public class CommitmentVerification implements TaskListener {
         Date due = calendar.deadline(ClockUtil.getCurrentTime(), ((Number) days).intValue());
         task.setVariable("rectificationDue", due);
         // the re-verification is due as many working days after the rectification deadline
-        task.setVariable("reverificationDue", calendar.deadline(due, catalogue.get(
-            (String) task.getVariable("itemCode")).commitment().verificationLimit()));
+        task.setVariable("reverificationDue", calendar.provisionalDeadline(due, catalogue.get(
+            (String) task.getVariable("itemCode")).commitment().verificationLimit()).due());
         status(caseNumber, CommitmentStatus.RECTIFYING, "责令限期整改：" + findings);
         notices.issue(caseNumber, NoticeKind.RECTIFICATION, Map.of("findings", findings,
             "rectificationDue", NoticeService.CHINESE_DATE.format(WorkingDayCalendar.dayOf(due)), "regulator", regulator(task)));

@@ -1,5 +1,10 @@
 package cn.gov.oneseal.commitment;
 
+import cn.gov.oneseal.calendar.CalendarMaintenance;
+import cn.gov.oneseal.calendar.HolidayYear;
+import java.time.LocalDate;
+import java.util.Set;
+
 import static cn.gov.oneseal.support.Officers.endOf;
 import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +45,8 @@ class CommitmentVerificationTest extends CaseTest {
   @Autowired LicenceRegister licences;
   @Autowired SupervisionSweep sweep;
   @Autowired JdbcTemplate jdbc;
+
+  @Autowired CalendarMaintenance maintenance;
 
   @BeforeEach
   void monday() {
@@ -97,6 +104,24 @@ class CommitmentVerificationTest extends CaseTest {
     assertThat(pi).isEnded().hasPassed("EndEvent_Verified");
     assertThat(status(caseNumber)).isEqualTo("VERIFIED");
     assertThat(licences.find(licenceNumber(caseNumber)).orElseThrow().status()).isEqualTo(LicenceStatus.VALID);
+  }
+
+  @Test
+  void aCommitmentGrantedBeforeNextYearsNoticeGetsAProvisionalVerificationDeadline() {
+    // 2031 is loaded here and 2032 by no other test: the 30 WD from 2031-12-15 run into a year without data
+    maintenance.load(new HolidayYear(2031, "测试", Set.of(), Set.of()), "admin");
+    ClockUtil.setCurrentTime(shanghai(2031, 12, 15, 9, 0, 0));
+    ProcessInstance pi = granted("320502199001010039");
+    String caseNumber = pi.getBusinessKey();
+    // decided on the spot all the same; the regulator's deadline counts 2032's weekdays and says so
+    assertThat(officers.task(caseNumber, "Task_VerifyCommitment").getDueDate()).isEqualTo(endOf(2032, 1, 26));
+    assertThat(jdbc.queryForObject("select status_note from commitment where case_number = ?", String.class,
+        caseNumber)).contains("核查期限暂按工作日周一至周五计算");
+
+    // 2032's notice arrives with 01-01 and 01-02 off: the open verification moves by two days
+    maintenance.load(new HolidayYear(2032, "测试", Set.of(LocalDate.of(2032, 1, 1), LocalDate.of(2032, 1, 2)),
+        Set.of()), "admin");
+    assertThat(officers.task(caseNumber, "Task_VerifyCommitment").getDueDate()).isEqualTo(endOf(2032, 1, 28));
   }
 
   @Test
