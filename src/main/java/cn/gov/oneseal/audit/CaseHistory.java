@@ -1,0 +1,247 @@
+package cn.gov.oneseal.audit;
+
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.casefile.CaseFile;
+import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.casefile.CaseStatus;
+import cn.gov.oneseal.casefile.Opinion;
+import cn.gov.oneseal.clock.CaseClock;
+import cn.gov.oneseal.clock.ClockService;
+import cn.gov.oneseal.notice.Notice;
+import cn.gov.oneseal.notice.NoticeService;
+import cn.gov.oneseal.portal.MaterialFiles;
+import cn.gov.oneseal.supervision.Card;
+import cn.gov.oneseal.supervision.Cards;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The auditors' read-only view of cases (办件历史): a paged search over the project's case table, finished
+ * and running alike, and one case's timeline merged from the engine's history (the case's process and its
+ * called stages) and the project's records (opinions, clock, cards, notices, materials).
+ */
+@Service
+public class CaseHistory {
+
+  /** One case in a search result. */
+  public record CaseRow(String caseNumber, String itemCode, String applicantName, String applicantId,
+      String status, String statusLabel, OffsetDateTime receivedAt, String receivedBy, OffsetDateTime decidedAt,
+      String decidedBy, OffsetDateTime closedAt, boolean finished) {}
+
+  /** One page of cases, newest received first. */
+  public record CasePage(long total, int page, int size, List<CaseRow> rows) {}
+
+  /**
+   * One thing that happened. For a step ({@code type} 步骤) who claimed and who completed it and when; for the
+   * other types {@code officer} is who did it.
+   */
+  public record Entry(OffsetDateTime at, String type, String title, String officer, String detail,
+      String claimedBy, OffsetDateTime claimedAt, String completedBy, OffsetDateTime completedAt) {
+
+    static Entry of(OffsetDateTime at, String type, String title, String officer, String detail) {
+      return new Entry(at, type, title, officer, detail, null, null, null, null);
+    }
+  }
+
+  /** A case with its timeline. */
+  public record Timeline(CaseRow caseFile, List<Entry> entries) {}
+
+  private static final String COLUMNS = """
+      c.case_number, c.item_code, c.applicant_name, c.applicant_id, c.status, c.received_at, c.received_by,
+      c.decided_at, c.decided_by, c.closed_at""";
+
+  private final JdbcTemplate jdbc;
+  private final CaseFiles caseFiles;
+  private final HistoryService history;
+  private final ClockService clocks;
+  private final Cards cards;
+  private final NoticeService notices;
+  private final MaterialFiles materials;
+
+  public CaseHistory(JdbcTemplate jdbc, CaseFiles caseFiles, HistoryService history, ClockService clocks,
+      Cards cards, NoticeService notices, MaterialFiles materials) {
+    this.jdbc = jdbc;
+    this.caseFiles = caseFiles;
+    this.history = history;
+    this.clocks = clocks;
+    this.cards = cards;
+    this.notices = notices;
+    this.materials = materials;
+  }
+
+  public CasePage search(CaseSearch search) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (search.caseNumber() != null) {
+      where.append(" and c.case_number = ?");
+      args.add(search.caseNumber());
+    }
+    if (search.applicant() != null) {
+      where.append(" and (c.applicant_id = ? or c.applicant_name like ?)");
+      args.add(search.applicant());
+      args.add("%" + search.applicant().replace("%", "").replace("_", "") + "%");
+    }
+    if (search.itemCode() != null) {
+      where.append(" and c.item_code = ?");
+      args.add(search.itemCode());
+    }
+    if (search.receivedFrom() != null) {
+      where.append(" and c.received_at >= ?");
+      args.add(search.receivedFrom().atStartOfDay(WorkingDayCalendar.ZONE).toOffsetDateTime());
+    }
+    if (search.receivedTo() != null) {
+      where.append(" and c.received_at < ?");
+      args.add(search.receivedTo().plusDays(1).atStartOfDay(WorkingDayCalendar.ZONE).toOffsetDateTime());
+    }
+    if (search.status() != null) {
+      where.append(" and c.status = ?");
+      args.add(search.status());
+    }
+    if ("running".equals(search.state())) {
+      where.append(" and c.closed_at is null");
+    } else if ("finished".equals(search.state())) {
+      where.append(" and c.closed_at is not null");
+    }
+    if (search.officer() != null) {
+      // who received or decided it, recorded an opinion, or claimed / completed a step of the case or its stages
+      where.append("""
+           and (c.received_by = ? or c.decided_by = ?
+            or exists (select 1 from case_opinion o where o.case_number = c.case_number and o.officer_id = ?)
+            or exists (select 1 from act_hi_taskinst t
+                       where t.root_proc_inst_id_ = c.process_instance_id and t.assignee_ = ?)
+            or exists (select 1 from act_hi_identitylink l
+                       where l.root_proc_inst_id_ = c.process_instance_id and l.type_ = 'assignee'
+                         and l.user_id_ = ?))""");
+      for (int i = 0; i < 5; i++) {
+        args.add(search.officer());
+      }
+    }
+    Long total = jdbc.queryForObject("select count(*) from case_file c" + where, Long.class, args.toArray());
+    List<Object> pageArgs = new ArrayList<>(args);
+    pageArgs.add(search.size());
+    pageArgs.add((long) search.page() * search.size());
+    List<CaseRow> rows = jdbc.query("select " + COLUMNS + " from case_file c" + where
+        + " order by c.received_at desc, c.case_number desc limit ? offset ?", (rs, i) -> row(
+            rs.getString("case_number"), rs.getString("item_code"), rs.getString("applicant_name"),
+            rs.getString("applicant_id"), rs.getString("status"), rs.getObject("received_at", OffsetDateTime.class),
+            rs.getString("received_by"), rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decided_by"),
+            rs.getObject("closed_at", OffsetDateTime.class)), pageArgs.toArray());
+    return new CasePage(total == null ? 0 : total, search.page(), search.size(), rows);
+  }
+
+  /** The case's timeline, or empty when there is no such case. */
+  public Optional<Timeline> timeline(String caseNumber) {
+    return caseFiles.find(caseNumber).map(c -> new Timeline(row(c), entries(c)));
+  }
+
+  private List<Entry> entries(CaseFile c) {
+    List<Entry> entries = new ArrayList<>();
+    entries.add(Entry.of(c.receivedAt(), "收件", "收件登记", c.receivedBy(),
+        c.applicantName() + " 申请 " + c.itemCode()));
+    steps(c, entries);
+    for (Opinion o : caseFiles.opinions(c.caseNumber())) {
+      entries.add(Entry.of(o.recordedAt(), "意见", "意见（" + o.stage() + "）：" + o.decision(), o.officerId(),
+          o.opinion()));
+    }
+    if (c.decidedAt() != null) {
+      entries.add(Entry.of(c.decidedAt(), "决定", "决定：" + c.status().label(), c.decidedBy(),
+          c.licenceNumber() == null ? c.outcomeReasons() : "许可证编号 " + c.licenceNumber()));
+    }
+    clock(c.caseNumber(), entries);
+    for (Card card : cards.ofCase(c.caseNumber())) {
+      entries.add(Entry.of(card.raisedAt(), "督办", card.kind().label() + "（" + card.stage() + "）",
+          card.responsibleOfficer(), "时限 " + card.deadline() + "，责任组 " + card.responsibleGroup()));
+      if (card.handledAt() != null) {
+        entries.add(Entry.of(card.handledAt(), "督办", card.kind().label() + " 已处理", card.handledBy(),
+            card.handlingOpinion()));
+      }
+    }
+    for (Notice n : notices.ofCase(c.caseNumber())) {
+      entries.add(Entry.of(n.createdAt(), "文书", n.title(), null, n.fileName()));
+    }
+    for (MaterialFiles.MaterialFile m : materials.ofCase(c.caseNumber())) {
+      entries.add(Entry.of(m.submittedAt(), "材料", m.materialName() + "（" + m.purpose().label() + "）", null,
+          m.fileName()));
+    }
+    entries.sort(Comparator.comparing(Entry::at, Comparator.nullsLast(Comparator.naturalOrder())));
+    return entries;
+  }
+
+  /** Every user task of the case's process and its called stages, with who claimed and completed it. */
+  private void steps(CaseFile c, List<Entry> entries) {
+    Map<String, HistoricProcessInstance> instances = new LinkedHashMap<>();
+    if (c.processInstanceId() != null) {
+      history.createHistoricProcessInstanceQuery().rootProcessInstanceId(c.processInstanceId()).list()
+          .forEach(p -> instances.put(p.getId(), p));
+    }
+    history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(c.caseNumber()).list()
+        .forEach(p -> instances.putIfAbsent(p.getId(), p));
+    for (HistoricProcessInstance p : instances.values()) {
+      String stage = p.getProcessDefinitionName() != null ? p.getProcessDefinitionName() : p.getProcessDefinitionKey();
+      if (!p.getId().equals(c.processInstanceId())) {
+        entries.add(Entry.of(at(p.getStartTime()), "阶段", "阶段开始：" + stage, p.getStartUserId(), null));
+      }
+      for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery().processInstanceId(p.getId())
+          .orderByHistoricActivityInstanceStartTime().asc().list()) {
+        List<HistoricIdentityLinkLog> claims = history.createHistoricIdentityLinkLogQuery().taskId(t.getId())
+            .type(IdentityLinkType.ASSIGNEE).operationType("add").orderByTime().asc().list();
+        HistoricIdentityLinkLog claim = claims.isEmpty() ? null : claims.get(claims.size() - 1);
+        boolean completed = t.getEndTime() != null && "completed".equals(t.getDeleteReason());
+        String state = t.getEndTime() == null ? "办理中" : completed ? "已完成" : "已结束（" + t.getDeleteReason() + "）";
+        entries.add(new Entry(at(t.getStartTime()), "步骤", t.getName(), t.getAssignee(), stage + " · " + state,
+            claim == null ? null : claim.getUserId(), claim == null ? null : at(claim.getTime()),
+            completed ? t.getAssignee() : null, completed ? at(t.getEndTime()) : null));
+      }
+    }
+  }
+
+  private void clock(String caseNumber, List<Entry> entries) {
+    if (!clocks.exists(caseNumber)) {
+      return;
+    }
+    CaseClock clock = clocks.clock(caseNumber);
+    for (CaseClock.Stop s : clock.stops()) {
+      entries.add(Entry.of(s.startedAt(), "计时", "停止计时：" + s.reason().label(), s.startedBy(), s.description()));
+      if (s.endedAt() != null) {
+        entries.add(Entry.of(s.endedAt(), "计时", "恢复计时：" + s.reason().label(), null,
+            s.pausedDays() == null ? null : "暂停 " + s.pausedDays() + " 个工作日"));
+      }
+    }
+    CaseClock.Extension e = clock.extension();
+    if (e != null) {
+      entries.add(Entry.of(e.requestedAt(), "延期", "申请延期 " + e.days() + " 个工作日", e.requestedBy(), e.reason()));
+      if (e.decidedAt() != null) {
+        entries.add(Entry.of(e.decidedAt(), "延期", "延期审批：" + e.status(), e.decidedBy(), e.decisionOpinion()));
+      }
+    }
+  }
+
+  private static CaseRow row(CaseFile c) {
+    return row(c.caseNumber(), c.itemCode(), c.applicantName(), c.applicantId(), c.status().name(), c.receivedAt(),
+        c.receivedBy(), c.decidedAt(), c.decidedBy(), c.closedAt());
+  }
+
+  private static CaseRow row(String caseNumber, String itemCode, String applicantName, String applicantId,
+      String status, OffsetDateTime receivedAt, String receivedBy, OffsetDateTime decidedAt, String decidedBy,
+      OffsetDateTime closedAt) {
+    return new CaseRow(caseNumber, itemCode, applicantName, applicantId, status, CaseStatus.valueOf(status).label(),
+        receivedAt, receivedBy, decidedAt, decidedBy, closedAt, closedAt != null);
+  }
+
+  private static OffsetDateTime at(Date date) {
+    return date == null ? null : date.toInstant().atZone(WorkingDayCalendar.ZONE).toOffsetDateTime();
+  }
+}
