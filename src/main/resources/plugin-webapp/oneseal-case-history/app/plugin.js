@@ -86,7 +86,7 @@ function renderPage(node, api) {
         el('thead', {}, el('tr', {}, ['办件编号', '事项', '申请人', '状态', '收件时间', '收件人', '决定时间', '决定人']
           .map(h => el('th', {}, h)))),
         el('tbody', {}, result.rows.map(r => el('tr', {},
-          el('td', {}, el('a', { href: 'javascript:void(0)', class: 'case-link', onclick: () => open(r.caseNumber) }, r.caseNumber)),
+          el('td', {}, el('button', { type: 'button', class: 'btn btn-link case-link', onclick: () => open(r.caseNumber) }, r.caseNumber)),
           el('td', {}, r.itemCode), el('td', {}, `${r.applicantName}（${r.applicantId}）`),
           el('td', {}, r.statusLabel), el('td', {}, time(r.receivedAt)), el('td', {}, r.receivedBy),
           el('td', {}, time(r.decidedAt)), el('td', {}, r.decidedBy))))),

@@ -59,6 +59,20 @@ public class CaseHistory {
   /** A case with its timeline. */
   public record Timeline(CaseRow caseFile, List<Entry> entries) {}
 
+  /** The stages of case_opinion as an auditor reads them; others are shown as recorded. */
+  static final Map<String, String> STAGES = Map.ofEntries(Map.entry("intake", "受理"), Map.entry("review", "审查"),
+      Map.entry("decision", "决定"), Map.entry("survey", "勘验"), Map.entry("opinions", "部门"),
+      Map.entry("delivery", "送达"), Map.entry("forward", "报送"), Map.entry("extension", "延期"),
+      Map.entry("followUp", "跟踪"), Map.entry("rating", "评价"), Map.entry("wrongApproval", "错误审批"),
+      Map.entry("special", "特别程序"));
+
+  /** The commonest decisions of case_opinion; others are shown as recorded. */
+  static final Map<String, String> DECISIONS = Map.ofEntries(Map.entry("accept", "受理"),
+      Map.entry("reject", "不予受理"), Map.entry("correction", "补正"), Map.entry("commitment", "告知承诺"),
+      Map.entry("grant", "准予许可"), Map.entry("deny", "不予许可"), Map.entry("pass", "通过"),
+      Map.entry("fail", "不通过"), Map.entry("agree", "同意"), Map.entry("disagree", "不同意"),
+      Map.entry("deemedAgree", "视为同意"), Map.entry("scheduled", "已安排"), Map.entry("forwarded", "已报送"));
+
   private static final String COLUMNS = """
       c.case_number, c.item_code, c.applicant_name, c.applicant_id, c.status, c.received_at, c.received_by,
       c.decided_at, c.decided_by, c.closed_at""";
@@ -153,8 +167,8 @@ public class CaseHistory {
         c.applicantName() + " 申请 " + c.itemCode()));
     steps(c, entries);
     for (Opinion o : caseFiles.opinions(c.caseNumber())) {
-      entries.add(Entry.of(o.recordedAt(), "意见", "意见（" + o.stage() + "）：" + o.decision(), o.officerId(),
-          o.opinion()));
+      entries.add(Entry.of(o.recordedAt(), "意见", STAGES.getOrDefault(o.stage(), o.stage()) + "意见："
+          + DECISIONS.getOrDefault(o.decision(), o.decision()), o.officerId(), o.opinion()));
     }
     if (c.decidedAt() != null) {
       entries.add(Entry.of(c.decidedAt(), "决定", "决定：" + c.status().label(), c.decidedBy(),

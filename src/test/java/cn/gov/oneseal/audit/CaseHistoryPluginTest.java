@@ -44,10 +44,13 @@ class CaseHistoryPluginTest extends CaseTest {
   }
 
   @Test
-  void pluginJsIsServedAndOtherFilesAreNot() {
+  void pluginJsAndCssAreServedAndOtherFilesAreNot() {
     ResponseEntity<String> js = rest.getForEntity(PLUGIN + "/static/app/plugin.js", String.class);
     assertThat(js.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(js.getBody()).contains("export default").contains("cockpit.route").contains("办件历史");
+    ResponseEntity<String> css = rest.getForEntity(PLUGIN + "/static/app/plugin.css", String.class);
+    assertThat(css.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(css.getHeaders().getContentType().toString()).startsWith("text/css");
     assertThat(rest.getForEntity(PLUGIN + "/static/app/other.js", String.class).getStatusCode())
         .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
   }

@@ -48,6 +48,7 @@ class CaseHistoryTest extends CaseTest {
     assertThat(entries).anySatisfy(e -> {
       assertThat(e.type()).isEqualTo("意见");
       assertThat(e.officer()).isEqualTo("reviewer1");
+      assertThat(e.title()).isEqualTo("审查意见：准予许可");
       assertThat(e.detail()).isEqualTo("符合法定条件");
     });
     assertThat(entries).anySatisfy(e -> {
