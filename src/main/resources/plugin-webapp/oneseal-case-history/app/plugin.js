@@ -22,11 +22,16 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
+// the bureau's time (Asia/Shanghai), whatever the browser's zone
+const SHANGHAI = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  hourCycle: 'h23'
+});
+
 function time(value) {
   if (!value) return '';
-  const d = new Date(value);
-  const pad = n => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  const p = Object.fromEntries(SHANGHAI.formatToParts(new Date(value)).map(x => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }
 
 function base(api) {
@@ -87,7 +92,7 @@ function renderPage(node, api) {
           .map(h => el('th', {}, h)))),
         el('tbody', {}, result.rows.map(r => el('tr', {},
           el('td', {}, el('button', { type: 'button', class: 'btn btn-link case-link', onclick: () => open(r.caseNumber) }, r.caseNumber)),
-          el('td', {}, r.itemCode), el('td', {}, `${r.applicantName}（${r.applicantId}）`),
+          el('td', {}, r.itemName), el('td', {}, `${r.applicantName}（${r.applicantId}）`),
           el('td', {}, r.statusLabel), el('td', {}, time(r.receivedAt)), el('td', {}, r.receivedBy),
           el('td', {}, time(r.decidedAt)), el('td', {}, r.decidedBy))))),
       el('div', {},
@@ -103,7 +108,7 @@ function renderPage(node, api) {
       const c = t.caseFile;
       detail.replaceChildren(
         el('h3', {}, `办件 ${c.caseNumber} 的办理过程`),
-        el('p', {}, `${c.itemCode} · ${c.applicantName} · ${c.statusLabel}`),
+        el('p', {}, `${c.itemName} · ${c.applicantName} · ${c.statusLabel}`),
         el('table', { class: 'cam-table case-history-entries' },
           el('thead', {}, el('tr', {}, ['时间', '类别', '事项', '经办人', '认领', '完成', '说明'].map(h => el('th', {}, h)))),
           el('tbody', {}, t.entries.map(e => el('tr', {},

@@ -2,6 +2,8 @@ package cn.gov.oneseal.audit;
 
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseFile;
+import cn.gov.oneseal.catalogue.ApprovalItem;
+import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.casefile.Opinion;
@@ -37,7 +39,7 @@ import org.springframework.stereotype.Service;
 public class CaseHistory {
 
   /** One case in a search result. */
-  public record CaseRow(String caseNumber, String itemCode, String applicantName, String applicantId,
+  public record CaseRow(String caseNumber, String itemCode, String itemName, String applicantName, String applicantId,
       String status, String statusLabel, OffsetDateTime receivedAt, String receivedBy, OffsetDateTime decidedAt,
       String decidedBy, OffsetDateTime closedAt, boolean finished) {}
 
@@ -84,9 +86,11 @@ public class CaseHistory {
   private final Cards cards;
   private final NoticeService notices;
   private final MaterialFiles materials;
+  private final ItemCatalogue catalogue;
 
   public CaseHistory(JdbcTemplate jdbc, CaseFiles caseFiles, HistoryService history, ClockService clocks,
-      Cards cards, NoticeService notices, MaterialFiles materials) {
+      Cards cards, NoticeService notices, MaterialFiles materials, ItemCatalogue catalogue) {
+    this.catalogue = catalogue;
     this.jdbc = jdbc;
     this.caseFiles = caseFiles;
     this.history = history;
@@ -164,7 +168,7 @@ public class CaseHistory {
   private List<Entry> entries(CaseFile c) {
     List<Entry> entries = new ArrayList<>();
     entries.add(Entry.of(c.receivedAt(), "收件", "收件登记", c.receivedBy(),
-        c.applicantName() + " 申请 " + c.itemCode()));
+        c.applicantName() + " 申请" + catalogue.find(c.itemCode()).map(ApprovalItem::name).orElse(c.itemCode())));
     steps(c, entries);
     for (Opinion o : caseFiles.opinions(c.caseNumber())) {
       entries.add(Entry.of(o.recordedAt(), "意见", STAGES.getOrDefault(o.stage(), o.stage()) + "意见："
@@ -243,15 +247,16 @@ public class CaseHistory {
     }
   }
 
-  private static CaseRow row(CaseFile c) {
+  private CaseRow row(CaseFile c) {
     return row(c.caseNumber(), c.itemCode(), c.applicantName(), c.applicantId(), c.status().name(), c.receivedAt(),
         c.receivedBy(), c.decidedAt(), c.decidedBy(), c.closedAt());
   }
 
-  private static CaseRow row(String caseNumber, String itemCode, String applicantName, String applicantId,
+  private CaseRow row(String caseNumber, String itemCode, String applicantName, String applicantId,
       String status, OffsetDateTime receivedAt, String receivedBy, OffsetDateTime decidedAt, String decidedBy,
       OffsetDateTime closedAt) {
-    return new CaseRow(caseNumber, itemCode, applicantName, applicantId, status, CaseStatus.valueOf(status).label(),
+    String itemName = catalogue.find(itemCode).map(ApprovalItem::name).orElse(itemCode);
+    return new CaseRow(caseNumber, itemCode, itemName, applicantName, applicantId, status, CaseStatus.valueOf(status).label(),
         receivedAt, receivedBy, decidedAt, decidedBy, closedAt, closedAt != null);
   }
 

@@ -33,6 +33,7 @@ class CaseHistoryTest extends CaseTest {
     Timeline timeline = caseHistory.timeline(caseNumber).orElseThrow();
 
     assertThat(timeline.caseFile().caseNumber()).isEqualTo(caseNumber);
+    assertThat(timeline.caseFile().itemName()).isEqualTo("食品经营许可");
     assertThat(timeline.caseFile().statusLabel()).isEqualTo(caseFiles.get(caseNumber).status().label());
     List<Entry> entries = timeline.entries();
     assertThat(entries).extracting(Entry::at).isSortedAccordingTo(Comparator.naturalOrder());
