@@ -23,9 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -33,7 +35,7 @@ import org.springframework.stereotype.Service;
 /**
  * The auditors' read-only view of cases (办件历史): a paged search over the project's case table, finished
  * and running alike, and one case's timeline merged from the engine's history (the case's process and its
- * called stages) and the project's records (opinions, clock, cards, notices, materials).
+ * called stages, with the changes of the key variables) and the project's records (opinions, clock, cards, notices, materials).
  */
 @Service
 public class CaseHistory {
@@ -74,6 +76,13 @@ public class CaseHistory {
       Map.entry("grant", "准予许可"), Map.entry("deny", "不予许可"), Map.entry("pass", "通过"),
       Map.entry("fail", "不通过"), Map.entry("agree", "同意"), Map.entry("disagree", "不同意"),
       Map.entry("deemedAgree", "视为同意"), Map.entry("scheduled", "已安排"), Map.entry("forwarded", "已报送"));
+
+  /** The variables whose changes steer a case (the gateways' conditions); their changes are in the timeline. */
+  static final Map<String, String> KEY_VARIABLES = Map.ofEntries(Map.entry("intakeDecision", "受理决定"),
+      Map.entry("reviewAction", "审查处理"), Map.entry("reviewRecommendation", "审查建议"),
+      Map.entry("decision", "审批决定"), Map.entry("surveyResult", "勘验结论"),
+      Map.entry("deficiencyPending", "容缺待补正"), Map.entry("verificationResult", "核查结论"),
+      Map.entry("licenceNumber", "许可证编号"));
 
   private static final String COLUMNS = """
       c.case_number, c.item_code, c.applicant_name, c.applicant_id, c.status, c.received_at, c.received_by,
@@ -212,6 +221,7 @@ public class CaseHistory {
       if (!p.getId().equals(c.processInstanceId())) {
         entries.add(Entry.of(at(p.getStartTime()), "阶段", "阶段开始：" + stage, p.getStartUserId(), null));
       }
+      variableChanges(p, stage, entries);
       for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery().processInstanceId(p.getId())
           .orderByHistoricActivityInstanceStartTime().asc().list()) {
         List<HistoricIdentityLinkLog> claims = history.createHistoricIdentityLinkLogQuery().taskId(t.getId())
@@ -222,6 +232,18 @@ public class CaseHistory {
         entries.add(new Entry(at(t.getStartTime()), "步骤", t.getName(), t.getAssignee(), stage + " · " + state,
             claim == null ? null : claim.getUserId(), claim == null ? null : at(claim.getTime()),
             completed ? t.getAssignee() : null, completed ? at(t.getEndTime()) : null));
+      }
+    }
+  }
+
+  private void variableChanges(HistoricProcessInstance p, String stage, List<Entry> entries) {
+    for (HistoricDetail d : history.createHistoricDetailQuery().processInstanceId(p.getId()).variableUpdates()
+        .orderPartiallyByOccurrence().asc().list()) {
+      HistoricVariableUpdate u = (HistoricVariableUpdate) d;
+      String label = KEY_VARIABLES.get(u.getVariableName());
+      if (label != null) {
+        entries.add(Entry.of(at(u.getTime()), "变量", label + " = " + DECISIONS.getOrDefault(
+            String.valueOf(u.getValue()), String.valueOf(u.getValue())), null, stage + " · " + u.getVariableName()));
       }
     }
   }

@@ -57,6 +57,12 @@ class CaseHistoryTest extends CaseTest {
       assertThat(e.officer()).isEqualTo("decider1");
       assertThat(e.title()).isEqualTo("决定：准予许可");
     });
+    assertThat(entries).as("the changes of the variables that steer the case").anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("变量");
+      assertThat(e.title()).isEqualTo("受理决定 = 受理");
+    });
+    assertThat(entries).filteredOn(e -> e.type().equals("变量")).extracting(Entry::title)
+        .contains("审批决定 = 准予许可");
     assertThat(entries).as("the notices written to the applicant").anySatisfy(e -> {
       assertThat(e.type()).isEqualTo("文书");
       assertThat(e.title()).contains("受理");
