@@ -242,10 +242,20 @@ public class CaseHistory {
       HistoricVariableUpdate u = (HistoricVariableUpdate) d;
       String label = KEY_VARIABLES.get(u.getVariableName());
       if (label != null) {
-        entries.add(Entry.of(at(u.getTime()), "变量", label + " = " + DECISIONS.getOrDefault(
-            String.valueOf(u.getValue()), String.valueOf(u.getValue())), null, stage + " · " + u.getVariableName()));
+        entries.add(Entry.of(at(u.getTime()), "变量", label + " = " + shown(u.getValue()), null,
+            stage + " · " + u.getVariableName()));
       }
     }
+  }
+
+  private static String shown(Object value) {
+    if (value == null) {
+      return "（已清除）";
+    }
+    if (value instanceof Boolean b) {
+      return b ? "是" : "否";
+    }
+    return DECISIONS.getOrDefault(value.toString(), value.toString());
   }
 
   private void clock(String caseNumber, List<Entry> entries) {
