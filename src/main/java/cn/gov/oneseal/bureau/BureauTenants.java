@@ -60,7 +60,9 @@ public class BureauTenants {
       }
     }
     var result = deployment.deployWithResult();
+    // unchanged since the last start (duplicate filtering): the engine answers with no new definitions at all
+    var deployed = result.getDeployedProcessDefinitions();
     LOG.info("decision stage of the city bureau: deployment {} ({} new definitions)", result.getId(),
-        result.getDeployedProcessDefinitions().size());
+        deployed == null ? 0 : deployed.size());
   }
 }

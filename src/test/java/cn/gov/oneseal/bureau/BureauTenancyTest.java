@@ -27,6 +27,17 @@ import org.springframework.http.ResponseEntity;
 class BureauTenancyTest extends CaseTest {
 
   @Autowired TestRestTemplate rest;
+  @Autowired BureauTenants tenants;
+
+  @Test
+  void aRestartWithUnchangedModelsDeploysNoNewCityDecisionStageAndStartsNormally() throws Exception {
+    // what the start-up does again on a restart over the same database (the models have not changed)
+    var deployments = engine.getRepositoryService().createDeploymentQuery().deploymentName("oneseal-city-decision");
+    long before = deployments.count();
+    tenants.deployCityDecisionStage();
+    assertThat(engine.getRepositoryService().createDeploymentQuery().deploymentName("oneseal-city-decision").count())
+        .isEqualTo(before);
+  }
 
   @BeforeEach
   void setUp() {
