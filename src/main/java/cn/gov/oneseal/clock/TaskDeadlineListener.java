@@ -1,6 +1,5 @@
 package cn.gov.oneseal.clock;
 
-import cn.gov.oneseal.calendar.CalendarDataMissingException;
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,13 +29,9 @@ public class TaskDeadlineListener implements TaskListener {
     }
     LocalDate created = WorkingDayCalendar.dayOf(ClockUtil.getCurrentTime());
     LocalDate due = WorkingDayCalendar.dayOf(task.getDueDate());
-    LocalDate yellow;
-    try {
-      yellow = yellowPoints.yellowDay(created, calendar.workingDaysBetween(created, due));
-    } catch (CalendarDataMissingException provisionalDue) {
-      // a provisional due date (a year without holiday data): its yellow point is provisional too
-      yellow = yellowPoints.provisionalYellowDay(created, calendar.provisionalWorkingDaysBetween(created, due));
-    }
+    // the provisional counts equal the exact ones inside the loaded years; a provisional due date (a year
+    // without holiday data) gets a provisional yellow point
+    LocalDate yellow = yellowPoints.provisionalYellowDay(created, calendar.provisionalWorkingDaysBetween(created, due));
     task.setFollowUpDate(YellowPoints.startOf(yellow));
   }
 }

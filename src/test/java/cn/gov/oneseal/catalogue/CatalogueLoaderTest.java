@@ -22,7 +22,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.junit.jupiter.api.Test;
 
-class CatalogueLoaderTest {
+public class CatalogueLoaderTest {
 
   static Set<String> committedProcessKeys() throws IOException {
     Set<String> keys = new TreeSet<>();
@@ -40,14 +40,14 @@ class CatalogueLoaderTest {
     }
   }
 
-  static List<String> problems(String yaml, Set<String> processKeys) {
+  public static List<String> problems(String yaml, Set<String> processKeys) {
     return catchThrowableOfType(CatalogueException.class,
         () -> CatalogueLoader.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "x.yaml", processKeys))
         .getProblems();
   }
 
   /** A valid 承诺件 entry to break one field at a time. */
-  static final String FOOD = """
+  public static final String FOOD = """
       items:
         - code: Food
           name: 食品经营许可

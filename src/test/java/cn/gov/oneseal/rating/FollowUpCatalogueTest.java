@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.CatalogueException;
 import cn.gov.oneseal.catalogue.CatalogueLoader;
+import cn.gov.oneseal.catalogue.CatalogueLoaderTest;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import java.io.ByteArrayInputStream;
 import java.io.FileInputStream;
@@ -18,29 +19,17 @@ import org.junit.jupiter.api.Test;
 /** The catalogue's followUp per item and the oneseal.rating limits. */
 class FollowUpCatalogueTest {
 
-  static final String ITEM = """
-      items:
-        - code: Food
-          name: 食品经营许可
-          type: PROMISE
-          regulator: {department: 市场监督管理局, group: regulatorSamr}
-          delegation: COUNTY
-          statutoryLimit: 10
-          countsFrom: ACCEPTANCE
-          promisedLimit: 6
-          extensionLimit: 5
-          stageLimits: {intake: 1, survey: 3, review: 2, decision: 1, delivery: 5, signFor: 3}
-          survey: REQUIRED
-          surveyParticipants: [{group: regulatorSamr, name: 市场监督管理局}]
-          fees: 不收费
-          licence: {prefix: JY, validity: P5Y}
-          %s
-          materials:
-            - {code: M01, name: 申请书, kind: main}
-      """;
+  /** The catalogue test's valid food entry, with a followUp line (or none) after its licence. */
+  static String item(String followUpLine) {
+    String licence = "    licence: {prefix: JY, validity: P5Y}\n";
+    if (!CatalogueLoaderTest.FOOD.contains(licence)) {
+      throw new IllegalStateException("the catalogue test's entry has changed its licence line");
+    }
+    return CatalogueLoaderTest.FOOD.replace(licence, licence + "    " + followUpLine + "\n");
+  }
 
   static ItemCatalogue read(String followUpLine) {
-    return CatalogueLoader.read(new ByteArrayInputStream(ITEM.formatted(followUpLine).getBytes(StandardCharsets.UTF_8)),
+    return CatalogueLoader.read(new ByteArrayInputStream(item(followUpLine).getBytes(StandardCharsets.UTF_8)),
         "x.yaml", Set.of("Food"));
   }
 
