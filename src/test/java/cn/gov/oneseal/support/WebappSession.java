@@ -23,15 +23,17 @@ public final class WebappSession {
 
   private final TestRestTemplate rest;
   private final HttpHeaders headers;
+  private final String csrfToken;
 
-  private WebappSession(TestRestTemplate rest, HttpHeaders headers) {
+  private WebappSession(TestRestTemplate rest, HttpHeaders headers, String csrfToken) {
     this.rest = rest;
     this.headers = headers;
+    this.csrfToken = csrfToken;
   }
 
   /** No session at all. */
   public static WebappSession anonymous(TestRestTemplate rest) {
-    return new WebappSession(rest, new HttpHeaders());
+    return new WebappSession(rest, new HttpHeaders(), null);
   }
 
   /** Logs the user in to an app (cockpit, tasklist, admin) and keeps the session. */
@@ -41,7 +43,11 @@ public final class WebappSession {
     assertThat(login.getStatusCode()).as(userId + " logs in to " + app + ": " + login.getBody()).isEqualTo(HttpStatus.OK);
     HttpHeaders session = new HttpHeaders();
     session.add(HttpHeaders.COOKIE, cookieHeader(cookies));
-    return new WebappSession(rest, session);
+    // the session after the login has its own CSRF token, which a GET hands out
+    ResponseEntity<String> me = rest.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
+        new HttpEntity<>(session), String.class);
+    String token = me.getHeaders().getFirst("X-XSRF-TOKEN");
+    return new WebappSession(rest, session, token != null ? token : cookies.get("XSRF-TOKEN"));
   }
 
   /** The webapps' answer to the user's login to an app (200, or 401/403 when refused). */
@@ -68,6 +74,17 @@ public final class WebappSession {
 
   public ResponseEntity<String> get(String path) {
     return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
+  /** A JSON POST with the session's cookies and its CSRF token, as the webapps send it. */
+  public ResponseEntity<String> postJson(String path, String json) {
+    HttpHeaders post = new HttpHeaders();
+    post.addAll(headers);
+    post.setContentType(MediaType.APPLICATION_JSON);
+    if (csrfToken != null) {
+      post.set("X-XSRF-TOKEN", csrfToken);
+    }
+    return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, post), String.class);
   }
 
   private static void remember(Map<String, String> cookies, ResponseEntity<?> response) {
