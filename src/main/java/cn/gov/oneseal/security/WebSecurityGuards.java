@@ -19,6 +19,7 @@ import org.springframework.context.event.EventListener;
  *   without an administrator, who must come from the configuration ({@code camunda.bpm.admin-user.*}, e.g.
  *   {@code CAMUNDA_BPM_ADMINUSER_ID} / {@code CAMUNDA_BPM_ADMINUSER_PASSWORD}).</li>
  *   <li>Expressions in task queries' {@code orQueries} and in filter extensions ({@link QueryExpressionGuard}).</li>
+ *   <li>The technical clients kept to their own API ({@link TechnicalClientConfinement}).</li>
  *   <li>A weak password answered with HTTP 500 instead of the policy's rules ({@link PasswordPolicyGuard}).</li>
  * </ul>
  */
@@ -48,6 +49,17 @@ class WebSecurityGuards {
     FilterRegistrationBean<QueryExpressionGuard> registration = new FilterRegistrationBean<>(new QueryExpressionGuard(json));
     registration.setName("oneseal-query-expression-guard");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(12);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<TechnicalClientConfinement> technicalClientConfinement(IdentityService identityService,
+      ObjectMapper json) {
+    FilterRegistrationBean<TechnicalClientConfinement> registration =
+        new FilterRegistrationBean<>(new TechnicalClientConfinement(identityService, json));
+    registration.setName("oneseal-technical-client-confinement");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*");
     registration.setOrder(12);
     return registration;
   }

@@ -42,7 +42,7 @@ class ApiClientsTest {
         .getForEntity("/api/v1/applicant/cases/32050020260302C0000010/notices", Map.class))
         .satisfies(r -> {
           assertThat(r.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-          assertThat(r.getBody().get("message")).isEqualTo("此接口仅供网上办事大厅的接口账号调用");
+          assertThat(r.getBody().get("message")).isEqualTo("接口账号只能调用 /api/v1/regulator/ 下的对接接口");
         });
     assertThat(rest.withBasicAuth("portal", "OneSeal-Hall-2026")
         .getForEntity("/api/v1/regulator/dispatches", Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

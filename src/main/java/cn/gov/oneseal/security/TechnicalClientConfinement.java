@@ -1,0 +1,52 @@
+package cn.gov.oneseal.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps the technical clients ({@link ApiClients}) to their own part of the API: the portal's account to
+ * {@code /api/v1/applicant/…}, a regulator system's to {@code /api/v1/regulator/…} (plus the public service guide
+ * and calendar and the API description with its page). Their accounts belong to every bureau and, for a regulator's system, to
+ * the department's group, so without this they could read any case's clock or notices through the officers'
+ * {@code /api/v1/cases/…}, or work the department's tasks through {@code /engine-rest}, past the query code and the
+ * department's own API. Runs after the HTTP Basic filters, which set the caller.
+ */
+class TechnicalClientConfinement extends OncePerRequestFilter {
+
+  private final IdentityService identityService;
+  private final ObjectMapper json;
+
+  TechnicalClientConfinement(IdentityService identityService, ObjectMapper json) {
+    this.identityService = identityService;
+    this.json = json;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Authentication caller = identityService.getCurrentAuthentication();
+    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    String path = BasicAuthenticationFilter.path(request);
+    String own = groups.contains(ApiClients.PORTAL_GROUP) ? "/api/v1/applicant/"
+        : groups.contains(ApiClients.REGULATOR_SYSTEM_GROUP) ? "/api/v1/regulator/" : null;
+    if (own == null || groups.contains(Role.ADMIN_GROUP) || path.startsWith(own) || path.startsWith("/v3/api-docs")
+        || path.startsWith("/api/docs") || path.startsWith("/api/swagger-ui/")
+        || ApiAuthenticationConfiguration.isPublic(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    response.setContentType("application/json;charset=UTF-8");
+    response.getOutputStream().write(json.writeValueAsBytes(Map.of("code", "FORBIDDEN",
+        "message", "接口账号只能调用 " + own + " 下的对接接口")));
+  }
+}

@@ -1,0 +1,181 @@
+package cn.gov.oneseal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.oneseal.casefile.QuerySecrets;
+import cn.gov.oneseal.support.Applications;
+import cn.gov.oneseal.support.CaseTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Who may do what, tried over HTTP as each role would: window officers cannot decide, a decider cannot decide a
+ * case they reviewed, a regulator sees only its own department's cases, auditors change nothing, an applicant sees
+ * only their own case.
+ */
+class AuthorizationMatrixTest extends CaseTest {
+
+  static final String PASSWORD = "OneSeal-2026";
+
+  @Autowired TestRestTemplate rest;
+
+  private ResponseEntity<String> send(String user, String password, HttpMethod method, String path, String json) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, password).exchange(path, method, new HttpEntity<>(json, headers), String.class);
+  }
+
+  private ResponseEntity<String> send(String user, HttpMethod method, String path, String json) {
+    return send(user, PASSWORD, method, path, json);
+  }
+
+  /** A food case reviewed by reviewer1 and waiting for the decision. */
+  private String reviewedFood() {
+    String caseNumber = officers.register("window1", Applications.food()).getBusinessKey();
+    officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
+    officers.passSurvey(caseNumber);
+    officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
+        Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合法定条件"));
+    return caseNumber;
+  }
+
+  private static final String GRANT = "{\"variables\":{\"decision\":{\"value\":\"grant\"},"
+      + "\"decisionOpinion\":{\"value\":\"准予\"}}}";
+
+  @Test
+  void windowOfficersCannotDecide() {
+    String caseNumber = reviewedFood();
+    Task decide = officers.task(caseNumber, "Task_DecideApplication");
+    assertThat(send("window1", HttpMethod.GET, "/engine-rest/task?taskDefinitionKey=Task_DecideApplication"
+        + "&processInstanceBusinessKey=" + caseNumber, null).getBody()).isEqualTo("[]");
+    assertThat(send("window1", HttpMethod.POST, "/engine-rest/task/" + decide.getId() + "/claim",
+        "{\"userId\":\"window1\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(send("window1", HttpMethod.POST, "/engine-rest/task/" + decide.getId() + "/submit-form", GRANT)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(officers.task(caseNumber, "Task_DecideApplication")).as("still waiting for a decider").isNotNull();
+    assertThat(caseFiles.get(caseNumber).decidedAt()).isNull();
+  }
+
+  @Test
+  void aDeciderCannotDecideWhatTheyReviewed() {
+    String caseNumber = reviewedFood();
+    Task decide = officers.task(caseNumber, "Task_DecideApplication");
+    // reviewer1 is made a decider too: the bureau's rule 一审一核 still keeps them off this decision
+    engine.getIdentityService().createMembership("reviewer1", "decider");
+    try {
+      ResponseEntity<String> claim = send("reviewer1", HttpMethod.POST, "/engine-rest/task/" + decide.getId()
+          + "/claim", "{\"userId\":\"reviewer1\"}");
+      assertThat(claim.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(claim.getBody()).contains("一审一核");
+      ResponseEntity<String> submit = send("reviewer1", HttpMethod.POST, "/engine-rest/task/" + decide.getId()
+          + "/submit-form", GRANT);
+      assertThat(submit.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(submit.getBody()).contains("审查人不得作出决定");
+    } finally {
+      engine.getIdentityService().deleteMembership("reviewer1", "decider");
+    }
+    assertThat(caseFiles.get(caseNumber).decidedAt()).isNull();
+    // another decider may
+    assertThat(send("decider1", HttpMethod.POST, "/engine-rest/task/" + decide.getId() + "/submit-form", GRANT)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  void aRegulatorSeesOnlyItsOwnDepartmentsCases() {
+    String caseNumber = officers.grantedFood();
+    officers.complete("window1", caseNumber, "Task_IssueLicence", Map.of("deliveryMethod", "WINDOW", "delivered", true));
+    String signFor = "/engine-rest/task?taskDefinitionKey=Task_SignForDecision&processInstanceBusinessKey=" + caseNumber;
+    assertThat(send("samr1", HttpMethod.GET, signFor, null).getBody()).contains("Task_SignForDecision");
+    assertThat(send("nhc1", HttpMethod.GET, signFor, null).getBody()).isEqualTo("[]");
+    assertThat(send("nhc1", HttpMethod.GET, "/engine-rest/history/process-instance?processInstanceBusinessKey="
+        + caseNumber, null).getBody()).isEqualTo("[]");
+    assertThat(send("samrSystem", "OneSeal-Samr-2026", HttpMethod.GET, "/api/v1/regulator/dispatches/" + caseNumber,
+        null).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(send("nhcSystem", "OneSeal-Nhc-2026", HttpMethod.GET, "/api/v1/regulator/dispatches/" + caseNumber,
+        null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(send("nhcSystem", "OneSeal-Nhc-2026", HttpMethod.POST, "/api/v1/regulator/dispatches/" + caseNumber
+        + "/sign-for", "{}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    // the department's own system works through its API, not the engine's tasks
+    assertThat(send("samrSystem", "OneSeal-Samr-2026", HttpMethod.GET, signFor, null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(officers.task(caseNumber, "Task_SignForDecision")).as("not signed for by the wrong department")
+        .isNotNull();
+  }
+
+  @Test
+  void auditorsChangeNothing() {
+    String caseNumber = reviewedFood();
+    Task decide = officers.task(caseNumber, "Task_DecideApplication");
+    String instance = decide.getProcessInstanceId();
+    List<String> changed = new ArrayList<>();
+    // every operation of the bureau's API that is not a read
+    Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) rest.withBasicAuth("analyst1", PASSWORD)
+        .getForEntity("/v3/api-docs", Map.class).getBody().get("paths");
+    paths.forEach((path, operations) -> operations.keySet().stream().filter(m -> !m.equals("get")).forEach(method -> {
+      String url = path.replace("{caseNumber}", caseNumber).replaceAll("\\{[^}]+}", "1");
+      ResponseEntity<String> answer = send("auditor1", HttpMethod.valueOf(method.toUpperCase()), url, "{}");
+      if (answer.getStatusCode().is2xxSuccessful() || answer.getStatusCode().is5xxServerError()) {
+        changed.add(method.toUpperCase() + " " + path + " → " + answer.getStatusCode().value());
+      }
+    }));
+    assertThat(changed).isEmpty();
+    // and the engine's
+    assertThat(send("auditor1", HttpMethod.POST, "/engine-rest/task/" + decide.getId() + "/submit-form", GRANT)
+        .getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(send("auditor1", HttpMethod.PUT, "/engine-rest/process-instance/" + instance + "/variables/decision",
+        "{\"value\":\"grant\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(send("auditor1", HttpMethod.DELETE, "/engine-rest/process-instance/" + instance, null).getStatusCode())
+        .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(send("auditor1", HttpMethod.POST, "/engine-rest/process-definition/key/FoodBusinessLicence/start",
+        "{}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(send("auditor1", HttpMethod.POST, "/engine-rest/user/create",
+        "{\"profile\":{\"id\":\"mole1\"},\"credentials\":{\"password\":\"Mole-Pass-2026!\"}}").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(send("auditor1", HttpMethod.POST, "/engine-rest/filter/create",
+        "{\"resourceType\":\"Task\",\"name\":\"x\",\"query\":{}}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(officers.task(caseNumber, "Task_DecideApplication").getId()).isEqualTo(decide.getId());
+    assertThat(engine.getRuntimeService().getVariable(instance, "decision")).isNull();
+    assertThat(caseFiles.get(caseNumber).decidedAt()).isNull();
+  }
+
+  @Test
+  void anApplicantSeesOnlyTheirOwnCase() {
+    String[] cases = new String[2];
+    String codeA = QuerySecrets.capturing(() -> cases[0] = officers.register("window1", Applications.food())
+        .getBusinessKey());
+    String codeB = QuerySecrets.capturing(() -> cases[1] = officers.register("window1", Applications.food())
+        .getBusinessKey());
+    assertThat(progress(cases[0], codeA).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(progress(cases[1], codeB).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(progress(cases[0], codeB).getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(progress(cases[1], codeA).getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(progress(cases[0], null).getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    // and never past the code through the officers' API or the engine (the portal's account is in every bureau)
+    for (String path : List.of("/api/v1/cases/" + cases[0] + "/clock", "/api/v1/cases/" + cases[0] + "/notices",
+        "/engine-rest/task", "/engine-rest/history/process-instance?processInstanceBusinessKey=" + cases[0])) {
+      ResponseEntity<String> refused = send("portal", "OneSeal-Hall-2026", HttpMethod.GET, path, null);
+      assertThat(refused.getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(refused.getBody()).contains("接口账号只能调用 /api/v1/applicant/ 下的对接接口");
+    }
+  }
+
+  private ResponseEntity<String> progress(String caseNumber, String code) {
+    HttpHeaders headers = new HttpHeaders();
+    if (code != null) {
+      headers.set("X-Query-Secret", code);
+    }
+    return rest.withBasicAuth("portal", "OneSeal-Hall-2026").exchange("/api/v1/applicant/cases/" + caseNumber,
+        HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+}
