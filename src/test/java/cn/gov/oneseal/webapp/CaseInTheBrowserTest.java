@@ -145,37 +145,28 @@ class CaseInTheBrowserTest {
       window.fill("受理意见 / 不予受理理由", "申请材料齐全，符合法定形式，予以受理");
     });
 
-    // 审查 and 决定 (一审一核: two officers)
-    Browser reviewer = browser("reviewer1");
-    reviewer.login(url("tasklist"), password);
-    openTask(reviewer, "审查员待办", caseNumber, "审查");
-    claimAndComplete(reviewer, "审查", caseNumber, () -> {
+    // 审查 and 决定 (一审一核: two officers), each from the filter of their role
+    Browser reviewer = tasklist("reviewer1");
+    work(reviewer, "审查员待办", caseNumber, "审查", () -> {
       reviewer.seeText("无需勘验");
       reviewer.choose("办理", "提交审查意见");
       reviewer.choose("审查建议", "建议准予许可");
       reviewer.fill("审查意见", "机构章程、场所与专职人员符合《人力资源市场暂行条例》规定");
     });
-
-    Browser decider = browser("decider1");
-    decider.login(url("tasklist"), password);
-    openTask(decider, "审批决定人待办", caseNumber, "决定");
-    claimAndComplete(decider, "决定", caseNumber, () -> {
+    Browser decider = tasklist("decider1");
+    work(decider, "审批决定人待办", caseNumber, "决定", () -> {
       decider.seeText("建议准予许可");
       decider.choose("审批决定", "准予许可");
       decider.fill("决定意见 / 不予许可理由", "准予许可");
     });
 
     // 制证送达 by the window, 监管签收 by the regulator: the case ends
-    openTask(window, "综合受理窗口待办", caseNumber, "制证送达");
-    claimAndComplete(window, "制证送达", caseNumber, () -> {
+    work(window, "综合受理窗口待办", caseNumber, "制证送达", () -> {
       window.select("送达方式", "窗口领取");
       window.check("已将准予许可决定书和许可证送达申请人");
     });
-
-    Browser regulator = browser("hrss1");
-    regulator.login(url("tasklist"), password);
-    openTask(regulator, "待签收监管", caseNumber, "监管签收");
-    claimAndComplete(regulator, "监管签收", caseNumber, () -> {
+    Browser regulator = tasklist("hrss1");
+    work(regulator, "待签收监管", caseNumber, "监管签收", () -> {
       regulator.seeText("准予许可");
       regulator.check("已签收，纳入监管");
       regulator.fill("签收意见", "已纳入事中事后监管");
@@ -223,6 +214,19 @@ class CaseInTheBrowserTest {
     return rows.stream().filter(r -> r.size() == 7 && r.get(1).equals("步骤") && r.get(2).startsWith(stage + " · "))
         .map(r -> r.get(5)).findFirst()
         .orElseThrow(() -> new AssertionError("no step " + stage + " in the timeline: " + rows));
+  }
+
+  /** The officer's browser, logged in to Tasklist. */
+  Browser tasklist(String user) throws Exception {
+    Browser browser = browser(user);
+    step(browser, "tasklist", () -> browser.login(url("tasklist"), password));
+    return browser;
+  }
+
+  /** The officer finds the case's task of the stage in the filter, claims it and completes its form. */
+  void work(Browser browser, String filter, String caseNumber, String stage, Runnable fillForm) {
+    openTask(browser, filter, caseNumber, stage);
+    claimAndComplete(browser, stage, caseNumber, fillForm);
   }
 
   /**
