@@ -34,7 +34,7 @@ final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of(env("ONESEAL_CHROMIUM", "/usr/bin/chromium"));
   static final Path CHROMEDRIVER = Path.of(env("ONESEAL_CHROMEDRIVER", "/usr/bin/chromedriver"));
   static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
-  static final Duration WAIT = Duration.ofSeconds(20);
+  static final Duration WAIT = Duration.ofSeconds(30);
   private static final String INSTALL =
       "sudo DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver";
 
@@ -86,15 +86,18 @@ final class Browser implements AutoCloseable {
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+    // the bureau's time zone and language, whatever the machine's
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().withEnvironment(Map.of("TZ", "Asia/Shanghai", "LANGUAGE", "zh_CN:zh", "LANG", "zh_CN.UTF-8")).build();
-    WebDriver driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-    return new Browser(user, driver, profile);
-  }
-
-  void get(String url) {
-    driver.get(url);
+        .usingAnyFreePort()
+        .withEnvironment(Map.of("TZ", "Asia/Shanghai", "LANGUAGE", "zh_CN:zh", "LANG", "zh_CN.UTF-8")).build();
+    try {
+      WebDriver driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+      return new Browser(user, driver, profile);
+    } catch (RuntimeException e) {
+      deleteTree(profile);
+      throw e;
+    }
   }
 
   /** Opens a webapp (tasklist, cockpit) and logs in on its login page. */
@@ -205,11 +208,19 @@ final class Browser implements AutoCloseable {
     try {
       driver.quit();
     } finally {
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      } catch (IOException e) {
-        // a temp dir left behind
-      }
+      deleteTree(profile);
+    }
+  }
+
+  /** Deletes a folder and what it holds (a Chromium profile, the screenshots of an earlier run). */
+  static void deleteTree(Path folder) {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // left behind
     }
   }
 

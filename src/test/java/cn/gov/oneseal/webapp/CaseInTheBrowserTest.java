@@ -44,13 +44,15 @@ class CaseInTheBrowserTest {
   private int shot;
 
   /**
-   * Chromium is there (else skipped, or failed in CI: reported as a skipped test, not a class without tests). The
+   * Chromium is there (else skipped, or failed in CI: reported as a skipped test, not a class without tests), and
+   * no screenshots of an earlier run are left to mislead. The
    * engine clock is shared with the other tests: a running clock from a Monday morning of a year whose holidays are
    * loaded, so the walk's deadlines never depend on the day the build runs.
    */
   @BeforeEach
   void chromiumAndMonday() {
     Browser.requireChromium();
+    Browser.deleteTree(Browser.SCREENSHOTS);
     ClockUtil.reset();
     ClockUtil.offset(shanghai(2026, 3, 2, 9, 0, 0).getTime() - System.currentTimeMillis());
   }
