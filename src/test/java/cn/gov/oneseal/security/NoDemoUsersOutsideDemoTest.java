@@ -2,10 +2,12 @@ package cn.gov.oneseal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.oneseal.support.TestDatabase;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,7 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
  * "default".
  */
 @SpringBootTest(properties = "camunda.bpm.process-engine-name=nodemo")
-@ActiveProfiles("test")
+@ActiveProfiles(resolver = TestDatabase.TestProfiles.class)
+@Tag(TestDatabase.TAG)
 @DirtiesContext
 class NoDemoUsersOutsideDemoTest {
 
