@@ -1,6 +1,8 @@
 // 办件历史: the auditors' case history in Cockpit (issue #9). Plain DOM, read-only GETs against the plugin's
 // REST (audit/CaseHistoryResource): <cockpitApi>/plugin/oneseal-case-history/<engine>/cases[/<caseNumber>].
 
+import { el, time, get, field } from '../../../oneseal-common/static/app/ui.js';
+
 const PATH = '/case-history';
 
 const STATUSES = [
@@ -11,42 +13,8 @@ const STATUSES = [
   ['ACCEPTANCE_REVOKED', '撤销受理']
 ];
 
-function el(tag, attrs, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attrs || {}).forEach(([k, v]) => {
-    if (k === 'style') node.style.cssText = v;
-    else if (k.startsWith('on')) node.addEventListener(k.substring(2), v);
-    else node.setAttribute(k, v);
-  });
-  children.flat().forEach(c => node.append(c instanceof Node ? c : document.createTextNode(c == null ? '' : String(c))));
-  return node;
-}
-
-// the bureau's time (Asia/Shanghai), whatever the browser's zone
-const SHANGHAI = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-  hourCycle: 'h23'
-});
-
-function time(value) {
-  if (!value) return '';
-  const p = Object.fromEntries(SHANGHAI.formatToParts(new Date(value)).map(x => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
-}
-
 function base(api) {
   return `${api.cockpitApi}/plugin/oneseal-case-history/${api.engine}/cases`;
-}
-
-async function get(url) {
-  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok) throw new Error(body.message || `HTTP ${response.status}`);
-  return body;
-}
-
-function field(label, input) {
-  return el('label', { style: 'display:inline-block;margin:0 12px 8px 0' }, label, ' ', input);
 }
 
 function renderPage(node, api) {
@@ -130,6 +98,12 @@ function renderPage(node, api) {
 
   node.replaceChildren(el('section', { class: 'case-history', style: 'padding:16px' },
     el('h2', {}, '办件历史'), form, message, results, detail));
+  // opened from another page (e.g. a card of 电子监察看板) as #/case-history?caseNumber=…
+  const linked = new URLSearchParams(window.location.hash.split('?')[1] || '').get('caseNumber');
+  if (linked) {
+    inputs.caseNumber.value = linked;
+    open(linked);
+  }
   search(0);
 }
 

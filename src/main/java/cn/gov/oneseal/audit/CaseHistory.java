@@ -12,9 +12,11 @@ import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.notice.Notice;
 import cn.gov.oneseal.notice.NoticeService;
 import cn.gov.oneseal.portal.MaterialFiles;
+import cn.gov.oneseal.security.RoleSetup;
 import cn.gov.oneseal.supervision.Card;
 import cn.gov.oneseal.supervision.Cards;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -88,6 +90,8 @@ public class CaseHistory {
       c.case_number, c.item_code, c.applicant_name, c.applicant_id, c.status, c.received_at, c.received_by,
       c.decided_at, c.decided_by, c.closed_at""";
 
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
   private final JdbcTemplate jdbc;
   private final CaseFiles caseFiles;
   private final HistoryService history;
@@ -96,10 +100,12 @@ public class CaseHistory {
   private final NoticeService notices;
   private final MaterialFiles materials;
   private final ItemCatalogue catalogue;
+  private final RoleSetup roles;
 
   public CaseHistory(JdbcTemplate jdbc, CaseFiles caseFiles, HistoryService history, ClockService clocks,
-      Cards cards, NoticeService notices, MaterialFiles materials, ItemCatalogue catalogue) {
+      Cards cards, NoticeService notices, MaterialFiles materials, ItemCatalogue catalogue, RoleSetup roles) {
     this.catalogue = catalogue;
+    this.roles = roles;
     this.jdbc = jdbc;
     this.caseFiles = caseFiles;
     this.history = history;
@@ -190,8 +196,10 @@ public class CaseHistory {
     }
     clock(c.caseNumber(), entries);
     for (Card card : cards.ofCase(c.caseNumber())) {
+      String responsible = roles.namesOf(card.responsibleGroup());
       entries.add(Entry.of(card.raisedAt(), "督办", card.kind().label() + "（" + card.stage() + "）",
-          card.responsibleOfficer(), "时限 " + card.deadline() + "，责任组 " + card.responsibleGroup()));
+          card.responsibleOfficer(), "时限 " + MINUTE.format(card.deadline().atZoneSameInstant(WorkingDayCalendar.ZONE))
+              + "，责任部门/岗位 " + (responsible.isEmpty() ? "—" : responsible)));
       if (card.handledAt() != null) {
         entries.add(Entry.of(card.handledAt(), "督办", card.kind().label() + " 已处理", card.handledBy(),
             card.handlingOpinion()));

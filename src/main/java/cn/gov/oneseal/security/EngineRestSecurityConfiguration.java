@@ -1,6 +1,5 @@
 package cn.gov.oneseal.security;
 
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -8,16 +7,17 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * {@code /engine-rest} is open by default; here every call must authenticate with HTTP Basic
- * against the engine's users, so the engine's authorization checks apply to the caller.
+ * against the engine's users, so the engine's authorization checks apply to the caller — the list of
+ * engines ({@code /engine-rest/engine}) included, which the engine's own filter would leave open.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestSecurityConfiguration {
 
   @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>();
+  FilterRegistrationBean<BasicAuthenticationFilter> engineRestAuthenticationFilter() {
+    FilterRegistrationBean<BasicAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new BasicAuthenticationFilter(request -> false));
     registration.setName("oneseal-engine-rest-authentication");
-    registration.setFilter(new ProcessEngineAuthenticationFilter());
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
     registration.setOrder(10);

@@ -8,9 +8,11 @@ import cn.gov.oneseal.catalogue.ItemType;
 import cn.gov.oneseal.feedback.WrongApprovalFeedback;
 import cn.gov.oneseal.intake.DeficiencyAcceptance;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -76,6 +78,16 @@ public class RoleSetup {
       item.surveyParticipants().forEach(d -> groups.putIfAbsent(d.group(), d.name()));
     }
     return groups;
+  }
+
+  /** The Chinese names of comma-separated group ids (as cards store them), joined with 、; "" for none. */
+  public String namesOf(String groupIds) {
+    if (groupIds == null || groupIds.isBlank()) {
+      return "";
+    }
+    Map<String, String> names = groups();
+    return Arrays.stream(groupIds.split(",")).map(String::trim).filter(g -> !g.isEmpty())
+        .map(g -> names.getOrDefault(g, g)).collect(Collectors.joining("、"));
   }
 
   /** Groups whose members work on tasks in Tasklist. */

@@ -63,7 +63,8 @@ public class Statistics {
     List<Row> rows = new ArrayList<>();
     for (ApprovalItem item : catalogue.all()) {
       if ((itemCode != null && !itemCode.equals(item.code()))
-          || (department != null && !department.equals(item.regulatorDepartment()))) {
+          || (department != null && !department.equals(item.regulatorGroup())
+              && !department.equals(item.regulatorDepartment()))) {
         continue;
       }
       List<Case> mine = cases.stream().filter(c -> c.itemCode().equals(item.code()) && bureauVisible.test(c.bureau()))

@@ -61,7 +61,7 @@ public class SupervisionController {
       @Parameter(description = "收件日期起，YYYY-MM-DD（可选）") @RequestParam(required = false) String from,
       @Parameter(description = "收件日期止，YYYY-MM-DD（可选）") @RequestParam(required = false) String to,
       @Parameter(description = "事项编码（可选）") @RequestParam(required = false) String itemCode,
-      @Parameter(description = "监管部门组（可选），如 regulatorSamr") @RequestParam(required = false) String department) {
+      @Parameter(description = "监管部门（可选）：组，如 regulatorSamr，或名称，如 市场监督管理局") @RequestParam(required = false) String department) {
     Authentication caller = currentUser.requireAnyGroup(READERS, "查看电子监察统计");
     LocalDate start;
     LocalDate end;

@@ -358,7 +358,7 @@ class ApplicantApiTest extends CaseTest {
 
   @Test
   void theOpenApiDescriptionDocumentsTheApplicantsEndpoints() {
-    Map docs = rest.getForEntity("/v3/api-docs", Map.class).getBody();
+    Map docs = rest.withBasicAuth("analyst1", "OneSeal-2026").getForEntity("/v3/api-docs", Map.class).getBody();
     Map paths = (Map) docs.get("paths");
     assertThat(paths).containsKeys("/api/v1/applicant/applications", "/api/v1/applicant/cases/{caseNumber}",
         "/api/v1/applicant/cases/{caseNumber}/corrections", "/api/v1/applicant/cases/{caseNumber}/supplements",

@@ -27,7 +27,7 @@ class OpenApiDocumentationTest {
   @Autowired TestRestTemplate rest;
 
   Map<String, Object> docs() {
-    ResponseEntity<Map> docs = rest.getForEntity("/v3/api-docs", Map.class);
+    ResponseEntity<Map> docs = rest.withBasicAuth("analyst1", "OneSeal-2026").getForEntity("/v3/api-docs", Map.class);
     assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
     return docs.getBody();
   }

@@ -66,14 +66,18 @@ class ApiClientsTest {
   }
 
   @Test
-  void theOpenApiDescriptionIsServedInChinese() {
-    ResponseEntity<Map> docs = rest.getForEntity("/v3/api-docs", Map.class);
+  void theOpenApiDescriptionIsServedInChineseToItsClients() {
+    // the description needs a login like the API it describes
+    assertThat(rest.getForEntity("/v3/api-docs", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.getForEntity("/api/docs", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<Map> docs = rest.withBasicAuth("analyst1", "OneSeal-2026").getForEntity("/v3/api-docs", Map.class);
     assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(((Map<?, ?>) docs.getBody().get("info")).get("title").toString()).contains("行政审批服务局接口");
     List<String> paths = ((Map<?, ?>) docs.getBody().get("paths")).keySet().stream().map(Object::toString).toList();
     assertThat(paths).contains("/api/v1/items").allSatisfy(path -> assertThat(path).startsWith("/api/v1/"));
     // the Swagger UI page (TestRestTemplate follows its redirect to the page)
-    ResponseEntity<String> page = rest.getForEntity("/api/docs", String.class);
+    ResponseEntity<String> page = rest.withBasicAuth("samrSystem", "OneSeal-Samr-2026").getForEntity("/api/docs",
+        String.class);
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getBody()).contains("swagger-ui");
   }

@@ -1,7 +1,9 @@
 package cn.gov.oneseal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.oneseal.OneSealApplication;
 import cn.gov.oneseal.support.TestDatabase;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -10,16 +12,19 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Without the demo profile no account exists, but the roles, their rights and the filters do. The
+ * Without the demo profile no account exists but the configured administrator, and the roles, their rights and the
+ * filters do; without an administrator in the configuration the application does not start. The
  * engine gets its own name: REST filters look engines up by name, and the demo context's engine is
  * "default".
  */
-@SpringBootTest(properties = "camunda.bpm.process-engine-name=nodemo")
+@SpringBootTest(properties = {"camunda.bpm.process-engine-name=nodemo", "camunda.bpm.admin-user.id=root",
+    "camunda.bpm.admin-user.password=Str0ng-Pass-2026!"})
 @ActiveProfiles(resolver = TestDatabase.TestProfiles.class)
 @Tag(TestDatabase.TAG)
 @DirtiesContext
@@ -30,8 +35,20 @@ class NoDemoUsersOutsideDemoTest {
   @Autowired FilterService filterService;
 
   @Test
-  void noUserExistsUntilConfigured() {
-    assertThat(identityService.createUserQuery().count()).isZero();
+  void noUserExistsButTheConfiguredAdministrator() {
+    assertThat(identityService.createUserQuery().list()).extracting(u -> u.getId()).containsExactly("root");
+    assertThat(identityService.createUserQuery().memberOfGroup(Role.ADMIN_GROUP).count()).isEqualTo(1);
+  }
+
+  @Test
+  void withoutAnAdministratorTheApplicationDoesNotStart() {
+    // CVE-2026-77226: the Admin set-up page would let the first visitor create one; it is closed, so the
+    // administrator must come from the configuration
+    SpringApplicationBuilder noAdmin = new SpringApplicationBuilder(OneSealApplication.class)
+        .profiles(TestDatabase.profiles("test"))
+        .properties("camunda.bpm.process-engine-name=noadmin", "server.port=0");
+    assertThatThrownBy(noAdmin::run).hasStackTraceContaining("没有系统管理员")
+        .hasStackTraceContaining("CAMUNDA_BPM_ADMINUSER_ID");
   }
 
   @Test

@@ -78,6 +78,14 @@ class StatisticsTest extends CaseTest {
     assertThat((Map<String, Object>) food.get("openCards"))
         .containsEntry("YELLOW", 3).containsEntry("RED", 3).containsEntry("SEVERE_RED", 1);
 
+    // the department filter takes the regulator's group or its name
+    for (String department : List.of("regulatorSamr", "市场监督管理局")) {
+      List<Map<String, Object>> rows = rest.withBasicAuth("supervisor1", "OneSeal-2026").getForEntity(
+          "/api/v1/supervision/statistics?from=2026-06-08&to=2026-06-12&department=" + department, List.class).getBody();
+      assertThat(rows).as(department).extracting(row -> row.get("itemName")).contains("食品经营许可")
+          .doesNotContain("人力资源服务许可");
+    }
+
     ResponseEntity<List> cards = rest.withBasicAuth("supervisor1", "OneSeal-2026")
         .getForEntity("/api/v1/supervision/cards", List.class);
     assertThat((List<Map<String, Object>>) cards.getBody()).filteredOn(card -> card.get("caseNumber").equals(d))

@@ -45,6 +45,7 @@ class WebappConfigServedTest {
       assertThat(locales.group(1).replaceAll("\\s", "")).as(app).isEqualTo("'zh','en'");
       assertThat(locales.group(2)).as(app).isEqualTo("en");
       assertThat(config).as("an ES module like the webjar's").contains("export default {");
+      assertThat(config).as("%s header: the bureau's product, not Camunda's", app).contains("vendor: '一颗印章'");
     }
   }
 

@@ -3,7 +3,12 @@
 // navigator.languages[0] at '-', so the key must be 'zh'); any other language gets English.
 // The keyboard shortcuts are the webjar's own (its config.js defines them; without them Tasklist has
 // none), with the descriptions shown in the shortcut dialog in Chinese.
+// The header reads "一颗印章 待办任务" instead of "Camunda Tasklist" (app.vendor + app.name).
 export default {
+  app: {
+    name: '待办任务',
+    vendor: '一颗印章'
+  },
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
