@@ -150,7 +150,8 @@ public class CaseHistory {
     }
     if (search.officer() != null) {
       // who received or decided it, recorded an opinion, or claimed / completed a step of the case or its stages
-      where.append("""
+      // (the text block starts without a space: PostgreSQL refuses "?and")
+      where.append(' ').append("""
            and (c.received_by = ? or c.decided_by = ?
             or exists (select 1 from case_opinion o where o.case_number = c.case_number and o.officer_id = ?)
             or exists (select 1 from act_hi_taskinst t

@@ -5,6 +5,7 @@ import static cn.gov.oneseal.calendar.WorkingDayCalendar.dayOf;
 import cn.gov.oneseal.clock.CaseClock;
 import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.tasklist.CaseTaskNames;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ public class CalendarMaintenance {
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final CaseTaskNames taskNames;
-  private final Map<Integer, OffsetDateTime> applied = new HashMap<>();
+  private final Map<Integer, Instant> applied = new HashMap<>();
 
   public CalendarMaintenance(WorkingDayCalendar calendar, JdbcTemplate jdbc, ClockService clocks,
       TaskService taskService, RuntimeService runtimeService, CaseTaskNames taskNames) {
@@ -81,7 +82,7 @@ public class CalendarMaintenance {
     WorkingDayCalendar before = calendar.snapshot();
     calendar.put(year);
     synchronized (applied) {
-      applied.put(year.year(), now);
+      applied.put(year.year(), now.toInstant());
     }
     Report report = new Report(year.year(), year.source(), recomputeCases(), recomputeTasks(before));
     LOG.info("holiday data for {} loaded by {}: {} case deadlines and {} task due dates moved", year.year(), by,
@@ -95,7 +96,8 @@ public class CalendarMaintenance {
   public void refresh() {
     jdbc.query("select * from holiday_year", rs -> {
       int year = rs.getInt("calendar_year");
-      OffsetDateTime loadedAt = rs.getObject("loaded_at", OffsetDateTime.class);
+      // the instant: PostgreSQL reads the time back at UTC, not at the offset it was written with
+      Instant loadedAt = rs.getObject("loaded_at", OffsetDateTime.class).toInstant();
       synchronized (applied) {
         if (loadedAt.equals(applied.get(year))) {
           return;

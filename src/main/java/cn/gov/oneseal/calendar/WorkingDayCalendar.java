@@ -114,7 +114,11 @@ public class WorkingDayCalendar {
     return instant.toInstant().atZone(ZONE).toLocalDate();
   }
 
-  /** An instant as a Shanghai offset date-time, the form kept in the project's tables. */
+  /**
+   * An instant as a Shanghai offset date-time, the form written to the project's tables. H2 keeps the offset;
+   * PostgreSQL keeps only the instant and reads it back at UTC: convert a time read from a table to this
+   * zone before taking its day or comparing it with {@code equals}.
+   */
   public static java.time.OffsetDateTime offsetOf(Date instant) {
     return instant.toInstant().atZone(ZONE).toOffsetDateTime();
   }

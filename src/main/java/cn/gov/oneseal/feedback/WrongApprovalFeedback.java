@@ -140,7 +140,7 @@ public class WrongApprovalFeedback implements ExecutionListener, TaskListener {
     }
     reports.ofCase(caseNumber).stream().filter(r -> r.status().open()).findFirst().ifPresent(open -> {
       throw FormValidationException.of("caseNumber", "CONFLICT", "办件 " + caseNumber + " 已有正在处理的错误审批报告（编号 "
-          + open.id() + "，" + open.reportedAt().toLocalDate() + " 报告），请待本局答复后再报告");
+          + open.id() + "，" + open.reportedAt().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate() + " 报告），请待本局答复后再报告");
     });
 
     // a report is never refused for want of next year's holiday notice: a period running into a year

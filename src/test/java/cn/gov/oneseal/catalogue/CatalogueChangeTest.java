@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.Officers;
+import cn.gov.oneseal.support.TestDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,7 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * the catalogue; after a restart new cases get the new due dates — no Java change.
  */
 @SpringBootTest(properties = "camunda.bpm.process-engine-name=changedCatalogue")
-@ActiveProfiles({"demo", "test"})
+@ActiveProfiles(resolver = TestDatabase.DemoProfiles.class)
+@Tag(TestDatabase.TAG)
 @DirtiesContext
 class CatalogueChangeTest {
 

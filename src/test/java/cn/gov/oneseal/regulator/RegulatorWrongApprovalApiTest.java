@@ -65,6 +65,8 @@ class RegulatorWrongApprovalApiTest extends RegulatorApiTest {
     assertThat(wrongApprovalProcesses(caseNumber)).isZero();
     assertThat(reports.ofCase(caseNumber)).isEmpty();
 
+    // early in the morning: in UTC still the day before (PostgreSQL reads times back at UTC)
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 3, 7, 30, 0));
     ResponseEntity<Map> created = post(SAMR, REPORTS, report(caseNumber), "report-" + caseNumber);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(created.getBody()).containsEntry("caseNumber", caseNumber).containsEntry("status", "REPORTED")
@@ -82,12 +84,13 @@ class RegulatorWrongApprovalApiTest extends RegulatorApiTest {
     ResponseEntity<Map> second = post(SAMR, REPORTS, report(caseNumber));
     assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(second.getBody().get("code")).isEqualTo("CONFLICT");
+    assertThat(second.getBody().get("message").toString()).contains("2026-03-03 报告");
     assertThat(wrongApprovalProcesses(caseNumber)).isEqualTo(1);
 
     // only samr reads it; the bureau investigates (not the reviewer of the licence: 回避) and answers
     assertThat(get(NHC, REPORTS + "/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(get(SAMR, REPORTS + "/" + id).getBody()).containsEntry("status", "REPORTED")
-        .doesNotContainKey("answer");
+        .containsEntry("reportedAt", "2026-03-03T07:30:00+08:00").doesNotContainKey("answer");
     officers.complete("reviewer2", caseNumber, "Task_InvestigateWrongApproval", Map.of("investigationFinding",
         "unfounded", "investigationReasons", "经核查，布局调整系许可后擅自改变，应由监管部门依法处理"));
     ResponseEntity<Map> answered = get(SAMR, REPORTS + "/" + id);

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.oneseal.OneSealApplication;
-
+import cn.gov.oneseal.support.TestDatabase;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -24,7 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(properties = {"camunda.bpm.process-engine-name=nodemo", "camunda.bpm.admin-user.id=root",
     "camunda.bpm.admin-user.password=Str0ng-Pass-2026!"})
-@ActiveProfiles("test")
+@ActiveProfiles(resolver = TestDatabase.TestProfiles.class)
+@Tag(TestDatabase.TAG)
 @DirtiesContext
 class NoDemoUsersOutsideDemoTest {
 
@@ -42,7 +44,8 @@ class NoDemoUsersOutsideDemoTest {
   void withoutAnAdministratorTheApplicationDoesNotStart() {
     // CVE-2026-77226: the Admin set-up page would let the first visitor create one; it is closed, so the
     // administrator must come from the configuration
-    SpringApplicationBuilder noAdmin = new SpringApplicationBuilder(OneSealApplication.class).profiles("test")
+    SpringApplicationBuilder noAdmin = new SpringApplicationBuilder(OneSealApplication.class)
+        .profiles(TestDatabase.profiles("test"))
         .properties("camunda.bpm.process-engine-name=noadmin", "server.port=0");
     assertThatThrownBy(noAdmin::run).hasStackTraceContaining("没有系统管理员")
         .hasStackTraceContaining("CAMUNDA_BPM_ADMINUSER_ID");

@@ -4,15 +4,18 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application with the demo officers on a private in-memory H2 database, without the
- * background job executor; one context shared by all tests that use this annotation.
+ * The whole application with the demo officers on a private database (in-memory H2, or in the suite's
+ * PostgreSQL run a fresh PostgreSQL database under the postgres profile: see {@link TestDatabase}), without
+ * the background job executor; one context shared by all tests that use this annotation.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@ActiveProfiles(resolver = TestDatabase.DemoProfiles.class)
+@Tag(TestDatabase.TAG)
 public @interface OneSealSpringTest {}

@@ -1,0 +1,112 @@
+package cn.gov.oneseal.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import cn.gov.oneseal.support.OneSealSpringTest;
+import cn.gov.oneseal.support.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Which database the tests run on and who made its schema: on H2 (development) the engine creates its own
+ * tables; in the PostgreSQL run the production policy holds — Flyway applied every migration, the engine's
+ * schema among them from the engine jar's scripts, and the engine itself may not change the schema.
+ */
+@OneSealSpringTest
+class SchemaPolicyTest {
+
+  @Autowired DataSource dataSource;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired ProcessEngine engine;
+
+  @Test
+  void theTestsRunOnTheDatabaseOfTheirRun() throws Exception {
+    try (Connection connection = dataSource.getConnection()) {
+      assertThat(connection.getMetaData().getDatabaseProductName())
+          .isEqualTo(TestDatabase.postgres() ? "PostgreSQL" : "H2");
+      if (TestDatabase.postgres()) {
+        assertThat(connection.getMetaData().getDatabaseMajorVersion()).isBetween(14, 17);
+      }
+    }
+  }
+
+  @Test
+  void flywayAppliedEveryMigrationOfTheDatabase() {
+    List<String> failed = jdbc.queryForList(
+        "select \"version\" from \"flyway_schema_history\" where not \"success\"", String.class);
+    assertThat(failed).isEmpty();
+    List<String> versions = jdbc.queryForList(
+        "select \"version\" from \"flyway_schema_history\" where \"version\" is not null order by \"installed_rank\"",
+        String.class);
+    assertThat(versions).contains("1", "6", "11.1", "14.1", "17");
+    if (TestDatabase.postgres()) {
+      // a fresh database: no baseline, the engine's schema by Flyway
+      assertThat(versions).doesNotContain("0").contains("18");
+      assertThat(jdbc.queryForObject("select \"description\" from \"flyway_schema_history\" where \"version\" = '18'",
+          String.class)).contains("camunda engine schema");
+    }
+  }
+
+  @Test
+  void theEngineChangesTheSchemaOnlyOnH2() {
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.getDatabaseSchemaUpdate()).isEqualTo(TestDatabase.postgres() ? "false" : "true");
+    assertThat(jdbc.queryForList("select VERSION_ from ACT_GE_SCHEMA_LOG", String.class)).contains("7.24.0");
+  }
+
+  @Test
+  void theEngineSchemaMigrationsAdoptADoneStepAndRunTheEnginesScriptOtherwise() throws Exception {
+    assumeTrue(TestDatabase.postgres(), "the engine schema migrations are PostgreSQL's");
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        Context context = new Context() {
+          @Override
+          public Configuration getConfiguration() {
+            return null;
+          }
+
+          @Override
+          public Connection getConnection() {
+            return connection;
+          }
+        };
+        // the tables are there: creating them again is skipped; so is an upgrade the schema log records
+        EngineSchemaMigration.create("98").migrate(context);
+        EngineSchemaMigration.upgrade("99", "7.23", "7.24").migrate(context);
+        assertThat(schemaLog(connection)).containsExactly("0 7.24.0");
+        // a 7.23 schema: the upgrade runs the engine jar's postgres_engine_7.23_to_7.24.sql
+        try (Statement statement = connection.createStatement()) {
+          statement.executeUpdate("update ACT_GE_SCHEMA_LOG set VERSION_ = '7.23.0'");
+        }
+        EngineSchemaMigration.upgrade("99", "7.23", "7.24").migrate(context);
+        assertThat(schemaLog(connection)).containsExactly("0 7.23.0", "1300 7.24.0");
+      } finally {
+        connection.rollback();
+      }
+    }
+  }
+
+  private static List<String> schemaLog(Connection connection) throws Exception {
+    List<String> entries = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("select ID_, VERSION_ from ACT_GE_SCHEMA_LOG order by ID_")) {
+      while (rows.next()) {
+        entries.add(rows.getString(1) + " " + rows.getString(2));
+      }
+    }
+    return entries;
+  }
+}
