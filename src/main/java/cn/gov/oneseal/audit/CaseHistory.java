@@ -9,6 +9,7 @@ import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.casefile.Opinion;
 import cn.gov.oneseal.clock.CaseClock;
 import cn.gov.oneseal.clock.ClockService;
+import cn.gov.oneseal.form.FormLabels;
 import cn.gov.oneseal.notice.Notice;
 import cn.gov.oneseal.notice.NoticeService;
 import cn.gov.oneseal.portal.MaterialFiles;
@@ -20,11 +21,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -67,6 +74,7 @@ public class CaseHistory {
 
   /** The stages of case_opinion as an auditor reads them; others are shown as recorded. */
   static final Map<String, String> STAGES = Map.ofEntries(Map.entry("intake", "受理"), Map.entry("review", "审查"),
+      Map.entry("signFor", "监管签收"),
       Map.entry("decision", "决定"), Map.entry("survey", "勘验"), Map.entry("opinions", "部门"),
       Map.entry("delivery", "送达"), Map.entry("forward", "报送"), Map.entry("extension", "延期"),
       Map.entry("followUp", "跟踪"), Map.entry("rating", "评价"), Map.entry("wrongApproval", "错误审批"),
@@ -77,7 +85,12 @@ public class CaseHistory {
       Map.entry("reject", "不予受理"), Map.entry("correction", "补正"), Map.entry("commitment", "告知承诺"),
       Map.entry("grant", "准予许可"), Map.entry("deny", "不予许可"), Map.entry("pass", "通过"),
       Map.entry("fail", "不通过"), Map.entry("agree", "同意"), Map.entry("disagree", "不同意"),
-      Map.entry("deemedAgree", "视为同意"), Map.entry("scheduled", "已安排"), Map.entry("forwarded", "已报送"));
+      Map.entry("deemedAgree", "视为同意"), Map.entry("scheduled", "已安排"), Map.entry("forwarded", "已报送"),
+      Map.entry("signed", "已签收"), Map.entry("WINDOW", "窗口领取"), Map.entry("POST", "邮寄送达"),
+      Map.entry("ELECTRONIC", "电子送达"), Map.entry("revoke", "撤销行政许可"), Map.entry("change", "变更行政许可"),
+      Map.entry("cancel", "注销行政许可"), Map.entry("keep", "维持行政许可"), Map.entry("approve", "批准"),
+      Map.entry("refuse", "不予批准"), Map.entry("met", "符合"), Map.entry("notMet", "不符合"),
+      Map.entry("reached", "已联系到申请人"), Map.entry("notReached", "未能联系到申请人"));
 
   /** The variables whose changes steer a case (the gateways' conditions); their changes are in the timeline. */
   static final Map<String, String> KEY_VARIABLES = Map.ofEntries(Map.entry("intakeDecision", "受理决定"),
@@ -101,11 +114,16 @@ public class CaseHistory {
   private final MaterialFiles materials;
   private final ItemCatalogue catalogue;
   private final RoleSetup roles;
+  private final FormLabels formLabels;
+  private final IdentityService identity;
 
   public CaseHistory(JdbcTemplate jdbc, CaseFiles caseFiles, HistoryService history, ClockService clocks,
-      Cards cards, NoticeService notices, MaterialFiles materials, ItemCatalogue catalogue, RoleSetup roles) {
+      Cards cards, NoticeService notices, MaterialFiles materials, ItemCatalogue catalogue, RoleSetup roles,
+      FormLabels formLabels, IdentityService identity) {
     this.catalogue = catalogue;
     this.roles = roles;
+    this.formLabels = formLabels;
+    this.identity = identity;
     this.jdbc = jdbc;
     this.caseFiles = caseFiles;
     this.history = history;
@@ -191,7 +209,7 @@ public class CaseHistory {
           + DECISIONS.getOrDefault(o.decision(), o.decision()), o.officerId(), o.opinion()));
     }
     if (c.decidedAt() != null) {
-      entries.add(Entry.of(c.decidedAt(), "决定", "决定：" + c.status().label(), c.decidedBy(),
+      entries.add(Entry.of(c.decidedAt(), "决定", "决定：" + DECISIONS.getOrDefault(c.decision(), c.status().label()), c.decidedBy(),
           c.licenceNumber() == null ? c.outcomeReasons() : "许可证编号 " + c.licenceNumber()));
     }
     clock(c.caseNumber(), entries);
@@ -213,7 +231,26 @@ public class CaseHistory {
           m.fileName()));
     }
     entries.sort(Comparator.comparing(Entry::at, Comparator.nullsLast(Comparator.naturalOrder())));
-    return entries;
+    return named(entries);
+  }
+
+  /** The officers as auditors know them: "王强（reviewer1）" for a known user, the id as recorded otherwise. */
+  private List<Entry> named(List<Entry> entries) {
+    Set<String> ids = new HashSet<>();
+    entries.forEach(e -> Stream.of(e.officer(), e.claimedBy(), e.completedBy()).filter(Objects::nonNull)
+        .forEach(ids::add));
+    Map<String, String> names = new HashMap<>();
+    if (!ids.isEmpty()) {
+      identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list().stream()
+          .filter(u -> u.getFirstName() != null && !u.getFirstName().isBlank())
+          .forEach(u -> names.put(u.getId(), u.getFirstName() + "（" + u.getId() + "）"));
+    }
+    return entries.stream().map(e -> new Entry(e.at(), e.type(), e.title(), name(names, e.officer()), e.detail(),
+        name(names, e.claimedBy()), e.claimedAt(), name(names, e.completedBy()), e.completedAt())).toList();
+  }
+
+  private static String name(Map<String, String> names, String id) {
+    return id == null ? null : names.getOrDefault(id, id);
   }
 
   /** Every user task of the case's process and its called stages, with who claimed and completed it. */
@@ -251,20 +288,22 @@ public class CaseHistory {
       HistoricVariableUpdate u = (HistoricVariableUpdate) d;
       String label = KEY_VARIABLES.get(u.getVariableName());
       if (label != null) {
-        entries.add(Entry.of(at(u.getTime()), "变量", label + " = " + shown(u.getValue()), null,
+        entries.add(Entry.of(at(u.getTime()), "变量", label + " = " + shown(u.getVariableName(), u.getValue()), null,
             stage + " · " + u.getVariableName()));
       }
     }
   }
 
-  private static String shown(Object value) {
+  /** A key variable's value in the commonest decisions' words, else as its form showed it, else as stored. */
+  private String shown(String variable, Object value) {
     if (value == null) {
       return "（已清除）";
     }
     if (value instanceof Boolean b) {
       return b ? "是" : "否";
     }
-    return DECISIONS.getOrDefault(value.toString(), value.toString());
+    String stored = value.toString();
+    return DECISIONS.containsKey(stored) ? DECISIONS.get(stored) : formLabels.label(variable, stored).orElse(stored);
   }
 
   private void clock(String caseNumber, List<Entry> entries) {

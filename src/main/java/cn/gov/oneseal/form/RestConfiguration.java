@@ -10,6 +10,7 @@ class RestConfiguration {
 
   @Bean
   ResourceConfigCustomizer formValidationRestMapper() {
-    return config -> config.register(FormValidationRestMapper.class).register(FormValidationRestMapper.Direct.class);
+    return config -> config.register(FormValidationRestMapper.class).register(FormValidationRestMapper.Direct.class)
+        .register(FormValidationRestMapper.Engine.class);
   }
 }

@@ -63,7 +63,7 @@ class CaseHistoryPluginTest extends CaseTest {
 
       ResponseEntity<String> timeline = get(session, "/default/cases/" + caseNumber);
       assertThat(timeline.getStatusCode()).as(reader).isEqualTo(HttpStatus.OK);
-      assertThat(timeline.getBody()).contains("\"completedBy\":\"decider1\"").contains("符合法定条件");
+      assertThat(timeline.getBody()).contains("\"completedBy\":\"陈建国（decider1）\"").contains("符合法定条件");
 
       assertThat(get(session, "/default/cases/NO-SUCH-CASE").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
       ResponseEntity<String> tooLarge = get(session, "/default/cases?size=101");

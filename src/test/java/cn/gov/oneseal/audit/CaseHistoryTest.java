@@ -38,23 +38,23 @@ class CaseHistoryTest extends CaseTest {
     List<Entry> entries = timeline.entries();
     assertThat(entries).extracting(Entry::at).isSortedAccordingTo(Comparator.naturalOrder());
     assertThat(entries.get(0).type()).isEqualTo("收件");
-    assertThat(entries.get(0).officer()).isEqualTo("window1");
-    assertThat(step(entries, "window1").claimedBy()).isEqualTo("window1");
+    assertThat(entries.get(0).officer()).isEqualTo("张敏（window1）");
+    assertThat(step(entries, "window1").claimedBy()).isEqualTo("张敏（window1）");
     assertThat(step(entries, "window1").claimedAt()).isNotNull();
     assertThat(step(entries, "window1").completedAt()).isAfterOrEqualTo(step(entries, "window1").claimedAt());
-    assertThat(step(entries, "reviewer1").completedBy()).isEqualTo("reviewer1");
-    assertThat(step(entries, "decider1").completedBy()).isEqualTo("decider1");
+    assertThat(step(entries, "reviewer1").completedBy()).isEqualTo("王强（reviewer1）");
+    assertThat(step(entries, "decider1").completedBy()).isEqualTo("陈建国（decider1）");
     assertThat(step(entries, "surveylead1").completedBy()).as("the called survey stage is folded into the case")
-        .isEqualTo("surveylead1");
+        .isEqualTo("孙浩（surveylead1）");
     assertThat(entries).anySatisfy(e -> {
       assertThat(e.type()).isEqualTo("意见");
-      assertThat(e.officer()).isEqualTo("reviewer1");
+      assertThat(e.officer()).isEqualTo("王强（reviewer1）");
       assertThat(e.title()).isEqualTo("审查意见：准予许可");
       assertThat(e.detail()).isEqualTo("符合法定条件");
     });
     assertThat(entries).anySatisfy(e -> {
       assertThat(e.type()).isEqualTo("决定");
-      assertThat(e.officer()).isEqualTo("decider1");
+      assertThat(e.officer()).isEqualTo("陈建国（decider1）");
       assertThat(e.title()).isEqualTo("决定：准予许可");
     });
     assertThat(entries).as("the changes of the variables that steer the case").anySatisfy(e -> {
@@ -125,7 +125,8 @@ class CaseHistoryTest extends CaseTest {
   }
 
   private static Entry step(List<Entry> entries, String officer) {
-    return entries.stream().filter(e -> e.type().equals("步骤") && officer.equals(e.completedBy())).findFirst()
+    return entries.stream().filter(e -> e.type().equals("步骤") && e.completedBy() != null
+        && e.completedBy().endsWith("（" + officer + "）")).findFirst()
         .orElseThrow(() -> new AssertionError("no step completed by " + officer + " in " + entries));
   }
 

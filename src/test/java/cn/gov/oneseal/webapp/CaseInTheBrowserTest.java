@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -30,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * kept in target/browser-screenshots/.
  */
 @OneSealSpringTest
+@Tag("browser")
 class CaseInTheBrowserTest {
 
   private static final String ITEM = "人力资源服务许可";
@@ -195,11 +197,11 @@ class CaseInTheBrowserTest {
       auditor.visible(By.cssSelector(".case-history-entries tbody tr"));
       List<List<String>> rows = auditor.driver.findElements(By.cssSelector(".case-history-entries tbody tr")).stream()
           .map(tr -> Browser.texts(tr.findElements(By.tagName("td")))).toList();
-      assertThat(completedBy(rows, "受理审查")).startsWith("window1");
-      assertThat(completedBy(rows, "审查")).startsWith("reviewer1");
-      assertThat(completedBy(rows, "决定")).startsWith("decider1");
-      assertThat(completedBy(rows, "制证送达")).startsWith("window1");
-      assertThat(completedBy(rows, "监管签收")).startsWith("hrss1");
+      assertThat(completedBy(rows, "受理审查")).startsWith("张敏（window1）");
+      assertThat(completedBy(rows, "审查")).startsWith("王强（reviewer1）");
+      assertThat(completedBy(rows, "决定")).startsWith("陈建国（decider1）");
+      assertThat(completedBy(rows, "制证送达")).startsWith("张敏（window1）");
+      assertThat(completedBy(rows, "监管签收")).startsWith("蒋伟（hrss1）");
       assertThat(rows).extracting(r -> r.subList(1, 4))
           .contains(List.of("收件", "收件登记", "window1"), List.of("意见", "受理意见：受理", "window1"),
               List.of("意见", "审查意见：准予许可", "reviewer1"), List.of("意见", "决定意见：准予许可", "decider1"));
