@@ -11,6 +11,7 @@ class RestConfiguration {
   @Bean
   ResourceConfigCustomizer formValidationRestMapper() {
     return config -> config.register(FormValidationRestMapper.class).register(FormValidationRestMapper.Direct.class)
-        .register(FormValidationRestMapper.Engine.class);
+        .register(FormValidationRestMapper.Engine.class).register(FormValidationRestMapper.UnparsableJson.class)
+        .register(FormValidationRestMapper.UnmappableJson.class);
   }
 }
