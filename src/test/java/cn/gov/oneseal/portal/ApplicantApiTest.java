@@ -50,7 +50,7 @@ class ApplicantApiTest extends CaseTest {
   void monday() {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
     // another test's wrong password may have delayed a login past this earlier engine time
-    for (String user : List.of("portal", "samrSystem", "window1", "reviewer1", "auditor1", "awindow1")) {
+    for (String user : List.of("portal", "samrSystem", "window1", "reviewer1", "auditor1", "awindow1", "analyst1")) {
       engine.getIdentityService().unlockUser(user);
     }
   }
@@ -358,7 +358,9 @@ class ApplicantApiTest extends CaseTest {
 
   @Test
   void theOpenApiDescriptionDocumentsTheApplicantsEndpoints() {
-    Map docs = rest.withBasicAuth("analyst1", "OneSeal-2026").getForEntity("/v3/api-docs", Map.class).getBody();
+    ResponseEntity<Map> answer = rest.withBasicAuth("analyst1", "OneSeal-2026").getForEntity("/v3/api-docs", Map.class);
+    assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.OK);
+    Map docs = answer.getBody();
     Map paths = (Map) docs.get("paths");
     assertThat(paths).containsKeys("/api/v1/applicant/applications", "/api/v1/applicant/cases/{caseNumber}",
         "/api/v1/applicant/cases/{caseNumber}/corrections", "/api/v1/applicant/cases/{caseNumber}/supplements",
