@@ -203,11 +203,21 @@ class CaseInTheBrowserTest {
       assertThat(completedBy(rows, "制证送达")).startsWith("张敏（window1）");
       assertThat(completedBy(rows, "监管签收")).startsWith("蒋伟（hrss1）");
       assertThat(rows).extracting(r -> r.subList(1, 4))
-          .contains(List.of("收件", "收件登记", "window1"), List.of("意见", "受理意见：受理", "window1"),
-              List.of("意见", "审查意见：准予许可", "reviewer1"), List.of("意见", "决定意见：准予许可", "decider1"));
-      assertThat(rows).anySatisfy(r -> assertThat(String.join("|", r)).contains("|决定|决定：").contains("|decider1|")
-          .contains("许可证编号 RL"));
+          .contains(List.of("收件", "收件登记", "张敏（window1）"), List.of("意见", "受理意见：受理", "张敏（window1）"),
+              List.of("意见", "审查意见：准予许可", "王强（reviewer1）"),
+              List.of("意见", "决定意见：准予许可", "陈建国（decider1）"),
+              List.of("意见", "送达意见：窗口领取", "张敏（window1）"), List.of("意见", "监管签收意见：已签收", "蒋伟（hrss1）"));
+      assertThat(rows).anySatisfy(r -> assertThat(String.join("|", r)).contains("|决定|决定：准予许可|")
+          .contains("|陈建国（decider1）|").contains("许可证编号 RL"));
       assertThat(auditor.text()).contains(ITEM + " · " + APPLICANT + " · 已办结");
+    });
+    // ... and the e-supervision dashboard beside it, with its tiles, charts and statistics
+    step(auditor, "dashboard", () -> {
+      auditor.click(By.xpath("//a[normalize-space(.)='电子监察看板']"));
+      auditor.seeText("未办结严重红牌");
+      auditor.visible(By.cssSelector(".supervision-chart svg"));
+      assertThat(auditor.text()).contains("超期环节（按承办部门、岗位）").contains("办件量（按事项）")
+          .contains("统计（按事项）").contains(ITEM);
     });
 
     System.out.printf("browser walk of %s: %d s%n", caseNumber, Duration.ofNanos(System.nanoTime() - started).toSeconds());
