@@ -191,7 +191,12 @@ public class CaseHistory {
             rs.getString("applicant_id"), rs.getString("status"), rs.getObject("received_at", OffsetDateTime.class),
             rs.getString("received_by"), rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decided_by"),
             rs.getObject("closed_at", OffsetDateTime.class)), pageArgs.toArray());
-    return new CasePage(total == null ? 0 : total, search.page(), search.size(), rows);
+    Map<String, String> names = names(rows.stream().flatMap(r -> Stream.of(r.receivedBy(), r.decidedBy())).toList());
+    return new CasePage(total == null ? 0 : total, search.page(), search.size(), rows.stream()
+        .map(r -> new CaseRow(r.caseNumber(), r.itemCode(), r.itemName(), r.applicantName(), r.applicantId(), r.status(),
+            r.statusLabel(), r.receivedAt(), name(names, r.receivedBy()), r.decidedAt(), name(names, r.decidedBy()),
+            r.closedAt(), r.finished()))
+        .toList());
   }
 
   /** The case's timeline, or empty when there is no such case. */
@@ -236,17 +241,23 @@ public class CaseHistory {
 
   /** The officers as auditors know them: "王强（reviewer1）" for a known user, the id as recorded otherwise. */
   private List<Entry> named(List<Entry> entries) {
+    Map<String, String> names = names(entries.stream().flatMap(e -> Stream.of(e.officer(), e.claimedBy(),
+        e.completedBy())).toList());
+    return entries.stream().map(e -> new Entry(e.at(), e.type(), e.title(), name(names, e.officer()), e.detail(),
+        name(names, e.claimedBy()), e.claimedAt(), name(names, e.completedBy()), e.completedAt())).toList();
+  }
+
+  /** User id → "王强（reviewer1）" for the known users among the ids. */
+  private Map<String, String> names(List<String> userIds) {
     Set<String> ids = new HashSet<>();
-    entries.forEach(e -> Stream.of(e.officer(), e.claimedBy(), e.completedBy()).filter(Objects::nonNull)
-        .forEach(ids::add));
+    userIds.stream().filter(Objects::nonNull).forEach(ids::add);
     Map<String, String> names = new HashMap<>();
     if (!ids.isEmpty()) {
       identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list().stream()
           .filter(u -> u.getFirstName() != null && !u.getFirstName().isBlank())
           .forEach(u -> names.put(u.getId(), u.getFirstName() + "（" + u.getId() + "）"));
     }
-    return entries.stream().map(e -> new Entry(e.at(), e.type(), e.title(), name(names, e.officer()), e.detail(),
-        name(names, e.claimedBy()), e.claimedAt(), name(names, e.completedBy()), e.completedAt())).toList();
+    return names;
   }
 
   private static String name(Map<String, String> names, String id) {

@@ -78,6 +78,9 @@ class CaseHistoryTest extends CaseTest {
     CaseSearch byNumber = CaseSearch.all().withCaseNumber(caseNumber);
 
     assertThat(numbers(caseHistory.search(byNumber))).containsExactly(caseNumber);
+    assertThat(caseHistory.search(byNumber).rows().get(0)).as("officers by name and login")
+        .satisfies(row -> assertThat(row.receivedBy()).isEqualTo("张敏（window1）"))
+        .satisfies(row -> assertThat(row.decidedBy()).isEqualTo("陈建国（decider1）"));
     assertThat(numbers(caseHistory.search(byNumber.withApplicant("好味餐饮")))).containsExactly(caseNumber);
     assertThat(numbers(caseHistory.search(byNumber.withApplicant(c.applicantId())))).containsExactly(caseNumber);
     assertThat(numbers(caseHistory.search(byNumber.withApplicant("别家公司")))).isEmpty();
