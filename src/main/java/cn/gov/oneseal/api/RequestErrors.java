@@ -54,6 +54,10 @@ class RequestErrors extends ResponseEntityExceptionHandler {
     if (ex instanceof MaxUploadSizeExceededException) {
       return new ApiError("TOO_LARGE", "上传的文件过大：单个文件不得超过 20 MB，一次请求不得超过 60 MB", null);
     }
+    if (ex instanceof HttpMessageNotReadableException unreadable && unreadable.getMostSpecificCause().getMessage() != null
+        && unreadable.getMostSpecificCause().getMessage().contains(NulCharacters.MESSAGE)) {
+      return new ApiError("INVALID_CHARACTER", NulCharacters.MESSAGE, null);
+    }
     if (ex instanceof HttpMessageNotReadableException) {
       return new ApiError("INVALID_BODY", "请求内容无法解析：须为本接口说明中的 JSON 对象，字段类型须相符", null);
     }

@@ -117,6 +117,28 @@ class HostileInputTest extends CaseTest {
   }
 
   @Test
+  void theNulCharacterIsRefusedAtTheDoorOnEveryDatabase() throws Exception {
+    // PostgreSQL refuses U+0000 in text; H2 would store it: either way it is refused before it reaches the database
+    ResponseEntity<String> inPath = rest.withBasicAuth("admin", PASSWORD).getForEntity(
+        java.net.URI.create(rest.getRootUri() + "/api/v1/cases/" + caseNumber + "%00/clock"), String.class);
+    assertThat(inPath.getStatusCode().value()).isEqualTo(400);
+    assertThat(json.readTree(inPath.getBody()).path("message").asText()).as("Tomcat refuses it first").isNotBlank();
+    ResponseEntity<String> inQuery = rest.withBasicAuth("supervisor1", PASSWORD).getForEntity(
+        java.net.URI.create(rest.getRootUri() + "/api/v1/supervision/statistics?itemCode=Food%00"), String.class);
+    assertThat(inQuery.getStatusCode().value()).isEqualTo(400);
+    assertThat(json.readTree(inQuery.getBody()).path("code").asText()).isEqualTo("INVALID_CHARACTER");
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.set("X-Query-Secret", querySecret);
+    ResponseEntity<String> inBody = rest.withBasicAuth("portal", "OneSeal-Hall-2026").postForEntity(
+        "/api/v1/applicant/cases/" + caseNumber + "/withdrawal", new HttpEntity<>("{\"reason\":\"不办了\\u0000\"}", headers),
+        String.class);
+    assertThat(inBody.getStatusCode().value()).as(inBody.getBody()).isEqualTo(400);
+    assertThat(json.readTree(inBody.getBody()).get("message").asText()).isEqualTo("请求中不得含有空字符（U+0000）");
+    assertThat(caseFiles.get(caseNumber).status().name()).as("not withdrawn").isEqualTo("RECEIVED");
+  }
+
+  @Test
   void taskAndStartFormsRefuseWrongTypesSerializedObjectsAndBrokenJson() {
     officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
     officers.passSurvey(caseNumber);
