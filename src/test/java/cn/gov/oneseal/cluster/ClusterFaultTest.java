@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.text.SimpleDateFormat;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -50,7 +52,7 @@ import org.springframework.util.FileSystemUtils;
  * service task that leaves a trace outside the database and takes a while ({@link ClusterProbe}). What the
  * bureau would notice is checked in the shared database's history and through the nodes' REST API: every timer
  * fires once, every case ends once, a case registered on one node is worked on the other, and neither a node
- * killed with SIGKILL nor a database restart loses or doubles anything. Run once (tag {@value #TAG}, not
+ * killed with SIGKILL nor a database stopped or crashed mid-run loses or doubles anything. Run once (tag {@value #TAG}, not
  * {@code database}); the nodes' and the database's logs are in {@code target/cluster-logs}.
  */
 @Tag(ClusterFaultTest.TAG)
@@ -181,28 +183,23 @@ class ClusterFaultTest {
   void theDatabaseRestartedMidRunLosesAndDoublesNothing() throws Exception {
     int count = 150;
     startBatch("c-", count, 1000);
-    await(() -> ended("c-") >= count / 5, "a fifth of batch c ended");
-    long endedBefore = ended("c-");
-
-    long stopped = System.nanoTime();
-    postgres.close();
-    System.out.printf("cluster (c): PostgreSQL stopped with %d of %d ended (%d ms)%n", endedBefore, count,
-        Duration.ofNanos(System.nanoTime() - stopped).toMillis());
-    pause(Duration.ofSeconds(5));
-    assertThat(a.alive() && b.alive()).as("both nodes outlive the database outage").isTrue();
+    // an orderly stop (pg_ctl stop -m fast: the sessions are ended), then a crash (immediate shutdown: no
+    // checkpoint, the next start replays the write-ahead log)
+    outage("c-", count, count / 5, false);
+    Timestamp back = outage("c-", count, count * 3 / 5, true);
     long restarted = System.nanoTime();
-    postgres = startPostgres();
-    System.out.printf("cluster (c): PostgreSQL back after an outage of %d ms%n",
-        Duration.ofNanos(restarted - stopped).toMillis());
 
     awaitEnded("c-", count);
     System.out.printf("cluster (c): every instance ended %d ms after the database was back%n",
         Duration.ofNanos(System.nanoTime() - restarted).toMillis());
-    assertThat(endedBefore).as("the database stopped mid-run").isLessThan(count);
     assertEveryInstanceRanOnce("c-", count);
+    assertThat(query("select j.hostname_, count(*) from act_hi_job_log j join act_hi_procinst p "
+        + "on p.id_ = j.process_instance_id_ where p.business_key_ like 'c-%' and j.job_state_ = 2 "
+        + "and j.timestamp_ > ? group by j.hostname_", back))
+        .as("both job executors resumed after the outages").containsOnlyKeys("node-a", "node-b");
     Map<String, Long> traces = effectsPerInstance("c-");
     assertThat(traces).hasSize(count);
-    System.out.printf("cluster (c): outside traces repeated for %d instances (jobs rolled back by the outage)%n",
+    System.out.printf("cluster (c): outside traces repeated for %d instances (jobs rolled back by the outages)%n",
         traces.values().stream().filter(n -> n > 1).count());
 
     // both nodes serve the officers again, and the case is where it was
@@ -276,6 +273,34 @@ class ClusterFaultTest {
     if (early > 0) {
       pause(Duration.ofMillis(early));
     }
+  }
+
+  /**
+   * Once {@code atLeast} instances of the batch have ended, PostgreSQL goes away for 5 s — stopped, or crashed
+   * ({@code crash}: SIGQUIT to the postmaster, PostgreSQL's immediate shutdown) — and comes back on the same data
+   * directory and port; returns the instant it was started again.
+   */
+  private Timestamp outage(String prefix, int count, int atLeast, boolean crash) throws Exception {
+    await(() -> ended(prefix) >= atLeast, atLeast + " instances " + prefix + " ended");
+    long endedBefore = ended(prefix);
+    long stopped = System.nanoTime();
+    if (crash) {
+      long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
+      assertThat(new ProcessBuilder("kill", "-QUIT", Long.toString(pid)).start().waitFor()).isZero();
+      ProcessHandle.of(pid).ifPresent(postmaster -> postmaster.onExit().orTimeout(30, TimeUnit.SECONDS).join());
+    }
+    // after a crash pg_ctl finds no server (zonky logs it) and only the lock on the data directory is released
+    postgres.close();
+    System.out.printf("cluster (c): PostgreSQL %s with %d of %d ended (%d ms)%n", crash ? "crashed" : "stopped",
+        endedBefore, count, Duration.ofNanos(System.nanoTime() - stopped).toMillis());
+    assertThat(endedBefore).as("the database went away mid-run").isLessThan(count);
+    pause(Duration.ofSeconds(5));
+    assertThat(a.alive() && b.alive()).as("both nodes outlive the database outage").isTrue();
+    Timestamp back = new Timestamp(System.currentTimeMillis());
+    postgres = startPostgres();
+    System.out.printf("cluster (c): PostgreSQL back after an outage of %d ms%n",
+        Duration.ofNanos(System.nanoTime() - stopped).toMillis());
+    return back;
   }
 
   /** Waits until every instance of the batch has ended; returns how long that took. */
