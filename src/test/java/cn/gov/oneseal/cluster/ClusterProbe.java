@@ -1,0 +1,41 @@
+package cn.gov.oneseal.cluster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.core.env.Environment;
+
+/**
+ * A test-only bean in the cluster tests' nodes (added with {@code --spring.main.sources}; not a component, so
+ * the other tests never see it): the service task of the test model, {@code ${clusterProbe.work(execution)}}.
+ * It leaves a trace outside the database first — a line "node process-instance" in a file shared by the nodes,
+ * like a mail or a call to another system — then takes {@code workMillis} (a process variable), so that jobs are
+ * still running, and still locked, when a test kills a node or stops the database.
+ */
+public class ClusterProbe {
+
+  static final String EFFECTS = "oneseal.cluster-test.effects";
+
+  private final String node;
+  private final Path effects;
+
+  public ClusterProbe(Environment environment) {
+    this.node = environment.getRequiredProperty("camunda.bpm.generic-properties.properties.hostname");
+    this.effects = Path.of(environment.getRequiredProperty(EFFECTS));
+  }
+
+  public void work(DelegateExecution execution) throws InterruptedException {
+    try {
+      Files.writeString(effects, node + " " + execution.getProcessInstanceId() + "\n", StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Object millis = execution.getVariable("workMillis");
+    Thread.sleep(millis instanceof Number number ? number.longValue() : 0);
+  }
+}
