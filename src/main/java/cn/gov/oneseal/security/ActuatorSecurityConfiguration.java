@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -78,12 +77,10 @@ class ActuatorSecurityConfiguration {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       Authentication caller = identityService.getCurrentAuthentication();
-      List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-      boolean monitoring = groups.stream().anyMatch(MONITORING_GROUPS::contains);
-      if (!monitoring && !BasicAuthenticationFilter.path(request).startsWith("/actuator/health")) {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/json;charset=UTF-8");
-        response.getOutputStream().write(json.writeValueAsBytes(Map.of("code", "FORBIDDEN", "message", REFUSED)));
+      List<String> groups = TechnicalClientConfinement.groupsOf(caller);
+      if (groups.stream().noneMatch(MONITORING_GROUPS::contains)
+          && !BasicAuthenticationFilter.path(request).startsWith("/actuator/health")) {
+        TechnicalClientConfinement.forbidden(response, json, REFUSED);
         return;
       }
       chain.doFilter(caller == null ? request : new HttpServletRequestWrapper(request) {
