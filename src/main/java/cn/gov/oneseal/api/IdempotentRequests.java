@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -58,6 +59,14 @@ public class IdempotentRequests {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactionManager);
     this.json = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+  }
+
+  /**
+   * Deletes the answers kept from before {@code before} (operations/IdempotencyCleanup, nightly): a client's retry
+   * after that would act again. Returns how many were deleted.
+   */
+  public int forgetOlderThan(OffsetDateTime before) {
+    return jdbc.update("delete from api_idempotency where created_at < ?", before);
   }
 
   private record Stored(String operation, String fingerprint, int statusCode, String body) {}

@@ -6,13 +6,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import cn.gov.oneseal.operations.CaseMetrics;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
  * The case table and its opinions and materials. Runs in the engine's transaction (the same data
- * source and transaction manager), so a failing step leaves neither engine state nor case data.
+ * source and transaction manager), so a failing step leaves neither engine state nor case data. The one writer of
+ * a case's start (registration) and end (the closing time), it reports both to {@link CaseMetrics}.
  */
 @Repository
 public class CaseFiles {
@@ -20,9 +23,11 @@ public class CaseFiles {
   private static final RowMapper<CaseFile> CASE = CaseFiles::mapCase;
 
   private final JdbcTemplate jdbc;
+  private final CaseMetrics metrics;
 
-  public CaseFiles(JdbcTemplate jdbc) {
+  public CaseFiles(JdbcTemplate jdbc, CaseMetrics metrics) {
     this.jdbc = jdbc;
+    this.metrics = metrics;
   }
 
   public void register(CaseFile c) {
@@ -34,6 +39,7 @@ public class CaseFiles {
         c.caseNumber(), c.itemCode(), c.applicantName(), c.applicantIdType(), c.applicantId(), c.contactName(),
         c.contactPhone(), c.premisesAddress(), c.businessScope(), c.status().name(), c.receivedAt(),
         c.receivedBy(), c.processInstanceId(), c.bureauId());
+    metrics.caseStarted(c.itemCode(), c.bureauId());
   }
 
   public void addMaterial(String caseNumber, String code, String name) {
@@ -69,18 +75,21 @@ public class CaseFiles {
     update(jdbc.update("""
         update case_file set status = ?, outcome_reasons = ?, remedies = ?, closed_at = ? where case_number = ?""",
         CaseStatus.REJECTED.name(), reasons, remedies, at, caseNumber), caseNumber);
+    closed(caseNumber);
   }
 
   /** Ended without a decision (视为放弃). */
   public void withdrawn(String caseNumber, OffsetDateTime at, String reasons) {
     update(jdbc.update("update case_file set status = ?, outcome_reasons = ?, closed_at = ? where case_number = ?",
         CaseStatus.WITHDRAWN.name(), reasons, at, caseNumber), caseNumber);
+    closed(caseNumber);
   }
 
   /** Ended early in a given status (e.g. 撤销受理) with the reasons. */
   public void ended(String caseNumber, CaseStatus status, OffsetDateTime at, String reasons) {
     update(jdbc.update("update case_file set status = ?, outcome_reasons = ?, closed_at = ? where case_number = ?",
         status.name(), reasons, at, caseNumber), caseNumber);
+    closed(caseNumber);
   }
 
   public void status(String caseNumber, CaseStatus status) {
@@ -106,6 +115,7 @@ public class CaseFiles {
     update(jdbc.update("""
         update case_file set status = ?, signed_for_at = ?, signed_for_by = ?, closed_at = ? where case_number = ?""",
         CaseStatus.COMPLETED.name(), at, by, at, caseNumber), caseNumber);
+    closed(caseNumber);
   }
 
   public void recordOpinion(Opinion o) {
@@ -120,6 +130,14 @@ public class CaseFiles {
         (rs, i) -> new Opinion(rs.getString("case_number"), rs.getString("stage"), rs.getString("task_id"),
             rs.getString("officer_id"), rs.getString("decision"), rs.getString("opinion"),
             rs.getObject("recorded_at", OffsetDateTime.class)),
+        caseNumber);
+  }
+
+  /** Counts the case's end (by its item and how it ended) once the closing commits. */
+  private void closed(String caseNumber) {
+    jdbc.query("select item_code, status, decision from case_file where case_number = ?",
+        (RowCallbackHandler) rs -> metrics.caseFinished(rs.getString("item_code"),
+            CaseMetrics.Outcome.of(CaseStatus.valueOf(rs.getString("status")), rs.getString("decision"))),
         caseNumber);
   }
 

@@ -53,6 +53,8 @@ public class DemoData {
       new DemoUser("supervisor1", "吴刚", "电子监察室", List.of("supervisor"), ALL),
       new DemoUser("auditor1", "郑洁", "审计", List.of("auditor"), ALL),
       new DemoUser("analyst1", "何平", "流程分析员", List.of("analyst"), ALL),
+      // reads /actuator/health's details and /actuator/prometheus; no bureau, no webapp
+      new DemoUser("monitor1", "孔明", "运行监控", List.of("monitoring"), List.of()),
       new DemoUser("awindow1", "高翔", "甲县综合受理窗口", List.of("window"), List.of("countyA")),
       new DemoUser("areviewer1", "林涛", "甲县审查员", List.of("reviewer"), List.of("countyA")),
       new DemoUser("adecider1", "罗敏", "甲县审批决定人", List.of("decider"), List.of("countyA")),

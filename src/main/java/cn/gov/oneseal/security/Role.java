@@ -10,7 +10,9 @@ public enum Role {
   SURVEY_EXPERT("surveyExpert", "勘验专家"),
   SUPERVISOR("supervisor", "电子监察"),
   AUDITOR("auditor", "审计"),
-  ANALYST("analyst", "流程分析员");
+  ANALYST("analyst", "流程分析员"),
+  /** Operations: reads the health details and the metrics (/actuator), nothing of the cases, no webapp. */
+  MONITORING("monitoring", "运行监控");
 
   /** The engine's administrators group (full rights, created with the admin user). */
   public static final String ADMIN_GROUP = "camunda-admin";

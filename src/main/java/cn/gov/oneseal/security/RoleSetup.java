@@ -90,11 +90,12 @@ public class RoleSetup {
         .map(g -> names.getOrDefault(g, g)).collect(Collectors.joining("、"));
   }
 
-  /** Groups whose members work on tasks in Tasklist. */
+  /** Groups whose members work on tasks in Tasklist (not audit, analysis, monitoring). */
   public List<String> officerGroups() {
     List<String> officers = new ArrayList<>(groups().keySet());
     officers.remove(Role.AUDITOR.groupId());
     officers.remove(Role.ANALYST.groupId());
+    officers.remove(Role.MONITORING.groupId());
     return officers;
   }
 

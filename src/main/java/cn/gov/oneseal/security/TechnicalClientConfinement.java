@@ -33,8 +33,7 @@ class TechnicalClientConfinement extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Authentication caller = identityService.getCurrentAuthentication();
-    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    List<String> groups = groupsOf(identityService.getCurrentAuthentication());
     String path = BasicAuthenticationFilter.path(request);
     String own = groups.contains(ApiClients.PORTAL_GROUP) ? "/api/v1/applicant/"
         : groups.contains(ApiClients.REGULATOR_SYSTEM_GROUP) ? "/api/v1/regulator/" : null;
@@ -44,9 +43,18 @@ class TechnicalClientConfinement extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
+    forbidden(response, json, "接口账号只能调用 " + own + " 下的对接接口");
+  }
+
+  /** The groups of the caller the HTTP Basic filters set (none when anonymous). */
+  static List<String> groupsOf(Authentication caller) {
+    return caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+  }
+
+  /** 403 {code: FORBIDDEN, message}. */
+  static void forbidden(HttpServletResponse response, ObjectMapper json, String message) throws IOException {
     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     response.setContentType("application/json;charset=UTF-8");
-    response.getOutputStream().write(json.writeValueAsBytes(Map.of("code", "FORBIDDEN",
-        "message", "接口账号只能调用 " + own + " 下的对接接口")));
+    response.getOutputStream().write(json.writeValueAsBytes(Map.of("code", "FORBIDDEN", "message", message)));
   }
 }

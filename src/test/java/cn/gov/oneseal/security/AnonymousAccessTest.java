@@ -61,7 +61,10 @@ class AnonymousAccessTest {
         "/camunda/api/cockpit/plugin/oneseal-supervision/default/dashboard")) {
       assertThat(call(HttpMethod.GET, path).getStatusCode()).as(path).isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
     }
-    assertThat(call(HttpMethod.GET, "/actuator/health").getStatusCode()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> health = call(HttpMethod.GET, "/actuator/health");
+    assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(health.getBody()).as("the status only").isEqualTo("{\"status\":\"UP\"}");
+    assertThat(call(HttpMethod.GET, "/actuator/prometheus").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(call(HttpMethod.GET, "/actuator").getStatusCode()).as("no index of the endpoints")
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(call(HttpMethod.GET, "/actuator/env").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

@@ -47,7 +47,8 @@ class NoDemoUsersOutsideDemoTest {
     SpringApplicationBuilder noAdmin = new SpringApplicationBuilder(OneSealApplication.class)
         .profiles(TestDatabase.profiles("test"))
         .properties("camunda.bpm.process-engine-name=noadmin");
-    // as a command-line argument: it must win over application.yaml's ONESEAL_PORT default (8080 may be taken)
+    // a random port as an argument: a default property would give way to application.yaml's 8080, which another
+    // application on the machine may hold
     assertThatThrownBy(() -> noAdmin.run("--server.port=0")).hasStackTraceContaining("没有系统管理员")
         .hasStackTraceContaining("CAMUNDA_BPM_ADMINUSER_ID");
   }
