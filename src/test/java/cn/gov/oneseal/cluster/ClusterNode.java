@@ -163,9 +163,14 @@ final class ClusterNode implements AutoCloseable {
   }
 
   /** The job executor's lock owner, as the node's health details tell it. */
+  /** The node's job executor's lock owner, from its health as the administrator reads it. */
   String lockOwner() {
-    JsonNode health = json(get(null, "/actuator/health"));
-    return health.at("/components/jobExecutor/details/jobExecutor/lockOwner").asText();
+    JsonNode health = json(get("admin", "/actuator/health"));
+    String owner = health.at("/components/jobExecutor/details/lockOwner").asText("");
+    if (owner.isBlank()) {
+      throw new IllegalStateException(name + ": no lock owner in the health answer: " + health);
+    }
+    return owner;
   }
 
   HttpResponse<String> get(String user, String path) {
