@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -51,6 +52,11 @@ class RequestErrors extends ResponseEntityExceptionHandler {
   }
 
   static ApiError error(Exception ex, HttpStatusCode status) {
+    if (ex instanceof ResponseStatusException refused && refused.getReason() != null) {
+      // a controller's own refusal (e.g. "无权查看电子监察信息") keeps its words
+      HttpStatus known = HttpStatus.resolve(status.value());
+      return new ApiError(known == null ? "HTTP_" + status.value() : known.name(), refused.getReason(), null);
+    }
     if (ex instanceof MaxUploadSizeExceededException) {
       return new ApiError("TOO_LARGE", "上传的文件过大：单个文件不得超过 20 MB，一次请求不得超过 60 MB", null);
     }

@@ -96,8 +96,10 @@ class StatisticsTest extends CaseTest {
   void onlySupervisorsAndAuditorsMayRead() {
     assertThat(rest.getForEntity("/api/v1/supervision/statistics", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(rest.withBasicAuth("window1", "OneSeal-2026").getForEntity("/api/v1/supervision/statistics", Map.class)
-        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<Map> forbidden = rest.withBasicAuth("window1", "OneSeal-2026")
+        .getForEntity("/api/v1/supervision/statistics", Map.class);
+    assertThat(forbidden.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(forbidden.getBody()).containsEntry("code", "FORBIDDEN").containsEntry("message", "无权查看电子监察统计");
     assertThat(rest.withBasicAuth("auditor1", "OneSeal-2026").getForEntity("/api/v1/supervision/cards", List.class)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
     ResponseEntity<Map> bad = rest.withBasicAuth("supervisor1", "OneSeal-2026")
