@@ -69,10 +69,24 @@ public final class TaskConflicts {
     if (engine == null) {
       return Optional.empty();
     }
-    // read past the caller's authorizations: whether the task still exists, not whether they may see it
-    boolean gone = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getCommandExecutorTxRequired().execute(context -> context.getTaskManager().findTaskById(work.group(2)) == null);
-    return gone ? Optional.of(DONE_BY_OTHERS) : Optional.empty();
+    // read past the caller's authorizations: whether the task still exists, not whether they may see it. The other
+    // officer's transaction may still be committing when this request has already failed (on PostgreSQL a
+    // conflicting write fails at once): look again for up to two seconds before calling it an error of its own.
+    for (int attempt = 0; attempt < 20; attempt++) {
+      boolean gone = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+          .getCommandExecutorTxRequired()
+          .execute(context -> context.getTaskManager().findTaskById(work.group(2)) == null);
+      if (gone) {
+        return Optional.of(DONE_BY_OTHERS);
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return Optional.empty();
   }
 
   static String claimedBy(String assignee) {
