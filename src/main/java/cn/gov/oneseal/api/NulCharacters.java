@@ -1,5 +1,6 @@
 package cn.gov.oneseal.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
@@ -8,7 +9,6 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -43,17 +43,14 @@ class NulCharacters {
   }
 
   @Bean
-  FilterRegistrationBean<Filter> noNulInApiAddresses() {
+  FilterRegistrationBean<Filter> noNulInApiAddresses(ObjectMapper json) {
     Filter filter = (request, response, chain) -> {
       HttpServletRequest http = (HttpServletRequest) request;
       String address = (http.getRequestURI() + "?" + (http.getQueryString() == null ? "" : http.getQueryString()))
           .toLowerCase(Locale.ROOT);
       if (address.contains("%00") || address.indexOf('\u0000') >= 0) {
-        HttpServletResponse refused = (HttpServletResponse) response;
-        refused.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        refused.setContentType("application/json;charset=UTF-8");
-        refused.getOutputStream().write(("{\"code\":\"INVALID_CHARACTER\",\"message\":\"" + MESSAGE + "\"}")
-            .getBytes(StandardCharsets.UTF_8));
+        JsonRefusal.write((HttpServletResponse) response, HttpServletResponse.SC_BAD_REQUEST, json,
+            new ApiError("INVALID_CHARACTER", MESSAGE, null));
         return;
       }
       chain.doFilter(request, response);

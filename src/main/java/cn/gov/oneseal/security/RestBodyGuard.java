@@ -1,5 +1,6 @@
 package cn.gov.oneseal.security;
 
+import cn.gov.oneseal.api.JsonRefusal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -72,9 +73,6 @@ abstract class RestBodyGuard extends OncePerRequestFilter {
   }
 
   private void refuse(HttpServletResponse response, int status, String message) throws IOException {
-    response.setStatus(status);
-    response.setContentType("application/json;charset=UTF-8");
-    response.getOutputStream().write(json.writeValueAsBytes(Map.of("type", "InvalidRequestException",
-        "message", message)));
+    JsonRefusal.write(response, status, json, Map.of("type", "InvalidRequestException", "message", message));
   }
 }

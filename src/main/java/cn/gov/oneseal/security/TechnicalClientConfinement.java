@@ -1,5 +1,6 @@
 package cn.gov.oneseal.security;
 
+import cn.gov.oneseal.api.JsonRefusal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -53,8 +54,6 @@ class TechnicalClientConfinement extends OncePerRequestFilter {
 
   /** 403 {code: FORBIDDEN, message}. */
   static void forbidden(HttpServletResponse response, ObjectMapper json, String message) throws IOException {
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType("application/json;charset=UTF-8");
-    response.getOutputStream().write(json.writeValueAsBytes(Map.of("code", "FORBIDDEN", "message", message)));
+    JsonRefusal.write(response, HttpServletResponse.SC_FORBIDDEN, json, Map.of("code", "FORBIDDEN", "message", message));
   }
 }

@@ -1,5 +1,6 @@
 package cn.gov.oneseal.security;
 
+import cn.gov.oneseal.api.JsonRefusal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,11 +32,8 @@ class WebSecurityGuards {
   @Bean
   FilterRegistrationBean<Filter> adminSetupClosed(ObjectMapper json) {
     Filter closed = (request, response, chain) -> {
-      HttpServletResponse http = (HttpServletResponse) response;
-      http.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      http.setContentType("application/json;charset=UTF-8");
-      http.getOutputStream().write(json.writeValueAsBytes(Map.of("type", "AuthorizationException",
-          "message", SETUP_REFUSED)));
+      JsonRefusal.write((HttpServletResponse) response, HttpServletResponse.SC_FORBIDDEN, json,
+          Map.of("type", "AuthorizationException", "message", SETUP_REFUSED));
     };
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(closed);
     registration.setName("oneseal-admin-setup-closed");

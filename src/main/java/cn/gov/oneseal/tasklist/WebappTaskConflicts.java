@@ -1,5 +1,6 @@
 package cn.gov.oneseal.tasklist;
 
+import cn.gov.oneseal.api.JsonRefusal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -43,9 +44,7 @@ class WebappTaskConflicts {
             : Optional.empty();
         if (conflict.isPresent()) {
           captured.resetBuffer();
-          captured.setStatus(HttpServletResponse.SC_CONFLICT);
-          captured.setContentType("application/json;charset=UTF-8");
-          captured.getOutputStream().write(json.writeValueAsBytes(TaskConflicts.body(conflict.get())));
+          JsonRefusal.write(captured, HttpServletResponse.SC_CONFLICT, json, TaskConflicts.body(conflict.get()));
         }
         captured.copyBodyToResponse();
       }
