@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,14 +35,20 @@ public class PdfWriter {
   private static final float BODY = 12;
   private static final float TITLE = 20;
   private static final float LEADING = 1.6f;
+  private static final String MISSING = "□";
   private static final String CLOSING_PUNCTUATION = "，。、；：）》」』！？”’】";
 
-  private volatile byte[] font;
+  /**
+   * The font, parsed once: parsing the 10 MB file took most of a notice's 60 ms. Documents only read it (the subset
+   * they embed is a copy), and FontBox 3 reads a font's tables under its own locks, as PDFBox itself shares fonts
+   * between documents and threads (PDFBOX-4219); {@code PdfWriterTest} writes notices from six threads at once.
+   */
+  private volatile TrueTypeFont parsed;
 
   public byte[] write(String title, List<String> paragraphs, List<String> sealLines) {
     Map<Integer, String> drawn = new TreeMap<>();
     try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDType0Font cjk = PDType0Font.load(document, new ByteArrayInputStream(font()), true);
+      PDType0Font cjk = PDType0Font.load(document, parsed(), true);
       Layout layout = new Layout(document, cjk, drawn);
       layout.centred(title, TITLE);
       layout.space(BODY);
@@ -57,6 +66,19 @@ public class PdfWriter {
     } catch (IOException e) {
       throw new UncheckedIOException("通知书无法生成: " + e.getMessage(), e);
     }
+  }
+
+  private TrueTypeFont parsed() throws IOException {
+    TrueTypeFont font = parsed;
+    if (font == null) {
+      synchronized (this) {
+        if (parsed == null) {
+          parsed = new TTFParser().parse(new RandomAccessReadBuffer(font()));
+        }
+        font = parsed;
+      }
+    }
+    return font;
   }
 
   /**
@@ -98,16 +120,13 @@ public class PdfWriter {
     }
   }
 
-  private byte[] font() throws IOException {
-    if (font == null) {
-      try (InputStream in = PdfWriter.class.getResourceAsStream(FONT)) {
-        if (in == null) {
-          throw new IOException("字体 " + FONT + " 不在 classpath 上（依赖 com.helger.font:ph-fonts-noto-sans-sc）");
-        }
-        font = in.readAllBytes();
+  private static byte[] font() throws IOException {
+    try (InputStream in = PdfWriter.class.getResourceAsStream(FONT)) {
+      if (in == null) {
+        throw new IOException("字体 " + FONT + " 不在 classpath 上（依赖 com.helger.font:ph-fonts-noto-sans-sc）");
       }
+      return in.readAllBytes();
     }
-    return font;
   }
 
   /** A cursor over pages. */
@@ -204,7 +223,8 @@ public class PdfWriter {
         drawn.put(((code[0] & 0xff) << 8) | (code[1] & 0xff), character);
         return character;
       } catch (IllegalArgumentException | IOException notInFont) {
-        return "□";
+        // the box goes into the text layer too, or copying the notice would give some other character
+        return MISSING.equals(character) ? MISSING : printable(MISSING);
       }
     }
 

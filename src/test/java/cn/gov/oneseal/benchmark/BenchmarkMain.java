@@ -106,10 +106,21 @@ public final class BenchmarkMain {
     if (options.runs("e")) {
       startup();
     }
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
         // durability as in production: every commit reaches the disk
         .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-        .setServerConfig("full_page_writes", "on").start()) {
+        .setServerConfig("full_page_writes", "on");
+    if (options.explainMs >= 0) {
+      // where a slow query spends its time: the plan with real row counts and times, in PostgreSQL's own log
+      Path log = Path.of("target", "benchmark", "postgresql-log").toAbsolutePath();
+      Files.createDirectories(log);
+      builder.setServerConfig("shared_preload_libraries", "auto_explain")
+          .setServerConfig("auto_explain.log_min_duration", String.valueOf(options.explainMs))
+          .setServerConfig("auto_explain.log_analyze", "on").setServerConfig("auto_explain.log_buffers", "on")
+          .setServerConfig("logging_collector", "on").setServerConfig("log_directory", log.toString());
+      row("plans of statements slower than " + options.explainMs + " ms", log.toString(), "");
+    }
+    try (EmbeddedPostgres postgres = builder.start()) {
       try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
         s.execute("create database oneseal_bench encoding 'UTF8' template template0");
       }

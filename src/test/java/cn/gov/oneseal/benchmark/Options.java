@@ -20,6 +20,8 @@ final class Options {
         --history-rows=100000 (d) historic activity rows (act_hi_actinst)   (issue: 1000000)
         --query-runs=50       (d) measured runs per query (after --query-warmup=5)
         --only=abcde          the parts to run
+        --explain=500         log the plan (EXPLAIN ANALYZE, PostgreSQL's auto_explain) of every statement slower
+                              than this many ms to target/benchmark/postgresql-log/ (off by default: it slows all)
         --threads=2 --batch=200  threads and instances per transaction when generating volume
         --full                the issue's sizes: --cases=200 --timers=100000 --stream-seconds=60 --burst=10000
                               --tasks=100000 --history-rows=1000000
@@ -40,6 +42,8 @@ final class Options {
   int batch = 200;
   int startupTimeoutSeconds = 300;
   String only = "abcde";
+  /** Statements slower than this (ms) have their plans logged; negative: off. */
+  int explainMs = -1;
   boolean help;
   final List<String> springArgs = new ArrayList<>();
 
@@ -79,6 +83,7 @@ final class Options {
         case "batch" -> o.batch = Integer.parseInt(value);
         case "startup-timeout" -> o.startupTimeoutSeconds = Integer.parseInt(value);
         case "only" -> o.only = value;
+        case "explain" -> o.explainMs = value.isEmpty() ? 500 : Integer.parseInt(value);
         default -> {
           if (arg.startsWith("--spring.") || arg.startsWith("--camunda.") || arg.startsWith("--oneseal.")
               || arg.startsWith("--logging.")) {
@@ -108,6 +113,7 @@ final class Options {
     m.put("historyRows", historyRows);
     m.put("queryRuns", queryRuns);
     m.put("only", only);
+    m.put("explainMs", explainMs);
     m.put("applicationArgs", springArgs);
     return m;
   }
