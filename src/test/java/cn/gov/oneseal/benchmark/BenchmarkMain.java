@@ -141,6 +141,11 @@ public final class BenchmarkMain {
         if (options.runs("d")) {
           queries();
         }
+        if (options.holdSeconds > 0) {
+          System.out.println("[benchmark] holding the database for " + options.holdSeconds + " s: psql -h localhost -p "
+              + postgres.getPort() + " -U postgres oneseal_bench");
+          sleep(options.holdSeconds * 1000L);
+        }
       } finally {
         context.close();
       }
@@ -156,7 +161,6 @@ public final class BenchmarkMain {
     properties.put("ONESEAL_DB_USER", "postgres");
     properties.put("ONESEAL_DB_PASSWORD", "");
     properties.put("oneseal.data-dir", tempDir("oneseal-bench-data").toString());
-    properties.put("server.port", "0");
     properties.put("spring.main.banner-mode", "off");
     // the context is closed here before the database; on Ctrl-C the database's own hook stops it first, and a
     // context closing after it would wait for a connection
@@ -169,9 +173,12 @@ public final class BenchmarkMain {
     properties.put("camunda.bpm.job-execution.enabled", "true");
     // the e-supervision sweep would run every minute in the middle of the measurements
     properties.put("oneseal.supervision.sweep-enabled", "false");
+    // default properties give way to application.yaml; a free port must win over its server.port
+    List<String> arguments = new ArrayList<>(List.of("--server.port=0"));
+    arguments.addAll(options.springArgs);
     long started = System.nanoTime();
     ConfigurableApplicationContext context = new SpringApplicationBuilder(OneSealApplication.class)
-        .profiles("postgres", "demo").properties(properties).run(options.springArgs.toArray(String[]::new));
+        .profiles("postgres", "demo").properties(properties).run(arguments.toArray(String[]::new));
     results.put("contextStartSecondsPostgres", seconds(System.nanoTime() - started));
     return context;
   }
@@ -269,7 +276,87 @@ public final class BenchmarkMain {
         row("(a)   of which " + e.getKey(), round(millis(e.getValue()) / options.cases) + " ms per case", ""));
     row("(b) bare model, per user task", round(barePerTask) + " ms (" + bareTasks + " tasks)", "");
     row("(a)/(b) overhead ratio", String.valueOf(round(ratio)), "<= 1.25 " + mark(ratio <= 1.25));
+    databaseWork(foodDefinition);
   }
+
+  /**
+   * Where the time of (a) goes besides Java: the database work of one case against one bare instance, from
+   * PostgreSQL's own counters (commits, each waiting for its fsync, and rows written), over a few more cases of each
+   * kind run apart. A backend reports its counters when idle for up to ten seconds, hence the waits.
+   */
+  void databaseWork(String foodDefinition) {
+    int n = Math.max(1, Math.min(10, options.cases));
+    Map<String, Object> work = new LinkedHashMap<>();
+    long[] before = databaseCounters();
+    Map<String, Long> tablesBefore = rowsWrittenByTable();
+    for (int i = 0; i < n; i++) {
+      foodCase(foodDefinition);
+    }
+    long[] afterFood = databaseCounters();
+    Map<String, Long> tablesAfterFood = rowsWrittenByTable();
+    long[] food = minus(afterFood, before);
+    for (int i = 0; i < n; i++) {
+      bareInstance("bare-counted-" + i, 8);
+    }
+    long[] bare = minus(databaseCounters(), afterFood);
+    Map<String, Long> tablesAfterBare = rowsWrittenByTable();
+    String[] names = {"commits", "rowsInserted", "rowsUpdated", "rowsDeleted", "rowsRead"};
+    Map<String, Object> perCase = new LinkedHashMap<>();
+    Map<String, Object> perBare = new LinkedHashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      perCase.put(names[i], round((double) food[i] / n));
+      perBare.put(names[i], round((double) bare[i] / n));
+    }
+    work.put("measuredEach", n);
+    work.put("perFoodCase", perCase);
+    work.put("perBareInstance", perBare);
+    // rows written (inserted + updated + deleted) per table: food case beside bare instance, largest first
+    Map<String, Object> byTable = new LinkedHashMap<>();
+    tablesAfterFood.keySet().stream()
+        .sorted((x, y) -> Long.compare(written(tablesAfterFood, tablesBefore, y), written(tablesAfterFood, tablesBefore, x)))
+        .filter(t -> written(tablesAfterFood, tablesBefore, t) > 0)
+        .forEach(t -> byTable.put(t, List.of(round((double) written(tablesAfterFood, tablesBefore, t) / n),
+            round((double) written(tablesAfterBare, tablesAfterFood, t) / n))));
+    work.put("rowsWrittenByTablePerFoodCaseAndBareInstance", byTable);
+    results.put("ab_databaseWork", work);
+    row("(a) database work per food case", perCase.get("commits") + " commits, " + perCase.get("rowsInserted")
+        + " rows inserted, " + perCase.get("rowsUpdated") + " updated, " + perCase.get("rowsDeleted") + " deleted", "");
+    byTable.entrySet().stream().limit(8).forEach(e -> row("(a)   rows written in " + e.getKey(),
+        ((List<?>) e.getValue()).get(0) + " per food case, " + ((List<?>) e.getValue()).get(1) + " per bare instance", ""));
+    row("(b) database work per bare instance", perBare.get("commits") + " commits, " + perBare.get("rowsInserted")
+        + " rows inserted, " + perBare.get("rowsUpdated") + " updated, " + perBare.get("rowsDeleted") + " deleted", "");
+  }
+
+  static long written(Map<String, Long> after, Map<String, Long> before, String table) {
+    return after.getOrDefault(table, 0L) - before.getOrDefault(table, 0L);
+  }
+
+  /** Call after databaseCounters() (which waits for the backends to report). */
+  Map<String, Long> rowsWrittenByTable() {
+    Map<String, Long> rows = new HashMap<>();
+    jdbc.query("select relname, n_tup_ins + n_tup_upd + n_tup_del from pg_stat_user_tables",
+        rs -> {
+          rows.put(rs.getString(1), rs.getLong(2));
+        });
+    return rows;
+  }
+
+  long[] databaseCounters() {
+    sleep(11_000);
+    return jdbc.queryForObject("""
+        select xact_commit, tup_inserted, tup_updated, tup_deleted, tup_fetched from pg_stat_database
+        where datname = current_database()""", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
+        rs.getLong(4), rs.getLong(5)});
+  }
+
+  static long[] minus(long[] a, long[] b) {
+    long[] r = new long[a.length];
+    for (int i = 0; i < a.length; i++) {
+      r[i] = a[i] - b[i];
+    }
+    return r;
+  }
+
 
   /** One food-licence case granted on the ordinary path and signed for, every task claimed and completed. */
   String foodCase(String foodDefinition) {

@@ -20,6 +20,7 @@ final class Options {
         --history-rows=100000 (d) historic activity rows (act_hi_actinst)   (issue: 1000000)
         --query-runs=50       (d) measured runs per query (after --query-warmup=5)
         --only=abcde          the parts to run
+        --hold=600            keep the database up this many seconds after the run (its psql address is printed)
         --explain=500         log the plan (EXPLAIN ANALYZE, PostgreSQL's auto_explain) of every statement slower
                               than this many ms to target/benchmark/postgresql-log/ (off by default: it slows all)
         --threads=2 --batch=200  threads and instances per transaction when generating volume
@@ -44,6 +45,8 @@ final class Options {
   String only = "abcde";
   /** Statements slower than this (ms) have their plans logged; negative: off. */
   int explainMs = -1;
+  /** Seconds to keep the database up after the run, for a look with psql; 0: none. */
+  int holdSeconds;
   boolean help;
   final List<String> springArgs = new ArrayList<>();
 
@@ -83,6 +86,7 @@ final class Options {
         case "batch" -> o.batch = Integer.parseInt(value);
         case "startup-timeout" -> o.startupTimeoutSeconds = Integer.parseInt(value);
         case "only" -> o.only = value;
+        case "hold" -> o.holdSeconds = Integer.parseInt(value);
         case "explain" -> o.explainMs = value.isEmpty() ? 500 : Integer.parseInt(value);
         default -> {
           if (arg.startsWith("--spring.") || arg.startsWith("--camunda.") || arg.startsWith("--oneseal.")

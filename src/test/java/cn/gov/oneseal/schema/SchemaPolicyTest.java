@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
@@ -56,6 +60,42 @@ class SchemaPolicyTest {
       assertThat(versions).doesNotContain("0").contains("18");
       assertThat(jdbc.queryForObject("select \"description\" from \"flyway_schema_history\" where \"version\" = '18'",
           String.class)).contains("camunda engine schema");
+    }
+  }
+
+  /**
+   * The authorization check of every officer's task query filters on permission bits ({@code perms_ & 2 = 2}); without
+   * statistics on them PostgreSQL guessed a handful of rows and compared every task with every authorization (the
+   * inbox count took over a second with 10 000 open tasks, README "Benchmark").
+   */
+  @Test
+  void officersTaskQueriesArePlannedWithTheRealNumberOfAuthorizations() {
+    assumeTrue(TestDatabase.postgres(), "PostgreSQL only");
+    assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+    // as the engine writes them for 300 open tasks of the window's group
+    List<String> ids = new ArrayList<>();
+    var authorizations = engine.getAuthorizationService();
+    try {
+      for (int i = 0; i < 300; i++) {
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId("window");
+        grant.setResource(Resources.TASK);
+        grant.setResourceId("schema-policy-task-" + i);
+        grant.addPermission(Permissions.READ);
+        grant.addPermission(TaskPermissions.TASK_WORK);
+        ids.add(authorizations.saveAuthorization(grant).getId());
+      }
+      jdbc.execute("analyze act_ru_authorization");
+      long actual = jdbc.queryForObject(
+          "select count(*) from act_ru_authorization where resource_type_ = 7 and perms_ & 2 = 2", Long.class);
+      String plan = jdbc.queryForObject(
+          "explain (format json) select * from act_ru_authorization where resource_type_ = 7 and perms_ & 2 = 2",
+          String.class);
+      long estimated = Long.parseLong(plan.replaceAll("(?s).*?\"Plan Rows\": (\\d+).*", "$1"));
+      assertThat(actual).isGreaterThanOrEqualTo(300);
+      assertThat(estimated).as("estimated rows (plan %s), actual %d", plan, actual).isBetween(actual / 3, actual * 3);
+    } finally {
+      ids.forEach(authorizations::deleteAuthorization);
     }
   }
 
