@@ -39,7 +39,7 @@ public class PdfWriter {
   private static final String CLOSING_PUNCTUATION = "，。、；：）》」』！？”’】";
 
   /**
-   * The font, parsed once: parsing the 10 MB file took most of a notice's 60 ms. Documents only read it (the subset
+   * The font, parsed once: parsing the 10 MB file took two thirds of a notice's 30 ms. Documents only read it (the subset
    * they embed is a copy), and FontBox 3 reads a font's tables under its own locks, as PDFBox itself shares fonts
    * between documents and threads (PDFBOX-4219); {@code PdfWriterTest} writes notices from six threads at once.
    */

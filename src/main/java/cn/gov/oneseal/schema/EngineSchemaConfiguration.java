@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Profile;
  * engine's own scripts ({@link EngineSchemaMigration}) together with the project's tables, before the
  * engine starts; the engine only checks that its tables are there ({@code camunda.bpm.database.schema-update:
  * false} in application-postgres.yaml). On a Camunda upgrade add the next migration here, e.g.
- * {@code EngineSchemaMigration.upgrade("19", "7.24", "7.25")} (see README, PostgreSQL).
+ * {@code EngineSchemaMigration.upgrade("21", "7.24", "7.25")} (see README, PostgreSQL).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("postgres")

@@ -54,7 +54,7 @@ public final class EngineSchemaMigration implements JavaMigration {
   }
 
   /**
-   * Upgrades the engine's schema from one minor version to the next, e.g. {@code upgrade("19", "7.24",
+   * Upgrades the engine's schema from one minor version to the next, e.g. {@code upgrade("21", "7.24",
    * "7.25")} with the engine jar of 7.25 on the classpath; one migration per minor step.
    */
   public static EngineSchemaMigration upgrade(String version, String fromMinor, String toMinor) {
