@@ -336,9 +336,7 @@ public final class BenchmarkMain {
   Map<String, Long> rowsWrittenByTable() {
     Map<String, Long> rows = new HashMap<>();
     jdbc.query("select relname, n_tup_ins + n_tup_upd + n_tup_del from pg_stat_user_tables",
-        rs -> {
-          rows.put(rs.getString(1), rs.getLong(2));
-        });
+        (org.springframework.jdbc.core.RowCallbackHandler) rs -> rows.put(rs.getString(1), rs.getLong(2)));
     return rows;
   }
 
@@ -357,7 +355,6 @@ public final class BenchmarkMain {
     }
     return r;
   }
-
 
   /** One food-licence case granted on the ordinary path and signed for, every task claimed and completed. */
   String foodCase(String foodDefinition) {
