@@ -3,9 +3,9 @@
 -- definition). PostgreSQL has no statistics for such an expression and guesses 0.5 % of the rows: for 10 000 open
 -- tasks it expected 12 authorization rows instead of 2 501 and compared every task with every row (6.2 million
 -- comparisons, group inbox count 1.2-1.5 s). With statistics on the two expressions it probes the authorization
--- index per task instead (57 ms). The plan is only used when PostgreSQL plans each statement with its values
--- (plan_cache_mode force_custom_plan, set for the application's connections in application-postgres.yaml): a
--- generic plan never sees the numbers 2 and 64 and falls back to the guess.
+-- index per task instead (57 ms). The plan is only used when PostgreSQL plans the statement with its values: the
+-- application sends the engine's statements with an authorization check unprepared (schema/AuthorizationCheckPlans);
+-- a generic plan never sees the numbers 2 and 64 and falls back to the guess.
 -- Expression statistics exist from PostgreSQL 14 on; on older servers this migration changes nothing.
 do $$
 begin
