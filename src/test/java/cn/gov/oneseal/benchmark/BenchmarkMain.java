@@ -313,10 +313,8 @@ public final class BenchmarkMain {
     work.put("perBareInstance", perBare);
     // rows written (inserted + updated + deleted) per table: food case beside bare instance, largest first
     Map<String, Object> byTable = new LinkedHashMap<>();
-    tablesAfterFood.keySet().stream()
-        .sorted((x, y) -> Long.compare(written(tablesAfterFood, tablesBefore, y), written(tablesAfterFood, tablesBefore, x)))
-        .filter(t -> written(tablesAfterFood, tablesBefore, t) > 0)
-        .forEach(t -> byTable.put(t, List.of(round((double) written(tablesAfterFood, tablesBefore, t) / n),
+    busiestTables(tablesBefore, tablesAfterFood, Integer.MAX_VALUE).forEach(t -> byTable.put(t,
+        List.of(round((double) written(tablesAfterFood, tablesBefore, t) / n),
             round((double) written(tablesAfterBare, tablesAfterFood, t) / n))));
     work.put("rowsWrittenByTablePerFoodCaseAndBareInstance", byTable);
     results.put("ab_databaseWork", work);
@@ -326,6 +324,12 @@ public final class BenchmarkMain {
         ((List<?>) e.getValue()).get(0) + " per food case, " + ((List<?>) e.getValue()).get(1) + " per bare instance", ""));
     row("(b) database work per bare instance", perBare.get("commits") + " commits, " + perBare.get("rowsInserted")
         + " rows inserted, " + perBare.get("rowsUpdated") + " updated, " + perBare.get("rowsDeleted") + " deleted", "");
+  }
+
+  /** The tables written between the two snapshots, most rows first. */
+  static List<String> busiestTables(Map<String, Long> before, Map<String, Long> after, int limit) {
+    return after.keySet().stream().filter(t -> written(after, before, t) > 0)
+        .sorted((x, y) -> Long.compare(written(after, before, y), written(after, before, x))).limit(limit).toList();
   }
 
   static long written(Map<String, Long> after, Map<String, Long> before, String table) {
@@ -573,9 +577,7 @@ public final class BenchmarkMain {
     int jobs = Math.max(1, log.size());
     m.put("rowsWrittenPerJob", round((double) (work[1] + work[2] + work[3]) / jobs));
     Map<String, Object> byTable = new LinkedHashMap<>();
-    tablesAfter.keySet().stream()
-        .sorted((x, y) -> Long.compare(written(tablesAfter, tablesBefore, y), written(tablesAfter, tablesBefore, x)))
-        .filter(t -> written(tablesAfter, tablesBefore, t) > 0).limit(10)
+    busiestTables(tablesBefore, tablesAfter, 10)
         .forEach(t -> byTable.put(t, round((double) written(tablesAfter, tablesBefore, t) / jobs)));
     m.put("rowsWrittenPerJobByTable", byTable);
     m.put("workCountedBeforeTheDueInstant", countedBeforeDue);
