@@ -6,6 +6,7 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,8 @@ import org.springframework.context.event.EventListener;
  *   {@code CAMUNDA_BPM_ADMINUSER_ID} / {@code CAMUNDA_BPM_ADMINUSER_PASSWORD}).</li>
  *   <li>Expressions in task queries' {@code orQueries} and in filter extensions ({@link QueryExpressionGuard}).</li>
  *   <li>The technical clients kept to their own API ({@link TechnicalClientConfinement}).</li>
+ *   <li>Engine operations no step uses, closed to officers ({@link EngineRestBoundaries}), and a step completed with
+ *   its form's fields only ({@link FormFieldsOnly}).</li>
  *   <li>A weak password answered with HTTP 500 instead of the policy's rules ({@link PasswordPolicyGuard}).</li>
  * </ul>
  */
@@ -58,6 +61,25 @@ class WebSecurityGuards {
         new FilterRegistrationBean<>(new TechnicalClientConfinement(identityService, json));
     registration.setName("oneseal-technical-client-confinement");
     registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    registration.setOrder(12);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineRestBoundaries> engineRestBoundaries(IdentityService identityService, ObjectMapper json) {
+    FilterRegistrationBean<EngineRestBoundaries> registration =
+        new FilterRegistrationBean<>(new EngineRestBoundaries(identityService, json));
+    registration.setName("oneseal-engine-rest-boundaries");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(12);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<FormFieldsOnly> formFieldsOnly(ObjectMapper json, ProcessEngine engine) {
+    FilterRegistrationBean<FormFieldsOnly> registration = new FilterRegistrationBean<>(new FormFieldsOnly(json, engine));
+    registration.setName("oneseal-form-fields-only");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(12);
     return registration;
   }
