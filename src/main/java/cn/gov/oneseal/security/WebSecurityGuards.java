@@ -47,11 +47,7 @@ class WebSecurityGuards {
 
   @Bean
   FilterRegistrationBean<QueryExpressionGuard> queryExpressionGuard(ObjectMapper json) {
-    FilterRegistrationBean<QueryExpressionGuard> registration = new FilterRegistrationBean<>(new QueryExpressionGuard(json));
-    registration.setName("oneseal-query-expression-guard");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    registration.setOrder(12);
-    return registration;
+    return onEngineRest("oneseal-query-expression-guard", new QueryExpressionGuard(json));
   }
 
   @Bean
@@ -67,37 +63,29 @@ class WebSecurityGuards {
 
   @Bean
   FilterRegistrationBean<EngineRestBoundaries> engineRestBoundaries(IdentityService identityService, ObjectMapper json) {
-    FilterRegistrationBean<EngineRestBoundaries> registration =
-        new FilterRegistrationBean<>(new EngineRestBoundaries(identityService, json));
-    registration.setName("oneseal-engine-rest-boundaries");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    registration.setOrder(12);
-    return registration;
+    return onEngineRest("oneseal-engine-rest-boundaries", new EngineRestBoundaries(identityService, json));
   }
 
   @Bean
   FilterRegistrationBean<FormFieldsOnly> formFieldsOnly(ObjectMapper json, ProcessEngine engine) {
-    FilterRegistrationBean<FormFieldsOnly> registration = new FilterRegistrationBean<>(new FormFieldsOnly(json, engine));
-    registration.setName("oneseal-form-fields-only");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    registration.setOrder(12);
-    return registration;
+    return onEngineRest("oneseal-form-fields-only", new FormFieldsOnly(json, engine));
   }
 
   @Bean
   FilterRegistrationBean<PasswordPolicyGuard> newUserPasswordGuard(ObjectMapper json, IdentityService identityService) {
-    return passwordGuard("oneseal-new-user-password-guard",
+    return onEngineRest("oneseal-new-user-password-guard",
         new PasswordPolicyGuard(json, "POST", "user/create", identityService));
   }
 
   @Bean
   FilterRegistrationBean<PasswordPolicyGuard> changedPasswordGuard(ObjectMapper json, IdentityService identityService) {
-    return passwordGuard("oneseal-changed-password-guard",
+    return onEngineRest("oneseal-changed-password-guard",
         new PasswordPolicyGuard(json, "PUT", "user/[^/]+/credentials", identityService));
   }
 
-  private static FilterRegistrationBean<PasswordPolicyGuard> passwordGuard(String name, PasswordPolicyGuard guard) {
-    FilterRegistrationBean<PasswordPolicyGuard> registration = new FilterRegistrationBean<>(guard);
+  /** A guard of both engine REST surfaces ({@code /engine-rest} and the webapps'), after the logins. */
+  private static <F extends Filter> FilterRegistrationBean<F> onEngineRest(String name, F guard) {
+    FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(guard);
     registration.setName(name);
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(12);
