@@ -6,6 +6,7 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,8 @@ import org.springframework.context.event.EventListener;
  *   {@code CAMUNDA_BPM_ADMINUSER_ID} / {@code CAMUNDA_BPM_ADMINUSER_PASSWORD}).</li>
  *   <li>Expressions in task queries' {@code orQueries} and in filter extensions ({@link QueryExpressionGuard}).</li>
  *   <li>The technical clients kept to their own API ({@link TechnicalClientConfinement}).</li>
+ *   <li>Engine operations no step uses, closed to officers ({@link EngineRestBoundaries}), and a step completed with
+ *   its form's fields only ({@link FormFieldsOnly}).</li>
  *   <li>A weak password answered with HTTP 500 instead of the policy's rules ({@link PasswordPolicyGuard}).</li>
  * </ul>
  */
@@ -44,11 +47,7 @@ class WebSecurityGuards {
 
   @Bean
   FilterRegistrationBean<QueryExpressionGuard> queryExpressionGuard(ObjectMapper json) {
-    FilterRegistrationBean<QueryExpressionGuard> registration = new FilterRegistrationBean<>(new QueryExpressionGuard(json));
-    registration.setName("oneseal-query-expression-guard");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    registration.setOrder(12);
-    return registration;
+    return onEngineRest("oneseal-query-expression-guard", new QueryExpressionGuard(json));
   }
 
   @Bean
@@ -63,19 +62,30 @@ class WebSecurityGuards {
   }
 
   @Bean
+  FilterRegistrationBean<EngineRestBoundaries> engineRestBoundaries(IdentityService identityService, ObjectMapper json) {
+    return onEngineRest("oneseal-engine-rest-boundaries", new EngineRestBoundaries(identityService, json));
+  }
+
+  @Bean
+  FilterRegistrationBean<FormFieldsOnly> formFieldsOnly(ObjectMapper json, ProcessEngine engine) {
+    return onEngineRest("oneseal-form-fields-only", new FormFieldsOnly(json, engine));
+  }
+
+  @Bean
   FilterRegistrationBean<PasswordPolicyGuard> newUserPasswordGuard(ObjectMapper json, IdentityService identityService) {
-    return passwordGuard("oneseal-new-user-password-guard",
+    return onEngineRest("oneseal-new-user-password-guard",
         new PasswordPolicyGuard(json, "POST", "user/create", identityService));
   }
 
   @Bean
   FilterRegistrationBean<PasswordPolicyGuard> changedPasswordGuard(ObjectMapper json, IdentityService identityService) {
-    return passwordGuard("oneseal-changed-password-guard",
+    return onEngineRest("oneseal-changed-password-guard",
         new PasswordPolicyGuard(json, "PUT", "user/[^/]+/credentials", identityService));
   }
 
-  private static FilterRegistrationBean<PasswordPolicyGuard> passwordGuard(String name, PasswordPolicyGuard guard) {
-    FilterRegistrationBean<PasswordPolicyGuard> registration = new FilterRegistrationBean<>(guard);
+  /** A guard of both engine REST surfaces ({@code /engine-rest} and the webapps'), after the logins. */
+  private static <F extends Filter> FilterRegistrationBean<F> onEngineRest(String name, F guard) {
+    FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(guard);
     registration.setName(name);
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(12);

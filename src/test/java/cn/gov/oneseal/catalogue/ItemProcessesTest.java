@@ -1,5 +1,7 @@
 package cn.gov.oneseal.catalogue;
 
+import cn.gov.oneseal.window.WindowSubmission;
+import cn.gov.oneseal.api.ApiException;
 import static cn.gov.oneseal.support.Officers.endOf;
 import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -164,15 +166,13 @@ class ItemProcessesTest extends CaseTest {
     assertThat(pi).hasPassed("Task_ForwardToHigherOrgan").isWaitingAt("Event_HigherOrganDecision");
     assertThat(caseFiles.get(caseNumber).status()).isEqualTo(CaseStatus.FORWARDED);
 
-    assertThatThrownBy(() -> officers.run("window1", () -> engine.getRuntimeService()
-        .createMessageCorrelation("Msg_HigherOrganDecision").processInstanceBusinessKey(caseNumber)
-        .setVariable("decision", "grant").correlate()))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("上级机关决定文号必填");
+    assertThatThrownBy(() -> officers.hand("window1", caseNumber, WindowSubmission.HIGHER_ORGAN_DECISION,
+        Map.of("decision", "grant", "opinion", "同意核发")))
+        .isInstanceOf(ApiException.class).hasMessageContaining("请填写上级机关决定文号");
     assertThat(pi).isWaitingAt("Event_HigherOrganDecision");
 
-    officers.run("window1", () -> engine.getRuntimeService().createMessageCorrelation("Msg_HigherOrganDecision")
-        .processInstanceBusinessKey(caseNumber).setVariable("decision", "grant")
-        .setVariable("decisionOpinion", "同意核发").setVariable("higherOrganDocument", "苏自然资规〔2026〕12号").correlate());
+    officers.hand("window1", caseNumber, WindowSubmission.HIGHER_ORGAN_DECISION,
+        Map.of("decision", "grant", "opinion", "同意核发", "document", "苏自然资规〔2026〕12号"));
     assertThat(pi).isWaitingAt("Task_IssueLicence");
     CaseFile file = caseFiles.get(caseNumber);
     assertThat(file.decidedBy()).isEqualTo("省自然资源厅");
@@ -181,30 +181,46 @@ class ItemProcessesTest extends CaseTest {
   }
 
   @Test
-  void theHigherOrgansDecisionArrivesOverRest() {
+  void theWindowRecordsTheHigherOrgansDecisionOverTheApi() {
     ProcessInstance pi = officers.register("window1", "PlanningPermit", Applications.of("M01", "M02", "M03"));
     String caseNumber = pi.getBusinessKey();
     accept(caseNumber);
     survey(caseNumber);
+    String path = "/api/v1/cases/" + caseNumber + "/higher-organ-decision";
+    Map<String, Object> body = new HashMap<>(Map.of("decision", "deny"));
+    // before the case is forwarded nothing waits for the decision
+    ResponseEntity<Map> early = rest.withBasicAuth("window1", "OneSeal-2026").postForEntity(path, Map.of(
+        "decision", "deny", "opinion", "不符合控制性详细规划", "document", "苏自然资规〔2026〕7号"), Map.class);
+    assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(early.getBody()).containsEntry("code", "NOT_WAITING");
     officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
         Map.of("reviewRecommendation", "deny", "reviewOpinion", "建议不予许可"));
-    Map<String, Object> variables = new HashMap<>(Map.of("decision", Map.of("value", "deny")));
-    Map<String, Object> message = new HashMap<>(Map.of("messageName", "Msg_HigherOrganDecision",
-        "businessKey", caseNumber, "processVariables", variables));
 
-    ResponseEntity<Map> incomplete = rest.withBasicAuth("window1", "OneSeal-2026")
-        .postForEntity("/engine-rest/message", message, Map.class);
+    ResponseEntity<Map> incomplete = rest.withBasicAuth("window1", "OneSeal-2026").postForEntity(path, body, Map.class);
     assertThat(incomplete.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((List<?>) incomplete.getBody().get("errors")).hasSize(2);
-    assertThat(rest.withBasicAuth("reviewer1", "OneSeal-2026").postForEntity("/engine-rest/message", message, Map.class)
-        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-
-    variables.put("decisionOpinion", Map.of("value", "不符合控制性详细规划"));
-    variables.put("higherOrganDocument", Map.of("value", "苏自然资规〔2026〕7号"));
+    assertThat((List<Map<String, String>>) incomplete.getBody().get("errors")).extracting(e -> e.get("field"))
+        .containsExactlyInAnyOrder("opinion", "document");
+    body.put("opinion", "不符合控制性详细规划");
+    body.put("document", "苏自然资规〔2026〕7号");
+    // only the window of the case's bureau records it; nobody sends the message to the engine directly
+    assertThat(rest.withBasicAuth("reviewer1", "OneSeal-2026").postForEntity(path, body, Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.withBasicAuth("awindow1", "OneSeal-2026").postForEntity(path, body, Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    Map<String, Object> message = Map.of("messageName", "Msg_HigherOrganDecision", "businessKey", caseNumber,
+        "processVariables", Map.of("decision", Map.of("value", "grant"), "decisionOpinion", Map.of("value", "同意"),
+            "higherOrganDocument", Map.of("value", "伪造〔2026〕1号")));
     assertThat(rest.withBasicAuth("window1", "OneSeal-2026").postForEntity("/engine-rest/message", message, Map.class)
-        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(pi).isWaitingAt("Event_HigherOrganDecision");
+
+    ResponseEntity<Map> recorded = rest.withBasicAuth("window1", "OneSeal-2026").postForEntity(path, body, Map.class);
+    assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(recorded.getBody()).containsEntry("recordedBy", "window1");
     assertThat(pi).isWaitingAt("Task_DeliverDenial");
     assertThat(caseFiles.get(caseNumber).outcomeReasons()).isEqualTo("不符合控制性详细规划");
+    assertThat(rest.withBasicAuth("window1", "OneSeal-2026").postForEntity(path, body, Map.class).getStatusCode())
+        .as("recorded once").isEqualTo(HttpStatus.CONFLICT);
   }
 
   @Test

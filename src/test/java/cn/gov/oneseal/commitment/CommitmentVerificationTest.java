@@ -1,5 +1,6 @@
 package cn.gov.oneseal.commitment;
 
+import cn.gov.oneseal.window.WindowSubmission;
 import cn.gov.oneseal.calendar.CalendarMaintenance;
 import cn.gov.oneseal.calendar.HolidayYear;
 import java.time.LocalDate;
@@ -170,8 +171,7 @@ class CommitmentVerificationTest extends CaseTest {
         "2026年3月17日前", "陈述和申辩");
     assertThat(pi).isWaitingAt("Gateway_AwaitResponse");
 
-    officers.run("window1", () -> engine.getRuntimeService().createMessageCorrelation("Msg_RevocationResponse")
-        .processInstanceBusinessKey(caseNumber).setVariable("revocationResponse", "正在另寻场所，请求宽限").correlate());
+    officers.hand("window1", caseNumber, WindowSubmission.REVOCATION_RESPONSE, Map.of("response", "正在另寻场所，请求宽限"));
     officers.complete("head1", caseNumber, "Task_DecideRevocation",
         Map.of("revocationDecision", "revoke", "revocationOpinion", "申辩理由不能成立"));
 

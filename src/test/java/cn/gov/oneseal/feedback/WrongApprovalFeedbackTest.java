@@ -1,5 +1,6 @@
 package cn.gov.oneseal.feedback;
 
+import cn.gov.oneseal.window.WindowSubmission;
 import cn.gov.oneseal.calendar.CalendarMaintenance;
 import cn.gov.oneseal.calendar.HolidayYear;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import cn.gov.oneseal.dispatch.RegulatorNotification;
 import cn.gov.oneseal.dispatch.RegulatorSystemClient;
 import cn.gov.oneseal.dispatch.RegulatorSystems;
 import cn.gov.oneseal.feedback.WrongApprovalReports.Report;
+import cn.gov.oneseal.api.ApiException;
 import cn.gov.oneseal.form.FormValidationException;
 import cn.gov.oneseal.licence.LicenceRegister;
 import cn.gov.oneseal.licence.LicenceStatus;
@@ -175,12 +177,10 @@ class WrongApprovalFeedbackTest extends CaseTest {
     assertThat(pi).isWaitingAt("Gateway_AwaitResponse");
 
     // the window records the licensee's statement; one without its text is refused
-    assertThatThrownBy(() -> officers.run("window1", () -> engine.getRuntimeService()
-        .createMessageCorrelation("Msg_WrongApprovalResponse").processInstanceBusinessKey(caseNumber).correlate()))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("陈述申辩内容必填");
-    officers.run("window1", () -> engine.getRuntimeService().createMessageCorrelation("Msg_WrongApprovalResponse")
-        .processInstanceBusinessKey(caseNumber).setVariable("licenseeResponse", "已另行租赁场地，请求保留许可")
-        .correlate());
+    assertThatThrownBy(() -> officers.hand("window1", caseNumber, WindowSubmission.WRONG_APPROVAL_RESPONSE, Map.of()))
+        .isInstanceOf(ApiException.class).hasMessageContaining("请填写陈述申辩内容");
+    officers.hand("window1", caseNumber, WindowSubmission.WRONG_APPROVAL_RESPONSE,
+        Map.of("response", "已另行租赁场地，请求保留许可"));
     assertThat(report(pi).response()).isEqualTo("已另行租赁场地，请求保留许可");
 
     Task decide = officers.task(caseNumber, "Task_DecideWrongApproval");

@@ -1,5 +1,6 @@
 package cn.gov.oneseal.intake;
 
+import cn.gov.oneseal.window.WindowSubmission;
 import static cn.gov.oneseal.support.Officers.endOf;
 import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,8 +60,7 @@ class CorrectionNoticeTest extends CaseTest {
 
     // the applicant's corrections arrive; the window checks them and accepts
     ClockUtil.setCurrentTime(shanghai(2025, 10, 9, 9, 0, 0));
-    officers.run("window1", () -> engine.getRuntimeService().createMessageCorrelation("Msg_CorrectionsSubmitted")
-        .processInstanceBusinessKey(caseNumber).correlate());
+    officers.hand("window1", caseNumber, WindowSubmission.CORRECTIONS, Map.of("note", "补交了场所平面图"));
     assertThatThrownBy(() -> officers.complete("window2", caseNumber, "Task_CheckCorrections",
         Map.of("intakeDecision", "correct", "correctionDetails", "再补", "correctionWorkingDays", 3L)))
         .isInstanceOf(FormValidationException.class).hasMessageContaining("补正告知只能作出一次");

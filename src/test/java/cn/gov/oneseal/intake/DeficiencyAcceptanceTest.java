@@ -1,5 +1,6 @@
 package cn.gov.oneseal.intake;
 
+import cn.gov.oneseal.window.WindowSubmission;
 import static cn.gov.oneseal.support.Officers.endOf;
 import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -113,8 +114,7 @@ class DeficiencyAcceptanceTest extends CaseTest {
     assertThat(pi).isWaitingAt("Event_SupplementsAccepted");
     assertThat(officers.task(caseNumber, "Task_IssueLicence")).isNull();
 
-    officers.run("window1", () -> engine.getRuntimeService().createMessageCorrelation("Msg_SupplementsSubmitted")
-        .processInstanceBusinessKey(caseNumber).correlate());
+    officers.hand("window1", caseNumber, WindowSubmission.SUPPLEMENTS, Map.of("note", "补交食品安全管理制度"));
     officers.complete("window2", caseNumber, "Task_CheckSupplements", Map.of("supplementsChecked", "accepted"));
     assertThat(pi).isWaitingAt("Task_IssueLicence");
   }
@@ -183,8 +183,7 @@ class DeficiencyAcceptanceTest extends CaseTest {
     ProcessInstance pi = register("FoodBusinessLicence", "320582199207070039", "M01", "M02", "M03");
     String caseNumber = pi.getBusinessKey();
     officers.complete("window1", caseNumber, "Task_AcceptApplication", pledge("[\"M04\"]", 3));
-    officers.run("window1", () -> engine.getRuntimeService().createMessageCorrelation("Msg_SupplementsSubmitted")
-        .processInstanceBusinessKey(caseNumber).correlate());
+    officers.hand("window1", caseNumber, WindowSubmission.SUPPLEMENTS, Map.of("note", "补交食品安全管理制度"));
     assertThatThrownBy(() -> officers.complete("window1", caseNumber, "Task_CheckSupplements",
         Map.of("supplementsChecked", "deficient"))).isInstanceOf(FormValidationException.class)
         .hasMessageContaining("不符合要求之处必填");

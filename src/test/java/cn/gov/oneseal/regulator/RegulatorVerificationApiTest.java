@@ -1,5 +1,6 @@
 package cn.gov.oneseal.regulator;
 
+import cn.gov.oneseal.window.WindowSubmission;
 import static cn.gov.oneseal.support.Officers.endOf;
 import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -145,8 +146,7 @@ class RegulatorVerificationApiTest extends RegulatorApiTest {
     assertThat(post(SAMR, "/api/v1/regulator/revocations/" + caseNumber + "/sign-for", Map.of()).getBody())
         .containsEntry("code", "NO_REVOCATION");
     officers.complete("head1", caseNumber, "Task_ApproveRevocation", Map.of("revocationApproved", "approve"));
-    officers.run("window1", () -> engine.getRuntimeService().createMessageCorrelation("Msg_RevocationResponse")
-        .processInstanceBusinessKey(caseNumber).setVariable("revocationResponse", "无异议").correlate());
+    officers.hand("window1", caseNumber, WindowSubmission.REVOCATION_RESPONSE, Map.of("response", "无异议"));
     officers.complete("head1", caseNumber, "Task_DecideRevocation",
         Map.of("revocationDecision", "revoke", "revocationOpinion", "虚假承诺属实"));
     assertThat(post(NHC, "/api/v1/regulator/revocations/" + caseNumber + "/sign-for", Map.of()).getStatusCode())

@@ -3,6 +3,7 @@ package cn.gov.oneseal.support;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.window.WindowSubmissions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -18,12 +19,13 @@ public abstract class CaseTest {
 
   @Autowired protected ProcessEngine engine;
   @Autowired protected CaseFiles caseFiles;
+  @Autowired private WindowSubmissions windowSubmissions;
   protected Officers officers;
 
   @BeforeEach
   void initCaseTest() {
     init(engine);
-    officers = new Officers(engine);
+    officers = new Officers(engine, windowSubmissions);
   }
 
   @AfterEach

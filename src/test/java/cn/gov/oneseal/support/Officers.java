@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.window.WindowSubmission;
+import cn.gov.oneseal.window.WindowSubmissions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
@@ -17,9 +19,15 @@ import org.camunda.spin.json.SpinJsonNode;
 public final class Officers {
 
   private final ProcessEngine engine;
+  private final WindowSubmissions submissions;
 
   public Officers(ProcessEngine engine) {
+    this(engine, null);
+  }
+
+  public Officers(ProcessEngine engine, WindowSubmissions submissions) {
     this.engine = engine;
+    this.submissions = submissions;
   }
 
   public static Date shanghai(int year, int month, int day, int hour, int minute, int second) {
@@ -52,6 +60,14 @@ public final class Officers {
       action.run();
       return null;
     });
+  }
+
+  /**
+   * The window records what the applicant or a higher organ handed in (corrections, supplements, a rectification
+   * report, a 陈述申辩, a higher organ's decision) through its step, as the officer: window/WindowSubmissions.
+   */
+  public Map<String, Object> hand(String userId, String caseNumber, WindowSubmission kind, Map<String, Object> fields) {
+    return as(userId, () -> submissions.submit(kind, caseNumber, fields));
   }
 
   /** 收件 of a food business licence through the start form, as the window officer. */

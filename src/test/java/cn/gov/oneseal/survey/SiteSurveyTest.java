@@ -1,5 +1,6 @@
 package cn.gov.oneseal.survey;
 
+import cn.gov.oneseal.window.WindowSubmission;
 import static cn.gov.oneseal.support.Officers.endOf;
 import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.clock.ClockService;
+import cn.gov.oneseal.api.ApiException;
 import cn.gov.oneseal.form.FormValidationException;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
@@ -107,8 +109,7 @@ class SiteSurveyTest extends CaseTest {
   }
 
   void reportRectified(String caseNumber) {
-    officers.run("window1", () -> engine.getRuntimeService().createMessageCorrelation("Msg_SurveyRectificationCompleted")
-        .processInstanceBusinessKey(caseNumber).setVariable("rectificationReport", "已加装洗手消毒设施，附照片").correlate());
+    officers.hand("window1", caseNumber, WindowSubmission.SURVEY_RECTIFICATION, Map.of("report", "已加装洗手消毒设施，附照片"));
     runAsyncStep(caseNumber);
   }
 
@@ -165,9 +166,8 @@ class SiteSurveyTest extends CaseTest {
         .singleResult().getDuedate()).isEqualTo(endOf(2026, 3, 16));
 
     // a report that says nothing is refused and changes nothing
-    assertThatThrownBy(() -> officers.run("window1", () -> engine.getRuntimeService()
-        .createMessageCorrelation("Msg_SurveyRectificationCompleted").processInstanceBusinessKey(caseNumber).correlate()))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("整改情况说明");
+    assertThatThrownBy(() -> officers.hand("window1", caseNumber, WindowSubmission.SURVEY_RECTIFICATION,
+        Map.of("report", " "))).isInstanceOf(ApiException.class).hasMessageContaining("请填写整改情况说明");
     assertThat(clocks.clock(caseNumber).state()).isEqualTo(ClockService.STOPPED);
 
     // five working days later the applicant reports; the clock runs again, five days later

@@ -1,5 +1,6 @@
 package cn.gov.oneseal.tasklist;
 
+import cn.gov.oneseal.window.WindowSubmission;
 import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -138,8 +139,7 @@ class OfficerFiltersTest extends CaseTest {
     assertThat(shown("reviewer1", "容缺待补正")).contains(review.getId())
         .doesNotContain(officers.task(ordinary, "Task_ReviewApplication").getId());
 
-    officers.run("window1", () -> engine.getRuntimeService().createMessageCorrelation("Msg_SupplementsSubmitted")
-        .processInstanceBusinessKey(caseNumber).correlate());
+    officers.hand("window1", caseNumber, WindowSubmission.SUPPLEMENTS, Map.of("note", "补交食品安全管理制度"));
     Task check = officers.task(caseNumber, "Task_CheckSupplements");
     assertThat(shown("window1", "容缺待补正")).contains(check.getId());
     officers.complete("window2", caseNumber, "Task_CheckSupplements", Map.of("supplementsChecked", "accepted"));
