@@ -186,11 +186,14 @@ public class DeficiencyAcceptance {
       return Optional.empty();
     }
     return pledges.find(caseNumber).filter(p -> p.status() == DeficiencyPledges.Status.OPEN).map(p -> new Hold(
-        p.materials(), p.supplementDue(), "已于" + NoticeService.CHINESE_DATE.format(
-            file.decidedAt().atZoneSameInstant(WorkingDayCalendar.ZONE)) + "作出准予行政许可决定。按容缺受理承诺，须补齐补正容缺材料（"
-            + p.materials() + "）并经审核符合要求后，方出具《准予行政许可决定书》、核发许可证；补齐期限至"
-            + NoticeService.CHINESE_DATE.format(p.supplementDue().atZoneSameInstant(WorkingDayCalendar.ZONE))
-            + "。逾期未补齐或者补正后仍不符合要求的，" + failureOutcome.text + "，已作出的准予许可决定不予发出。"));
+        p.materials(), p.supplementDue(), "已于" + chineseDate(file.decidedAt()) + "作出准予行政许可决定。按容缺受理承诺，须补齐补正"
+        + "容缺材料（" + p.materials() + "）并经审核符合要求后，方出具《准予行政许可决定书》、核发许可证；补齐期限至"
+        + chineseDate(p.supplementDue()) + "。逾期未补齐或者补正后仍不符合要求的，" + failureOutcome.text
+        + "，已作出的准予许可决定不予发出。"));
+  }
+
+  private static String chineseDate(OffsetDateTime time) {
+    return NoticeService.CHINESE_DATE.format(time.atZoneSameInstant(WorkingDayCalendar.ZONE));
   }
 
   /** Late or still deficient supplements: the case ends by the local rule; credit record; notice. */
@@ -198,8 +201,8 @@ public class DeficiencyAcceptance {
     CaseFile file = caseFiles.get(caseNumber);
     pledges.resolve(caseNumber, DeficiencyPledges.Status.FAILED, offsetOf(ClockUtil.getCurrentTime()), reason);
     // a grant held for the supplements is never issued
-    String heldDecision = file.status() != CaseStatus.GRANT_HELD ? "" : "本机关于" + NoticeService.CHINESE_DATE.format(
-        file.decidedAt().atZoneSameInstant(WorkingDayCalendar.ZONE)) + "作出的准予行政许可决定因此不予发出，不核发许可证。";
+    String heldDecision = file.status() != CaseStatus.GRANT_HELD ? ""
+        : "本机关于" + chineseDate(file.decidedAt()) + "作出的准予行政许可决定因此不予发出，不核发许可证。";
     credit.record(file.applicantId(), CreditKind.FAILED_PLEDGE, reason + "（办件 " + caseNumber + "）", caseNumber);
     String ending = failureOutcome.text + "：" + reason;
     if (failureOutcome == FailureOutcome.DENIED) {
