@@ -11,5 +11,5 @@ import java.util.List;
 public record ApiError(
     @Schema(description = "机器代码，如 INVALID_REQUEST、CASE_NOT_FOUND、ALREADY_SIGNED", example = "CASE_NOT_FOUND")
     String code,
-    @Schema(description = "中文说明", example = "没有编号为 32050020260302C0000010 的办件") String message,
+    @Schema(description = "中文说明", example = "没有编号为 32050020260302C000001C 的办件") String message,
     @Schema(description = "逐字段的错误（仅 400）") List<FieldError> errors) {}

@@ -44,7 +44,11 @@ public class BureauTenants {
 
   /** The bureau whose decision stage decides this case: the city's for CITY-delegated items, else none. */
   public String decisionBureau(DelegateExecution execution) {
-    String itemCode = (String) execution.getVariable(Deadlines.ITEM_CODE);
+    return decidingBureau((String) execution.getVariable(Deadlines.ITEM_CODE));
+  }
+
+  /** The bureau that decides the cases of an item: the city's for CITY-delegated items, else none (the case's). */
+  public String decidingBureau(String itemCode) {
     return catalogue.get(itemCode).delegation() == Delegation.CITY ? bureaus.city().id() : null;
   }
 

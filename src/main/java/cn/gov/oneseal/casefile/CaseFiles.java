@@ -102,8 +102,15 @@ public class CaseFiles {
     update(jdbc.update("""
         update case_file set status = ?, decision = ?, decided_at = ?, decided_by = ?, outcome_reasons = ?,
           remedies = ?, licence_number = ?, licence_valid_until = ? where case_number = ?""",
-        status.name(), status == CaseStatus.GRANTED ? "grant" : "deny", at, by, reasons, remedies, licenceNumber,
+        status.name(), status == CaseStatus.DENIED ? "deny" : "grant", at, by, reasons, remedies, licenceNumber,
         validUntil, caseNumber), caseNumber);
+  }
+
+  /** The granted licence is issued: its number and validity (a grant held for 容缺 supplements gets them late). */
+  public void licensed(String caseNumber, String licenceNumber, LocalDate validUntil) {
+    update(jdbc.update("""
+        update case_file set status = ?, licence_number = ?, licence_valid_until = ? where case_number = ?""",
+        CaseStatus.GRANTED.name(), licenceNumber, validUntil, caseNumber), caseNumber);
   }
 
   public void delivered(String caseNumber, OffsetDateTime at, String method) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * Case numbers (办件编号): {@code RRRRRR YYYYMMDD T NNNNNN C} without spaces — the bureau's 6-digit
  * 行政区划代码, the receipt day (Asia/Shanghai), the item type letter (J 即办, C 承诺, S 上报, L 联办),
  * the day's running number and an ISO 7064 MOD 37,36 check character, e.g.
- * {@code 32050020250926C0000017}.
+ * {@code 32050020250926C000001N}.
  */
 @Component
 public class CaseNumbers {

@@ -13,6 +13,8 @@ public enum CaseStatus {
   REVIEWED("已审查"),
   FORWARDED("已报送上级机关"),
   OPINIONS_COLLECTED("部门意见已汇总"),
+  /** 容缺: granted, but not issued until the supplements are accepted (no 决定书, licence number or register entry). */
+  GRANT_HELD("准予许可·待补齐容缺材料后发证"),
   GRANTED("准予许可"),
   DENIED("不予许可"),
   DELIVERED("已送达"),

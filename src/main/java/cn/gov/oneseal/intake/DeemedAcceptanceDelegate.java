@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Licensing Law art. 32: the window neither accepted the application nor sent a correction notice
  * within five working days of receipt, so the case counts as accepted from the receipt date. The
- * clock counts from receipt, the 受理通知书 is issued, and the event is recorded for supervision.
+ * clock counts from receipt, the 受理通知书 says so (视为受理, not the ordinary "决定予以受理"), and the event is
+ * recorded for supervision.
  */
 @Component("deemedAcceptanceDelegate")
 public class DeemedAcceptanceDelegate implements JavaDelegate {
@@ -39,7 +40,7 @@ public class DeemedAcceptanceDelegate implements JavaDelegate {
     String caseNumber = execution.getProcessBusinessKey();
     CaseFile file = caseFiles.get(caseNumber);
     Date receivedAt = Date.from(file.receivedAt().toInstant());
-    acceptance.accept(caseNumber, receivedAt, true);
+    acceptance.deemed(caseNumber);
     recorder.opinion(execution, "intake", "deemedAccepted", "收件后五个工作日内未作出受理决定或一次性告知补正，依法自收到申请材料之日（"
         + WorkingDayCalendar.dayOf(receivedAt) + "）起视为受理（行政许可法第三十二条）");
     supervision.recordEvent(caseNumber, "DEEMED_ACCEPTANCE", "受理（逾期视为受理）", deadlines.deemedAcceptance(execution));

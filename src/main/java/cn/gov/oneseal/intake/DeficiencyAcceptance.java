@@ -17,17 +17,19 @@ import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
 import cn.gov.oneseal.security.AsSystem;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,9 +37,10 @@ import org.springframework.stereotype.Component;
  * an applicant the rules bar (Decision_ApplicationPath over the credit records). The pledge is
  * recorded, the 容缺受理通知书 issued, the case accepted and its clock runs; the supplements are
  * awaited by {@value #SUPPLEMENTS} while review and decision go on, and a grant is not issued until
- * they are accepted (unless the item allows 领证后补交). Late or still deficient supplements end the
- * case by the local rule ({@code oneseal.deficiency.failure-outcome}), tell the applicant and write a
- * credit record.
+ * they are accepted (unless the item allows 领证后补交): the decision is recorded but held — no 决定书, no licence
+ * number, no register entry — and the {@link HeldResult} issues it when the window accepts the supplements. Late
+ * or still deficient supplements end the case by the local rule ({@code oneseal.deficiency.failure-outcome}),
+ * tell the applicant and write a credit record; a held grant is then never issued.
  */
 @Component
 public class DeficiencyAcceptance {
@@ -71,15 +74,16 @@ public class DeficiencyAcceptance {
   private final WorkingDayCalendar calendar;
   private final ClockService clocks;
   private final RuntimeService runtimeService;
-  private final JdbcTemplate jdbc;
+  private final DeficiencyPledges pledges;
+  private final HeldResult heldResult;
   private final Remedies remedies;
   private final FailureOutcome failureOutcome;
   private final String banText;
 
   public DeficiencyAcceptance(ItemCatalogue catalogue, CaseFiles caseFiles, CaseRecorder recorder,
       Acceptance acceptance, ApplicationPaths paths, CreditRecords credit, NoticeService notices,
-      WorkingDayCalendar calendar, ClockService clocks, RuntimeService runtimeService, JdbcTemplate jdbc,
-      Remedies remedies, @Value("${oneseal.deficiency.failure-outcome:WITHDRAWN}") FailureOutcome failureOutcome,
+      WorkingDayCalendar calendar, ClockService clocks, RuntimeService runtimeService, DeficiencyPledges pledges,
+      HeldResult heldResult, Remedies remedies, @Value("${oneseal.deficiency.failure-outcome:WITHDRAWN}") FailureOutcome failureOutcome,
       @Value("${oneseal.credit.failed-pledge-ban:P6M}") java.time.Period ban) {
     this.catalogue = catalogue;
     this.caseFiles = caseFiles;
@@ -91,7 +95,8 @@ public class DeficiencyAcceptance {
     this.calendar = calendar;
     this.clocks = clocks;
     this.runtimeService = runtimeService;
-    this.jdbc = jdbc;
+    this.pledges = pledges;
+    this.heldResult = heldResult;
     this.remedies = remedies;
     this.failureOutcome = failureOutcome;
     this.banText = ban.getYears() > 0 ? ban.getYears() + " 年内不适用承诺制办理"
@@ -133,8 +138,7 @@ public class DeficiencyAcceptance {
     Date now = ClockUtil.getCurrentTime();
     Date due = calendar.deadline(now, ((Number) days).intValue());
     acceptance.accept(caseNumber, now, false);
-    jdbc.update("insert into deficiency_pledge (case_number, materials, supplement_due, status, pledged_at) "
-        + "values (?, ?, ?, 'OPEN', ?)", caseNumber, String.join("、", names), offsetOf(due), offsetOf(now));
+    pledges.open(caseNumber, String.join("、", names), offsetOf(due), offsetOf(now));
     recorder.opinion(task, "intake", DEFICIENCY, "容缺受理，容缺材料：" + String.join("、", names) + "；补齐期限 "
         + WorkingDayCalendar.dayOf(due));
     notices.issue(caseNumber, NoticeKind.DEFICIENCY, Map.of("deficientMaterials", String.join("、", names),
@@ -150,24 +154,55 @@ public class DeficiencyAcceptance {
     AsSystem.run(start::execute);
   }
 
-  /** The supplements are accepted: the pledge is kept and a held grant may be issued. */
-  public void supplied(String caseNumber) {
-    jdbc.update("update deficiency_pledge set status = 'SUPPLIED', resolved_at = ?, resolution = ? "
-        + "where case_number = ? and status = 'OPEN'", offsetOf(ClockUtil.getCurrentTime()), "已补齐补正", caseNumber);
+  /**
+   * The supplements are accepted by {@code officer}: the pledge is kept, a grant held for them is issued now, and
+   * the case moves on to delivery.
+   */
+  public void supplied(String caseNumber, String officer) {
+    pledges.resolve(caseNumber, DeficiencyPledges.Status.SUPPLIED, offsetOf(ClockUtil.getCurrentTime()), "已补齐补正");
+    Map<String, Object> variables = new HashMap<>(heldResult.release(caseNumber, officer));
     AsSystem.run(() -> {
       for (ProcessInstance instance : caseInstances(caseNumber)) {
         runtimeService.setVariable(instance.getId(), PENDING, false);
       }
       runtimeService.createMessageCorrelation("Msg_SupplementsAccepted").processInstanceBusinessKey(caseNumber)
-          .correlateAllWithResult();
+          .setVariables(variables).correlateAllWithResult();
     });
+  }
+
+  /** Whether a grant decided now must be held for the supplements (an open pledge, no 领证后补交). */
+  public boolean holdsResult(String caseNumber) {
+    return pledges.find(caseNumber).filter(p -> p.status() == DeficiencyPledges.Status.OPEN).isPresent()
+        && !catalogue.get(caseFiles.get(caseNumber).itemCode()).deficiency().afterLicence();
+  }
+
+  /** What the applicant is told of a grant held for the supplements. */
+  public record Hold(String materials, OffsetDateTime supplementDue, String message) {}
+
+  /** The hold on a granted case's result while its supplements are awaited, if it is held. */
+  public Optional<Hold> hold(String caseNumber) {
+    CaseFile file = caseFiles.get(caseNumber);
+    if (file.status() != CaseStatus.GRANT_HELD) {
+      return Optional.empty();
+    }
+    return pledges.find(caseNumber).filter(p -> p.status() == DeficiencyPledges.Status.OPEN).map(p -> new Hold(
+        p.materials(), p.supplementDue(), "已于" + chineseDate(file.decidedAt()) + "作出准予行政许可决定。按容缺受理承诺，须补齐补正"
+        + "容缺材料（" + p.materials() + "）并经审核符合要求后，方出具《准予行政许可决定书》、核发许可证；补齐期限至"
+        + chineseDate(p.supplementDue()) + "。逾期未补齐或者补正后仍不符合要求的，" + failureOutcome.text
+        + "，已作出的准予许可决定不予发出。"));
+  }
+
+  private static String chineseDate(OffsetDateTime time) {
+    return NoticeService.CHINESE_DATE.format(time.atZoneSameInstant(WorkingDayCalendar.ZONE));
   }
 
   /** Late or still deficient supplements: the case ends by the local rule; credit record; notice. */
   public void failed(String caseNumber, String reason) {
     CaseFile file = caseFiles.get(caseNumber);
-    jdbc.update("update deficiency_pledge set status = 'FAILED', resolved_at = ?, resolution = ? "
-        + "where case_number = ? and status = 'OPEN'", offsetOf(ClockUtil.getCurrentTime()), reason, caseNumber);
+    pledges.resolve(caseNumber, DeficiencyPledges.Status.FAILED, offsetOf(ClockUtil.getCurrentTime()), reason);
+    // a grant held for the supplements is never issued
+    String heldDecision = file.status() != CaseStatus.GRANT_HELD ? ""
+        : "本机关于" + chineseDate(file.decidedAt()) + "作出的准予行政许可决定因此不予发出，不核发许可证。";
     credit.record(file.applicantId(), CreditKind.FAILED_PLEDGE, reason + "（办件 " + caseNumber + "）", caseNumber);
     String ending = failureOutcome.text + "：" + reason;
     if (failureOutcome == FailureOutcome.DENIED) {
@@ -179,16 +214,15 @@ public class DeficiencyAcceptance {
     }
     clocks.finish(caseNumber);
     notices.issue(caseNumber, NoticeKind.DEFICIENCY_FAILED, Map.of("failureReason", reason,
-        "failureConsequence", failureOutcome.text, "banText", banText));
+        "failureConsequence", failureOutcome.text, "banText", banText, "heldDecision", heldDecision));
     AsSystem.run(() -> caseInstances(caseNumber).forEach(instance ->
         runtimeService.deleteProcessInstance(instance.getId(), "容缺受理未履行承诺：" + ending, true)));
   }
 
   /** A denied case needs no supplements: the wait ends without a credit record. */
   public void closeOnDenial(String caseNumber) {
-    int open = jdbc.update("update deficiency_pledge set status = 'CLOSED', resolved_at = ?, resolution = ? "
-        + "where case_number = ? and status = 'OPEN'", offsetOf(ClockUtil.getCurrentTime()), "已作出不予许可决定", caseNumber);
-    if (open > 0) {
+    if (pledges.resolve(caseNumber, DeficiencyPledges.Status.CLOSED, offsetOf(ClockUtil.getCurrentTime()),
+        "已作出不予许可决定")) {
       AsSystem.run(() -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
           .processDefinitionKey(SUPPLEMENTS).list()
           .forEach(i -> runtimeService.deleteProcessInstance(i.getId(), "已作出不予许可决定，无需补齐容缺材料", true)));

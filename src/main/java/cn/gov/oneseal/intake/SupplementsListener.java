@@ -10,8 +10,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Stage_Supplements: the window checks the supplied materials (accepted or still deficient); the
- * deadline passing without them, or deficient supplements, fail the pledge.
+ * Stage_Supplements: the window checks the supplied materials (accepted or still deficient); accepted
+ * supplements release a grant held for them. The deadline passing without them, or deficient supplements, fail
+ * the pledge.
  */
 @Component("supplementsListener")
 public class SupplementsListener implements TaskListener, JavaDelegate {
@@ -34,10 +35,10 @@ public class SupplementsListener implements TaskListener, JavaDelegate {
     String opinion = "deficient".equals(answer) ? in.text("supplementsOpinion", "不符合要求之处", 2000)
         : in.optionalText("supplementsOpinion", "审核意见", 2000);
     in.validate();
-    recorder.opinion(task, "supplements", answer, opinion);
+    String officer = recorder.opinion(task, "supplements", answer, opinion);
     String caseNumber = CaseRecorder.caseNumber(task);
     if ("accepted".equals(answer)) {
-      deficiency.supplied(caseNumber);
+      deficiency.supplied(caseNumber, officer);
     } else {
       deficiency.failed(caseNumber, "补正后仍不符合要求（" + opinion + "）");
     }

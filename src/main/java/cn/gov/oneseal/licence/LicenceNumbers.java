@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Licence numbers: the item's prefix, one digit for the 主体业态 (1 食品销售, 2 餐饮服务, 3 单位食堂;
  * 1 for other items), the issuing bureau's 6-digit 行政区划代码, a 6-digit running number per prefix and
- * region, and a check digit — e.g. {@code JY1320500000001x}. This follows the 14-digit structure of
+ * region, and a check digit — e.g. {@code JY13205000000012}. This follows the 14-digit structure of
  * 《食品经营许可和备案管理办法》 art. 27; the rule does not publish its check-digit algorithm, so the
  * bureau uses ISO 7064 MOD 11,10.
  */

@@ -5,6 +5,8 @@ public enum NoticeKind {
   RECEIPT("收件凭证"),
   CORRECTION("补正告知书"),
   ACCEPTANCE("受理通知书"),
+  /** The 受理通知书 of an application deemed accepted from its receipt (Licensing Law art. 32, five working days). */
+  DEEMED_ACCEPTANCE("受理通知书（视为受理）"),
   DEFICIENCY("容缺受理通知书"),
   DEFICIENCY_FAILED("容缺受理终止告知书"),
   COMMITMENT("告知承诺书"),

@@ -73,6 +73,7 @@ public class NoticeService {
     values.put("legalBasis", item.legalBasis());
     values.put("receivedDate", date(file.receivedAt()));
     values.put("acceptedDate", date(file.acceptedAt()));
+    values.put("decidedDate", date(file.decidedAt()));
     values.put("promisedDue", date(file.promisedDue()));
     values.put("statutoryDue", date(file.statutoryDue()));
     values.put("reasons", nonNull(file.outcomeReasons()));

@@ -7,6 +7,7 @@ import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.Sha256;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.ClockService;
+import cn.gov.oneseal.intake.DeficiencyAcceptance;
 import cn.gov.oneseal.notice.Notice;
 import cn.gov.oneseal.notice.NoticeService;
 import cn.gov.oneseal.portal.ApplicantService.Submission;
@@ -82,10 +83,12 @@ public class ApplicantController {
   private final ProcessEngine engine;
   private final CaseTaskNames taskNames;
   private final IdempotentRequests idempotent;
+  private final DeficiencyAcceptance deficiency;
 
   public ApplicantController(ApplicantService applicants, NoticeService notices, MaterialFiles materialFiles,
       ClockService clocks, ItemCatalogue catalogue, ProcessEngine engine, IdempotentRequests idempotent,
-      CaseTaskNames taskNames) {
+      CaseTaskNames taskNames, DeficiencyAcceptance deficiency) {
+    this.deficiency = deficiency;
     this.taskNames = taskNames;
     this.idempotent = idempotent;
     this.applicants = applicants;
@@ -210,7 +213,8 @@ public class ApplicantController {
 
   @GetMapping("/cases/{caseNumber}")
   @Operation(summary = "查询办理进度", description = "办件状态、当前环节（待办事项及其期限，或等待申请人做什么）、计时（状态、承诺和法定期限、"
-      + "剩余工作日、暂停、延期）、全部文书（附下载地址）和已提交的材料。")
+      + "剩余工作日、暂停、延期）、全部文书（附下载地址）和已提交的材料。容缺受理的办件已作出准予许可决定、尚待补齐容缺材料时，状态为 "
+      + "GRANT_HELD，hold 说明待补齐的材料、补齐期限和后果；补齐并经审核符合要求后才出具准予行政许可决定书、给出许可证编号。")
   @ApiResponse(responseCode = "200", description = "办理进度")
   @ApiResponse(responseCode = "404", description = "办件编号或查询码不正确", content = @Content(schema = @Schema(implementation = ApiError.class)))
   public ResponseEntity<?> progress(@PathVariable String caseNumber,
@@ -227,6 +231,8 @@ public class ApplicantController {
     body.put("decidedAt", file.decidedAt());
     body.put("licenceNumber", file.licenceNumber());
     body.put("closedAt", file.closedAt());
+    // 容缺: granted, held until the named supplements are accepted (no 决定书, licence number or register entry yet)
+    deficiency.hold(caseNumber).ifPresent(hold -> body.put("hold", hold));
     AtomicReference<List<Map<String, Object>>> stages = new AtomicReference<>();
     AsSystem.run(engine, () -> {
       List<Map<String, Object>> current = new ArrayList<>();

@@ -96,8 +96,8 @@ public class ApplicantService {
   static final Map<String, String> PATH_LABELS = Map.of(
       "ORDINARY", "一般程序", "DEFICIENCY", "容缺受理", "COMMITMENT", "告知承诺");
   /** Decided or ended: too late for a withdrawal. */
-  static final Set<CaseStatus> DECIDED = EnumSet.of(CaseStatus.GRANTED, CaseStatus.DENIED, CaseStatus.DELIVERED,
-      CaseStatus.COMPLETED);
+  static final Set<CaseStatus> DECIDED = EnumSet.of(CaseStatus.GRANT_HELD, CaseStatus.GRANTED, CaseStatus.DENIED,
+      CaseStatus.DELIVERED, CaseStatus.COMPLETED);
   static final Set<CaseStatus> ENDED = EnumSet.of(CaseStatus.REJECTED, CaseStatus.WITHDRAWN,
       CaseStatus.ACCEPTANCE_REVOKED, CaseStatus.WITHDRAWN_BY_APPLICANT);
 

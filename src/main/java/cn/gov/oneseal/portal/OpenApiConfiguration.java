@@ -34,7 +34,7 @@ class OpenApiConfiguration {
                 * **错误**：请求有误时回答 400，正文为 {code, message, errors: [{field, code, message}]}（逐字段的机器代码和中文说明）；\
                 办件不存在 404；办件当前状态不允许该操作 409（message 说明原因）。被拒绝的请求不写入任何数据。
                 * **办件编号**：本局行政区划代码（6 位）+ 收件日期（8 位）+ 办件类型（J 即办、C 承诺、S 上报、L 联办）+ 当日序号（6 位）+ \
-                ISO 7064 MOD 37,36 校验字符，共 22 位，如 32050020250926C0000017，印在每份文书上。
+                ISO 7064 MOD 37,36 校验字符，共 22 位，如 32050020250926C000001N，印在每份文书上。
                 """))
         .components(new Components()
             .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")

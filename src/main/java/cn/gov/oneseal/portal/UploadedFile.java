@@ -1,11 +1,10 @@
 package cn.gov.oneseal.portal;
 
+import cn.gov.oneseal.casefile.FileTypes;
 import cn.gov.oneseal.casefile.Sha256;
 import cn.gov.oneseal.form.FieldError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -18,10 +17,6 @@ public record UploadedFile(String materialCode, String materialName, String file
 
   static final int MAX_MB = 20;
   static final long MAX_BYTES = MAX_MB * 1024L * 1024L;
-  private static final Map<String, byte[]> SIGNATURES = Map.of(
-      "application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'},
-      "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
-      "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
 
   /** The file of a material, or the field error that refuses it. */
   static Result of(String field, String materialCode, String materialName, MultipartFile file) {
@@ -31,16 +26,14 @@ public record UploadedFile(String materialCode, String materialName, String file
     if (file.getSize() > MAX_BYTES) {
       return Result.error(new FieldError(field, "TOO_LARGE", "单个材料文件不得超过 " + MAX_MB + " MB"));
     }
-    String type = file.getContentType() == null ? "" : file.getContentType().toLowerCase().split(";")[0].strip();
+    String type = FileTypes.normalised(file.getContentType());
     byte[] content;
     try {
       content = file.getBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    byte[] signature = SIGNATURES.get(type);
-    if (signature == null || content.length < signature.length
-        || !Arrays.equals(Arrays.copyOf(content, signature.length), signature)) {
+    if (!FileTypes.matches(type, content)) {
       return Result.error(new FieldError(field, "INVALID_TYPE",
           "材料文件只能是 PDF、JPEG 或 PNG（声明的类型须与文件内容一致）"));
     }

@@ -44,7 +44,7 @@ class Dispatches {
   @Schema(name = "RegulatorDispatch", title = "推送监管记录", description = "推送给本部门的一项审批结果及其签收情况")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Dispatch(
-      @Schema(description = "办件编号", example = "32050020260302C0000010") String caseNumber,
+      @Schema(description = "办件编号", example = "32050020260302C000001C") String caseNumber,
       @Schema(description = "事项编码", example = "FoodBusinessLicence") String itemCode,
       @Schema(description = "事项名称", example = "食品经营许可") String itemName,
       @Schema(description = "作出决定的行政审批局（租户）", example = "city") String bureauId,

@@ -70,7 +70,7 @@ public class WrongApprovalReportController {
   @Schema(name = "WrongApprovalReportRequest", title = "错误审批报告请求")
   record ReportRequest(
       @Schema(description = "办件编号（须为本部门监管事项、许可证仍有效的办件）", requiredMode = Schema.RequiredMode.REQUIRED,
-          example = "32050020260302C0000010") String caseNumber,
+          example = "32050020260302C000001C") String caseNumber,
       @Schema(description = "错误审批的事实，不超过 2000 字", requiredMode = Schema.RequiredMode.REQUIRED) String facts,
       @Schema(description = "认定错误审批的依据，不超过 500 字", requiredMode = Schema.RequiredMode.REQUIRED,
           example = "《食品经营许可和备案管理办法》第十二条") String legalBasis,

@@ -12,7 +12,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The demo profile's officers: at least one user per role, all with the demo password. */
+/**
+ * The demo profile's officers: at least one user per role, all with the demo password; every bureau has its own
+ * window, reviewer, decider, survey lead and head (局负责人, who approves its extensions and revocations).
+ */
 @Component
 @Profile("demo")
 public class DemoData {
@@ -59,10 +62,12 @@ public class DemoData {
       new DemoUser("areviewer1", "林涛", "甲县审查员", List.of("reviewer"), List.of("countyA")),
       new DemoUser("adecider1", "罗敏", "甲县审批决定人", List.of("decider"), List.of("countyA")),
       new DemoUser("asurveylead1", "梁勇", "甲县勘验组长", List.of("surveyLead"), List.of("countyA")),
+      new DemoUser("ahead1", "程立新", "甲县行政审批局负责人", List.of("bureauHead"), List.of("countyA")),
       new DemoUser("bwindow1", "宋佳", "乙县综合受理窗口", List.of("window"), List.of("countyB")),
       new DemoUser("breviewer1", "谢峰", "乙县审查员", List.of("reviewer"), List.of("countyB")),
       new DemoUser("bdecider1", "唐静", "乙县审批决定人", List.of("decider"), List.of("countyB")),
-      new DemoUser("bsurveylead1", "袁刚", "乙县勘验组长", List.of("surveyLead"), List.of("countyB")));
+      new DemoUser("bsurveylead1", "袁刚", "乙县勘验组长", List.of("surveyLead"), List.of("countyB")),
+      new DemoUser("bhead1", "马文博", "乙县行政审批局负责人", List.of("bureauHead"), List.of("countyB")));
 
   private final IdentityService identityService;
   private final String password;

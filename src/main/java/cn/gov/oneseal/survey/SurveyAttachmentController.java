@@ -3,6 +3,7 @@ package cn.gov.oneseal.survey;
 import cn.gov.oneseal.api.ApiException;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.casefile.FileTypes;
 import cn.gov.oneseal.casefile.Sha256;
 import cn.gov.oneseal.form.FieldError;
 import cn.gov.oneseal.security.CurrentUser;
@@ -34,7 +35,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * 勘验附件 (资料共享): the survey lead and the invited participants upload photos, drawings and signed
- * sheets (JPEG, PNG or PDF, up to 10 MB each) to the open survey round of a case; the lead's record lists
+ * sheets (JPEG, PNG or PDF by their content, up to 10 MB each) to the open survey round of a case; the lead's record lists
  * them, and every officer of the case's bureau can read them.
  */
 @RestController
@@ -44,8 +45,6 @@ import org.springframework.web.multipart.MultipartFile;
 public class SurveyAttachmentController {
 
   static final long MAX_BYTES = 10L * 1024 * 1024;
-  static final Set<String> TYPES = Set.of(MediaType.IMAGE_JPEG_VALUE, MediaType.IMAGE_PNG_VALUE,
-      MediaType.APPLICATION_PDF_VALUE);
 
   private final CaseFiles caseFiles;
   private final SiteSurveys surveys;
@@ -60,10 +59,10 @@ public class SurveyAttachmentController {
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = "application/json;charset=UTF-8")
   @Transactional
   @Operation(summary = "上传现场勘验附件", description = """
-      勘验组长和受邀参加方向进行中的勘验轮次上传照片、图纸、签字记录（multipart 字段 file，JPEG、PNG 或 PDF，不超过 \
-      10 MB；保存 SHA-256）。""")
+      勘验组长和受邀参加方向进行中的勘验轮次上传照片、图纸、签字记录（multipart 字段 file，JPEG、PNG 或 PDF，按文件内容 \
+      核对类型——声明的类型须与文件开头的字节一致；不超过 10 MB；保存 SHA-256）。""")
   @ApiResponse(responseCode = "201", description = "已上传：{id, fileName, sha256, round}")
-  @ApiResponse(responseCode = "400", description = "未选文件、超过 10 MB 或类型不符，逐字段说明")
+  @ApiResponse(responseCode = "400", description = "未选文件、超过 10 MB、类型不符或内容与声明的类型不一致，逐字段说明")
   @ApiResponse(responseCode = "403", description = "不是勘验组长或本轮受邀参加方")
   @ApiResponse(responseCode = "404", description = "办件不存在或不属于调用方所在的局")
   @ApiResponse(responseCode = "409", description = "没有进行中的勘验（NO_OPEN_SURVEY）")
@@ -89,16 +88,17 @@ public class SurveyAttachmentController {
     if (file.getSize() > MAX_BYTES) {
       return invalid(new FieldError("file", "TOO_LARGE", "单个附件不得超过 10 MB"));
     }
-    String type = file.getContentType() == null ? "" : file.getContentType().toLowerCase();
-    if (!TYPES.contains(type)) {
-      return invalid(new FieldError("file", "INVALID_TYPE", "附件只能是 JPEG、PNG 图片或 PDF 文件"));
+    String type = FileTypes.normalised(file.getContentType());
+    byte[] content = file.getBytes();
+    // judged by the content, as the portal's materials are: the declared type must be what the file's first bytes are
+    if (!FileTypes.matches(type, content)) {
+      return invalid(new FieldError("file", "INVALID_TYPE", "附件只能是 JPEG、PNG 图片或 PDF 文件（声明的类型须与文件内容一致）"));
     }
     String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "附件"
         : file.getOriginalFilename();
     if (name.length() > 200) {
       return invalid(new FieldError("file", "TOO_LONG", "文件名不得超过 200 个字符"));
     }
-    byte[] content = file.getBytes();
     String sha256 = Sha256.hex(content);
     long id = surveys.attach(open.get().id(), name, type, content, sha256, caller.getUserId());
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id, "fileName", name, "sha256", sha256,

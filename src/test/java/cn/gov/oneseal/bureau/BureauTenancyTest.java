@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.CaseTest;
 import cn.gov.oneseal.support.Officers;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -22,12 +26,16 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * 营口 seed: the city bureau and its county bureaus run the same processes as separate tenants.
- * Officers see only their own bureau's cases; 受理审核权下放 items are decided by the city.
+ * Officers see only their own bureau's cases; 受理审核权下放 items are decided by the city; each bureau's head
+ * approves its own extensions.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class BureauTenancyTest extends CaseTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired BureauTenants tenants;
+  @Autowired BureauHeads heads;
+  @Autowired Bureaus bureaus;
 
   @Test
   void aRestartWithUnchangedModelsDeploysNoNewCityDecisionStageAndStartsNormally() throws Exception {
@@ -150,5 +158,53 @@ class BureauTenancyTest extends CaseTest {
     ResponseEntity<List> countyView = rest.withBasicAuth("bwindow1", "OneSeal-2026")
         .getForEntity("/engine-rest/task?processInstanceBusinessKey=" + caseNumber, List.class);
     assertThat(countyView.getBody()).hasSize(1);
+  }
+
+  @Test
+  void aCountyReviewersExtensionRequestReachesThatCountysHead() {
+    String caseNumber = officers.register("awindow1", "FoodBusinessLicence", application("M01", "M02", "M03", "M04"))
+        .getBusinessKey();
+    work("awindow1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
+    officers.surveyAs("asurveylead1", caseNumber, "pass");
+    work("areviewer1", caseNumber, "Task_ReviewApplication",
+        Map.of("reviewAction", "extension", "extensionReason", "需补充核查冷链设施"));
+    Task extension = officers.task(caseNumber, "Task_ApproveExtension");
+    assertThat(extension.getTenantId()).isEqualTo("countyA");
+
+    // 甲县's head has it in Tasklist's group filter and over the engine's REST; the city's and 乙县's heads do not
+    assertThat(groupTasks("ahead1")).contains(extension.getId());
+    assertThat(groupTasks("head1")).doesNotContain(extension.getId());
+    assertThat(groupTasks("bhead1")).doesNotContain(extension.getId());
+    ResponseEntity<List> overRest = rest.withBasicAuth("ahead1", "OneSeal-2026")
+        .getForEntity("/engine-rest/task?candidateGroup=bureauHead&processInstanceBusinessKey=" + caseNumber, List.class);
+    assertThat(overRest.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(overRest.getBody()).extracting(t -> ((Map<?, ?>) t).get("id")).containsExactly(extension.getId());
+    assertThat(rest.withBasicAuth("head1", "OneSeal-2026").getForEntity("/engine-rest/task?processInstanceBusinessKey="
+        + caseNumber, List.class).getBody()).isEmpty();
+
+    work("ahead1", caseNumber, "Task_ApproveExtension",
+        Map.of("extensionApproved", "approve", "extensionOpinion", "同意延期", "extensionNoticeGiven", true));
+    assertThat(officers.task(caseNumber, "Task_ReviewApplication")).isNotNull();
+    assertThat(caseFiles.opinions(caseNumber)).filteredOn(o -> "extension".equals(o.stage())).extracting(o -> o.officerId())
+        .contains("ahead1");
+  }
+
+  /** What Tasklist's 组待办 filter shows the officer. */
+  List<String> groupTasks(String user) {
+    var filter = engine.getFilterService().createFilterQuery().filterName("组待办").singleResult();
+    return officers.as(user, () -> engine.getFilterService().<Task>list(filter.getId())).stream().map(Task::getId)
+        .toList();
+  }
+
+  @Test
+  void everyBureauOfTheDemoHasAHeadAndOneWithoutIsNamedInAWarningAtStartUp(CapturedOutput output) {
+    assertThat(heads.withoutHead()).isEmpty();
+
+    List<Bureau> withCountyC = new ArrayList<>(bureaus.bureaus());
+    withCountyC.add(new Bureau("countyC", "某市丙县行政审批局", "320583", false));
+    BureauHeads headless = new BureauHeads(engine.getIdentityService(), new Bureaus(withCountyC));
+    assertThat(headless.withoutHead()).extracting(Bureau::id).containsExactly("countyC");
+    headless.warnOfBureausWithoutHead();
+    assertThat(output.getOut()).contains("countyC", "某市丙县行政审批局", "没有局负责人");
   }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.catalogue.ApplicationPaths;
@@ -16,13 +17,18 @@ import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.credit.CreditKind;
 import cn.gov.oneseal.credit.CreditRecords;
 import cn.gov.oneseal.form.FormValidationException;
+import cn.gov.oneseal.licence.LicenceRegister;
+import cn.gov.oneseal.licence.LicenceStatus;
 import cn.gov.oneseal.notice.Notice;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.CaseTest;
+import cn.gov.oneseal.support.NoticeTexts;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -32,13 +38,17 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.Spin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-/** 容缺受理: who may have it, the pledge and its notice, the hold on issuing, and failed pledges. */
+/**
+ * 容缺受理: who may have it, the pledge and its notice, the hold on issuing (no 决定书, licence number or register
+ * entry until the supplements are accepted), and failed pledges (a held grant is never issued).
+ */
 class DeficiencyAcceptanceTest extends CaseTest {
 
   @Autowired CreditRecords credit;
   @Autowired NoticeService notices;
+  @Autowired LicenceRegister licences;
+  @Autowired DeficiencyAcceptance deficiency;
 
   /** A food application missing its layout documents (M03), from an applicant with the given id. */
   ProcessInstance register(String itemCode, String applicantId, String... materials) {
@@ -94,7 +104,8 @@ class DeficiencyAcceptanceTest extends CaseTest {
   @Test
   void aGrantIsHeldUntilTheSupplementsAreAccepted() throws Exception {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
-    ProcessInstance pi = register("FoodBusinessLicence", "34052419800101001X", "M01", "M02", "M04");
+    String applicant = "34052419800101001X";
+    ProcessInstance pi = register("FoodBusinessLicence", applicant, "M01", "M02", "M04");
     String caseNumber = pi.getBusinessKey();
     officers.complete("window1", caseNumber, "Task_AcceptApplication", pledge("[\"M03\"]", 4));
     assertThat(caseFiles.get(caseNumber).status()).isEqualTo(CaseStatus.ACCEPTED);
@@ -106,17 +117,91 @@ class DeficiencyAcceptanceTest extends CaseTest {
           "主要设备设施、经营布局、操作流程等文件", "2026年3月6日前补齐补正", "本申请视为撤回", "6个月内不适用承诺制办理");
     }
 
-    // review and decision go on in parallel
+    // review and decision go on in parallel; the grant is decided on Tuesday but not issued
+    officers.passSurvey(caseNumber);
+    officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
+        Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合"));
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 3, 10, 0, 0));
+    officers.complete("decider1", caseNumber, "Task_DecideApplication", Map.of("decision", "grant", "decisionOpinion", "准予"));
+    assertThat(pi).isWaitingAt("Event_SupplementsAccepted");
+    assertThat(officers.task(caseNumber, "Task_IssueLicence")).isNull();
+    CaseFile held = caseFiles.get(caseNumber);
+    assertThat(held.status()).isEqualTo(CaseStatus.GRANT_HELD);
+    assertThat(held.decision()).isEqualTo("grant");
+    assertThat(held.decidedBy()).isEqualTo("decider1");
+    assertThat(held.licenceNumber()).isNull();
+    assertThat(held.licenceValidUntil()).isNull();
+    assertThat(notices.ofCase(caseNumber)).extracting(Notice::kind).doesNotContain(NoticeKind.GRANT);
+    assertThat(licences.ofItems(List.of("FoodBusinessLicence"), applicant)).isEmpty();
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "licenceNumber")).isNull();
+    // nothing goes to the regulator before the result is issued
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey("Stage_Dispatch").count()).isZero();
+    assertThat(deficiency.hold(caseNumber)).get().satisfies(hold -> {
+      assertThat(hold.materials()).isEqualTo("主要设备设施、经营布局、操作流程等文件");
+      assertThat(hold.message()).contains("2026年3月3日作出准予行政许可决定", "主要设备设施、经营布局、操作流程等文件",
+          "2026年3月6日", "本申请视为撤回");
+    });
+
+    // the supplements come on Wednesday (to the window) and the window accepts them: issued now
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 4, 11, 0, 0));
+    officers.hand("window1", caseNumber, WindowSubmission.SUPPLEMENTS, Map.of("note", "补交食品安全管理制度"));
+    officers.complete("window2", caseNumber, "Task_CheckSupplements", Map.of("supplementsChecked", "accepted"));
+    assertThat(pi).isWaitingAt("Task_IssueLicence");
+    CaseFile issued = caseFiles.get(caseNumber);
+    assertThat(issued.status()).isEqualTo(CaseStatus.GRANTED);
+    assertThat(issued.licenceNumber()).startsWith("JY2320500");
+    assertThat(issued.decidedAt()).isEqualTo(held.decidedAt());
+    assertThat(issued.decidedBy()).isEqualTo("decider1");
+    // valid five years from the day of issue
+    assertThat(issued.licenceValidUntil()).isEqualTo(LocalDate.of(2031, 3, 3));
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "licenceNumber")).isEqualTo(issued.licenceNumber());
+    assertThat(licences.ofItems(List.of("FoodBusinessLicence"), applicant)).singleElement().satisfies(licence -> {
+      assertThat(licence.licenceNumber()).isEqualTo(issued.licenceNumber());
+      assertThat(licence.status()).isEqualTo(LicenceStatus.VALID);
+      assertThat(licence.issuedOn()).isEqualTo(LocalDate.of(2026, 3, 4));
+    });
+    assertThat(licences.history(issued.licenceNumber())).extracting(LicenceRegister.Change::changedBy)
+        .containsExactly("decider1");
+    // the 决定书 keeps the decision's date and tells why it comes now; delivery within 5 WD of the issue (03-11)
+    assertThat(NoticeTexts.of(notices, caseNumber, NoticeKind.GRANT)).contains("2026年3月3日决定准予行政许可",
+        "本申请系容缺受理", "已补齐补正容缺材料（主要设备设施、经营布局、操作流程等文件）", issued.licenceNumber(),
+        "2031年3月3日", "2026年3月11日前领取");
+    assertThat(caseFiles.opinions(caseNumber)).filteredOn(o -> "released".equals(o.decision())).singleElement()
+        .satisfies(o -> assertThat(o.officerId()).isEqualTo("window2"));
+    assertThat(deficiency.hold(caseNumber)).isEmpty();
+  }
+
+  @Test
+  void aPledgeFailedAfterTheDecisionNeverIssuesTheGrant() throws Exception {
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
+    String applicant = "110101198503070013";
+    ProcessInstance pi = register("FoodBusinessLicence", applicant, "M01", "M02", "M03");
+    String caseNumber = pi.getBusinessKey();
+    officers.complete("window1", caseNumber, "Task_AcceptApplication", pledge("[\"M04\"]", 3));
     officers.passSurvey(caseNumber);
     officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
         Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合"));
     officers.complete("decider1", caseNumber, "Task_DecideApplication", Map.of("decision", "grant", "decisionOpinion", "准予"));
-    assertThat(pi).isWaitingAt("Event_SupplementsAccepted");
-    assertThat(officers.task(caseNumber, "Task_IssueLicence")).isNull();
+    assertThat(caseFiles.get(caseNumber).status()).isEqualTo(CaseStatus.GRANT_HELD);
 
-    officers.hand("window1", caseNumber, WindowSubmission.SUPPLEMENTS, Map.of("note", "补交食品安全管理制度"));
-    officers.complete("window2", caseNumber, "Task_CheckSupplements", Map.of("supplementsChecked", "accepted"));
-    assertThat(pi).isWaitingAt("Task_IssueLicence");
+    Job timer = engine.getManagementService().createJobQuery().timers().processInstanceId(engine.getRuntimeService()
+        .createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).processDefinitionKey("Stage_Supplements")
+        .singleResult().getId()).singleResult();
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 6, 0, 0, 1));
+    engine.getManagementService().executeJob(timer.getId());
+
+    assertThat(pi).isEnded();
+    CaseFile ended = caseFiles.get(caseNumber);
+    assertThat(ended.status()).isEqualTo(CaseStatus.WITHDRAWN);
+    assertThat(ended.licenceNumber()).isNull();
+    assertThat(notices.ofCase(caseNumber)).extracting(Notice::kind).contains(NoticeKind.DEFICIENCY_FAILED)
+        .doesNotContain(NoticeKind.GRANT);
+    assertThat(licences.ofItems(List.of("FoodBusinessLicence"), applicant)).isEmpty();
+    assertThat(NoticeTexts.of(notices, caseNumber, NoticeKind.DEFICIENCY_FAILED)).contains("本申请视为撤回",
+        "2026年3月2日作出的准予行政许可决定因此不予发出，不核发许可证");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey("Stage_Dispatch").count()).isZero();
   }
 
   @Test
@@ -150,13 +235,14 @@ class DeficiencyAcceptanceTest extends CaseTest {
   @Autowired ApplicationPaths paths;
   @Autowired WorkingDayCalendar calendar;
   @Autowired ClockService clocks;
-  @Autowired JdbcTemplate jdbc;
+  @Autowired DeficiencyPledges pledges;
+  @Autowired HeldResult heldResult;
   @Autowired Remedies remedies;
 
   /** The same rules with another local rule for failed pledges. */
   DeficiencyAcceptance withLocalRule(DeficiencyAcceptance.FailureOutcome outcome) {
     return new DeficiencyAcceptance(catalogue, caseFiles, recorder, acceptance, paths, credit, notices, calendar, clocks,
-        engine.getRuntimeService(), jdbc, remedies, outcome, Period.ofMonths(6));
+        engine.getRuntimeService(), pledges, heldResult, remedies, outcome, Period.ofMonths(6));
   }
 
   @Test

@@ -62,6 +62,25 @@ class NoticeTest extends CaseTest {
   }
 
   @Test
+  void anApplicationNobodyAnsweredInFiveWorkingDaysIsDeemedAcceptedFromItsReceipt() throws Exception {
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
+    String caseNumber = officers.register("window1", Applications.food()).getBusinessKey();
+    var timer = engine.getManagementService().createJobQuery().timers()
+        .processInstanceId(officers.task(caseNumber, "Task_AcceptApplication").getProcessInstanceId()).singleResult();
+    // receipt Monday 03-02, five working days: the end of 03-09
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 10, 0, 0, 1));
+    engine.getManagementService().executeJob(timer.getId());
+
+    assertThat(notices.ofCase(caseNumber)).extracting(Notice::kind)
+        .containsExactly(NoticeKind.RECEIPT, NoticeKind.DEEMED_ACCEPTANCE);
+    String deemed = textOf(caseNumber, NoticeKind.DEEMED_ACCEPTANCE);
+    assertThat(deemed).contains("受理通知书", "2026年3月2日", "五个工作日内", "第三十二条", "视为受理",
+        "自收到申请材料之日（2026年3月2日）起即为受理", "2026年3月10日前办结", "2026年3月16日前作出行政许可决定",
+        "办件编号：" + caseNumber);
+    assertThat(deemed).doesNotContain("决定予以受理", "材料齐全");
+  }
+
+  @Test
   void refusalsCarryTheirReasonsAndTheRemedies() throws Exception {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
     String rejected = officers.register("window1", Applications.food()).getBusinessKey();

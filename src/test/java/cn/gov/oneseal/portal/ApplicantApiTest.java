@@ -50,7 +50,8 @@ class ApplicantApiTest extends CaseTest {
   void monday() {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
     // another test's wrong password may have delayed a login past this earlier engine time
-    for (String user : List.of("portal", "samrSystem", "window1", "reviewer1", "auditor1", "awindow1", "analyst1")) {
+    for (String user : List.of("portal", "samrSystem", "window1", "reviewer1", "auditor1", "awindow1", "analyst1",
+        "samr1")) {
       engine.getIdentityService().unlockUser(user);
     }
   }
@@ -446,7 +447,7 @@ class ApplicantApiTest extends CaseTest {
   }
 
   @Test
-  void theDeficiencyPathReachesTheWindowAndTheSupplementsComeOverTheApi() {
+  void theDeficiencyPathHoldsTheGrantUntilTheSupplementsComeOverTheApiAndAreAccepted() {
     Map<String, Object> application = food(residentId("35010219900101002"));
     application.put("path", "DEFICIENCY");
     application.put("deficientMaterials", List.of("M04"));
@@ -469,10 +470,62 @@ class ApplicantApiTest extends CaseTest {
         Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合"));
     officers.complete("decider1", caseNumber, "Task_DecideApplication", Map.of("decision", "grant",
         "decisionOpinion", "准予"));
-    assertThat(waits(progress(caseNumber, secret).getBody())).contains("等待申请人补齐容缺材料（POST …/supplements）");
+
+    // decided, but held for the supplements: no licence number, no 决定书, nothing in the regulators' register
+    Map progress = progress(caseNumber, secret).getBody();
+    assertThat(progress.get("status")).isEqualTo("GRANT_HELD");
+    assertThat(progress.get("statusLabel")).isEqualTo("准予许可·待补齐容缺材料后发证");
+    assertThat(progress.get("decidedAt")).isNotNull();
+    assertThat(progress.get("licenceNumber")).isNull();
+    assertThat((String) ((Map) progress.get("hold")).get("materials")).isEqualTo("食品安全自查、从业人员健康管理、进货查验记录等规章制度目录清单");
+    assertThat((String) ((Map) progress.get("hold")).get("message")).contains("作出准予行政许可决定",
+        "食品安全自查、从业人员健康管理、进货查验记录等规章制度目录清单", "方出具《准予行政许可决定书》");
+    assertThat((List<Map>) progress.get("notices")).extracting(n -> n.get("kind")).doesNotContain("GRANT");
+    assertThat(noticeKinds(caseNumber, secret)).doesNotContain("GRANT");
+    assertThat(waits(progress)).contains("等待申请人补齐容缺材料（POST …/supplements）");
+    String holder = residentId("35010219900101002");
+    assertThat(register("samr1", holder)).isEmpty();
+    ResponseEntity<Map> late = post("/api/v1/applicant/cases/" + caseNumber + "/withdrawal", secret,
+        Map.of("reason", "不需要了"));
+    assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+    // the supplements come over the API; once the window accepts them the grant is issued
     assertThat(later(caseNumber, secret, "supplements", files("M04"), key()).getStatusCode())
         .isEqualTo(HttpStatus.CREATED);
-    assertThat(officers.task(caseNumber, "Task_CheckSupplements")).isNotNull();
+    assertThat(progress(caseNumber, secret).getBody().get("licenceNumber")).isNull();
+    assertThat(register("samr1", holder)).isEmpty();
+    officers.complete("window2", caseNumber, "Task_CheckSupplements", Map.of("supplementsChecked", "accepted"));
+
+    progress = progress(caseNumber, secret).getBody();
+    assertThat(progress.get("status")).isEqualTo("GRANTED");
+    assertThat(progress).doesNotContainKey("hold");
+    String licence = (String) progress.get("licenceNumber");
+    assertThat(licence).startsWith("JY2");
+    Map grant = ((List<Map>) progress.get("notices")).stream().filter(n -> n.get("kind").equals("GRANT")).findFirst()
+        .orElseThrow();
+    assertThat(text(download((String) grant.get("download"), secret))).contains("准予行政许可决定书", licence,
+        "已补齐补正容缺材料");
+    assertThat(register("samr1", holder)).singleElement().satisfies(entry -> {
+      assertThat(entry.get("licenceNumber")).isEqualTo(licence);
+      assertThat(entry.get("status")).isEqualTo("VALID");
+      assertThat(entry.get("caseNumber")).isEqualTo(caseNumber);
+    });
+    assertThat(officers.task(caseNumber, "Task_IssueLicence")).isNotNull();
+  }
+
+  /** The licence register as a regulator reads it, for one holder. */
+  List<Map> register(String user, String holderId) {
+    ResponseEntity<List> answer = rest.withBasicAuth(user, "OneSeal-2026").getForEntity("/api/v1/licences?holderId="
+        + holderId, List.class);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return answer.getBody();
+  }
+
+  List<Object> noticeKinds(String caseNumber, String secret) {
+    ResponseEntity<List> answer = portal().exchange("/api/v1/applicant/cases/" + caseNumber + "/notices",
+        HttpMethod.GET, new HttpEntity<>(secretHeader(secret)), List.class);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return ((List<Map>) answer.getBody()).stream().map(n -> n.get("kind")).toList();
   }
 
   // ---------------------------------------------------------------- helpers

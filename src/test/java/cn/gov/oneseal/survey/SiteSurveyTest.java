@@ -344,4 +344,28 @@ class SiteSurveyTest extends CaseTest {
     assertThat(download.getBody()).isEqualTo(photo);
   }
 
+  @Test
+  void anAttachmentIsJudgedByItsContentNotByTheTypeItDeclares() {
+    String caseNumber = accepted().getBusinessKey();
+    officers.complete("surveylead1", caseNumber, "Task_ScheduleSurvey", schedule("2026-03-02", SAMR));
+    byte[] program = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0};
+
+    for (ResponseEntity<Map> refused : List.of(
+        upload("samr1", caseNumber, "后厨.jpg", MediaType.IMAGE_JPEG, program),
+        upload("samr1", caseNumber, "平面图.pdf", MediaType.APPLICATION_PDF, png),
+        upload("surveylead1", caseNumber, "空.png", MediaType.IMAGE_PNG, new byte[] {(byte) 0x89, 'P'}))) {
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(refused.getBody().get("errors").toString()).contains("INVALID_TYPE", "声明的类型须与文件内容一致");
+    }
+    assertThat(surveys.attachmentsOfCase(caseNumber)).isEmpty();
+
+    // a PNG declared as such is taken, whatever its name; a type with parameters is read without them
+    assertThat(upload("samr1", caseNumber, "现场", MediaType.IMAGE_PNG, png).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    assertThat(upload("samr1", caseNumber, "现场2.png", MediaType.parseMediaType("image/PNG; name=x"), png)
+        .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(surveys.attachmentsOfCase(caseNumber)).extracting(SiteSurveys.Attachment::contentType)
+        .containsOnly("image/png");
+  }
 }
