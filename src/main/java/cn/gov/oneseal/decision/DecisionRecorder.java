@@ -78,9 +78,8 @@ public class DecisionRecorder {
       caseFiles.decided(caseNumber, CaseStatus.GRANTED, CaseRecorder.now(), decidedBy, null, null, licence, validUntil);
       licences.issue(file, licence, validUntil, decidedBy);
       scope.setVariable("licenceNumber", licence);
-      String deliveryDue = NoticeService.CHINESE_DATE.format(calendar.plusWorkingDays(
-          WorkingDayCalendar.dayOf(ClockUtil.getCurrentTime()), item.stageLimit(Stage.DELIVERY)));
-      notices.issue(caseNumber, NoticeKind.GRANT, Map.of("deliveryDue", deliveryDue));
+      notices.issue(caseNumber, NoticeKind.GRANT, Map.of("deliveryDue",
+          calendar.due(ClockUtil.getCurrentTime(), item.stageLimit(Stage.DELIVERY))));
     } else {
       caseFiles.decided(caseNumber, CaseStatus.DENIED, CaseRecorder.now(), decidedBy, opinion, remedies.text(), null,
           null);
