@@ -12,9 +12,9 @@ public final class ProvisionalWording {
 
   private ProvisionalWording() {}
 
-  /** "2027 年" or "2027、2028 年". */
+  /** "2027年" or "2027、2028年", as official texts write years. */
   public static String years(Collection<Integer> years) {
-    return years.stream().sorted().map(String::valueOf).collect(Collectors.joining("、")) + " 年";
+    return years.stream().sorted().map(String::valueOf).collect(Collectors.joining("、")) + "年";
   }
 
   /** After a date (opinions, notes, the regulator's view): empty for an exact deadline. */
