@@ -12,6 +12,8 @@ import java.util.Collection;
 public final class TaskDueMark {
 
   static final String PREFIX = "【期限暂定】";
+  /** The engine keeps at most this many characters of a description. */
+  static final int MAX_DESCRIPTION = 4000;
 
   private TaskDueMark() {}
 
@@ -23,7 +25,8 @@ public final class TaskDueMark {
     }
     String line = PREFIX + "到期日暂按周末和法定节假日（" + StatutoryHolidays.NAMES + "）计算：国务院办公厅"
         + ProvisionalWording.years(provisionalYears) + "节假日安排尚未公布，载入后自动重算。";
-    return rest == null || rest.isBlank() ? line : line + "\n\n" + rest;
+    String marked = rest == null || rest.isBlank() ? line : line + "\n\n" + rest;
+    return marked.length() > MAX_DESCRIPTION ? marked.substring(0, MAX_DESCRIPTION - 1) + "…" : marked;
   }
 
   /** Whether the description says the due date is provisional. */
