@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The public working-day calculator: "accepted on date D, N working days later is?" — what the
- * portal shows applicants. Answers anonymously.
+ * portal shows applicants. Answers anonymously. A period that runs into a year whose holiday notice is not
+ * loaded yet is answered all the same, counted on the statutory holidays and marked provisional.
  */
 @RestController
 @Tag(name = "办事指南")
@@ -37,10 +39,10 @@ public class CalendarController {
   @GetMapping("/deadline")
   @Operation(summary = "工作日计算", description = """
       自起算日起若干个工作日后的日期（Asia/Shanghai，起算日不计入，法定节假日不计、调休上班日计入），按国务院办公厅的\
-      节假日安排。无需认证。""")
-  @ApiResponse(responseCode = "200", description = "到期日 due（YYYY-MM-DD）")
+      节假日安排；所涉年份的安排尚未公布的，暂按周末和法定节假日计算，provisional 为 true 并附说明 note。无需认证。""")
+  @ApiResponse(responseCode = "200", description = "到期日 due（YYYY-MM-DD）；provisional：是否暂按法定节假日计算")
   @ApiResponse(responseCode = "400", description = "参数有误，逐字段说明（from、workingDays）")
-  @ApiResponse(responseCode = "422", description = "所涉年份尚未载入节假日安排（CALENDAR_YEAR_MISSING）")
+  @ApiResponse(responseCode = "422", description = "所涉年份早于现行放假办法（2025 年）或超出当年之后两年，无从计算（CALENDAR_YEAR_MISSING）")
   public ResponseEntity<Map<String, Object>> deadline(
       @Parameter(description = "起算日期，YYYY-MM-DD", example = "2025-09-26") @RequestParam(required = false) String from,
       @Parameter(description = "工作日数，0–250", example = "20") @RequestParam(required = false) String workingDays) {
@@ -73,10 +75,17 @@ public class CalendarController {
     }
     try {
       LocalDate due = calendar.plusWorkingDays(start, days);
+      SortedSet<Integer> provisional = calendar.provisionalYears(start, due);
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("from", start.toString());
       body.put("workingDays", days);
       body.put("due", due.toString());
+      body.put("provisional", !provisional.isEmpty());
+      if (!provisional.isEmpty()) {
+        body.put("note", "国务院办公厅尚未公布" + ProvisionalWording.years(provisional) + "节假日安排，"
+            + ProvisionalWording.years(provisional) + "暂按周末和法定节假日（" + StatutoryHolidays.NAMES
+            + "）计算；安排公布后，调休可能使到期日变化。");
+      }
       body.put("timezone", WorkingDayCalendar.ZONE.getId());
       body.put("rule", "起算日不计入，自次日起按工作日计算（法定节假日不计，调休上班日计入）");
       return ResponseEntity.ok(body);

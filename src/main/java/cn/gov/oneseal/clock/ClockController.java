@@ -40,7 +40,9 @@ public class ClockController {
 
   @GetMapping("/{caseNumber}/clock")
   @Operation(summary = "办件的计时", description = """
-      办件的计时状态（计时中或暂停）、承诺时限与法定时限的到期日、已用和剩余工作日、每次暂停（特别程序、等待申请人）和延期。""")
+      办件的计时状态（计时中或暂停）、承诺时限与法定时限的到期日、已用和剩余工作日、每次暂停（特别程序、等待申请人）和延期。\
+      到期日所涉年份的节假日安排尚未公布的，暂按法定节假日计算：promisedDueProvisional / statutoryDueProvisional 为 true，\
+      provisionalNote 说明原因；安排载入后重新计算，已告知申请人的到期日不提前。""")
   @ApiResponse(responseCode = "200", description = "计时信息")
   @ApiResponse(responseCode = "404", description = "办件不存在或不属于调用方所在的局（CASE_NOT_FOUND）")
   @ApiResponse(responseCode = "409", description = "办件尚未受理，未开始计时（CLOCK_NOT_STARTED）")

@@ -4,6 +4,7 @@ import static cn.gov.oneseal.calendar.WorkingDayCalendar.dayOf;
 import static cn.gov.oneseal.calendar.WorkingDayCalendar.endOfDay;
 import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
 
+import cn.gov.oneseal.calendar.ProvisionalWording;
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.clock.CaseClock.Extension;
@@ -12,6 +13,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -97,6 +101,7 @@ public class ClockService {
     jdbc.update("""
         update case_clock set state = ?, stopped_since = null, paused_days = paused_days + ? where case_number = ?""",
         RUNNING, paused, caseNumber);
+    shiftGiven(caseNumber, paused);
     moveOpenTasks(caseNumber, paused);
     return publish(caseNumber);
   }
@@ -144,16 +149,30 @@ public class ClockService {
 
   /** The clock as it stands now. */
   public CaseClock clock(String caseNumber) {
-    record Row(LocalDate startDay, int promised, int statutory, int paused, int extension, String state,
-        OffsetDateTime stoppedSince, OffsetDateTime finishedAt) {}
+    return computed(caseNumber).clock();
+  }
+
+  /** The clock's row, with the deadlines given so far (null before the first publication). */
+  private record Row(LocalDate startDay, int promised, int statutory, int paused, int extension, String state,
+      OffsetDateTime stoppedSince, OffsetDateTime finishedAt, LocalDate promisedGiven, LocalDate statutoryGiven) {}
+
+  /** The clock, and the deadlines the calendar alone gives now (earlier than the clock's where a given date stands). */
+  record Computed(CaseClock clock, LocalDate promisedByCalendar, LocalDate statutoryByCalendar) {}
+
+  Computed computed(String caseNumber) {
     Row row = jdbc.query("select * from case_clock where case_number = ?", (rs, i) -> new Row(
         rs.getObject("start_day", LocalDate.class), rs.getInt("promised_limit"), rs.getInt("statutory_limit"),
         rs.getInt("paused_days"), rs.getInt("extension_days"), rs.getString("state"),
-        rs.getObject("stopped_since", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class)),
+        rs.getObject("stopped_since", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
+        rs.getObject("promised_due_given", LocalDate.class), rs.getObject("statutory_due_given", LocalDate.class)),
         caseNumber).stream().findFirst()
         .orElseThrow(() -> new IllegalStateException("办件 " + caseNumber + " 尚未开始计时"));
-    LocalDate promisedDue = calendar.plusWorkingDays(row.startDay(), row.promised() + row.paused());
-    LocalDate statutoryDue = calendar.plusWorkingDays(row.startDay(), row.statutory() + row.paused() + row.extension());
+    LocalDate promisedByCalendar = calendar.plusWorkingDays(row.startDay(), row.promised() + row.paused());
+    LocalDate statutoryByCalendar = calendar.plusWorkingDays(row.startDay(),
+        row.statutory() + row.paused() + row.extension());
+    // a deadline already given (on the 受理通知书, in the progress query) never moves earlier
+    LocalDate promisedDue = later(promisedByCalendar, row.promisedGiven());
+    LocalDate statutoryDue = later(statutoryByCalendar, row.statutoryGiven());
     LocalDate today = dayOf(ClockUtil.getCurrentTime());
     LocalDate countUntil = row.finishedAt() != null ? row.finishedAt().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate()
         : row.stoppedSince() != null ? row.stoppedSince().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate() : today;
@@ -169,22 +188,53 @@ public class ClockService {
             rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decided_by"),
             rs.getString("decision_opinion"), rs.getObject("notice_at", OffsetDateTime.class)), caseNumber)
         .stream().findFirst().orElse(null);
-    return new CaseClock(caseNumber, row.state(), row.startDay(), promisedDue, statutoryDue, used,
-        row.promised() - used, row.statutory() + row.extension() - used, row.paused(), stops, extension);
+    SortedSet<Integer> promisedYears = calendar.provisionalYears(row.startDay(), promisedDue);
+    SortedSet<Integer> statutoryYears = calendar.provisionalYears(row.startDay(), statutoryDue);
+    SortedSet<Integer> provisionalYears = new TreeSet<>(promisedYears);
+    provisionalYears.addAll(statutoryYears);
+    // what is left counts to the deadline (a given date may lie beyond the limit on the calendar as it is now)
+    CaseClock clock = new CaseClock(caseNumber, row.state(), row.startDay(), promisedDue, statutoryDue, used,
+        calendar.workingDaysBetween(countUntil, promisedDue), calendar.workingDaysBetween(countUntil, statutoryDue),
+        row.paused(), stops, extension, !promisedYears.isEmpty(), !statutoryYears.isEmpty(),
+        ProvisionalWording.explanation(provisionalYears));
+    return new Computed(clock, promisedByCalendar, statutoryByCalendar);
   }
 
-  /** Writes the current deadlines to the case file, the one place every screen reads them from. */
+  /**
+   * Writes the current deadlines to the case file, the one place every screen reads them from; from now on
+   * they are given (the applicant sees them) and never move earlier.
+   */
   public CaseClock publish(String caseNumber) {
     CaseClock clock = clock(caseNumber);
     jdbc.update("update case_file set promised_due = ?, statutory_due = ? where case_number = ?",
         offsetOf(endOfDay(clock.promisedDue())), offsetOf(endOfDay(clock.statutoryDue())), caseNumber);
+    jdbc.update("update case_clock set promised_due_given = ?, statutory_due_given = ? where case_number = ?",
+        clock.promisedDue(), clock.statutoryDue(), caseNumber);
     return clock;
+  }
+
+  private static LocalDate later(LocalDate computed, LocalDate given) {
+    return given != null && given.isAfter(computed) ? given : computed;
   }
 
   /** The same time of day, {@code workingDays} working days later. */
   private Date shift(Date moment, int workingDays) {
     var local = moment.toInstant().atZone(WorkingDayCalendar.ZONE);
     return Date.from(local.with(calendar.plusWorkingDays(local.toLocalDate(), workingDays)).toInstant());
+  }
+
+  /** The deadlines given so far move with a stop as the clock's do. */
+  private void shiftGiven(String caseNumber, int workingDays) {
+    Map<String, Object> given = jdbc.queryForMap(
+        "select promised_due_given, statutory_due_given from case_clock where case_number = ?", caseNumber);
+    jdbc.update("update case_clock set promised_due_given = ?, statutory_due_given = ? where case_number = ?",
+        shifted(given.get("promised_due_given"), workingDays), shifted(given.get("statutory_due_given"), workingDays),
+        caseNumber);
+  }
+
+  private LocalDate shifted(Object day, int workingDays) {
+    return day == null ? null : calendar.plusWorkingDays(day instanceof java.sql.Date date ? date.toLocalDate()
+        : (LocalDate) day, workingDays);
   }
 
   private void moveOpenTasks(String caseNumber, int workingDays) {
@@ -204,6 +254,8 @@ public class ClockService {
       for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list()) {
         if (task.getDueDate() != null) {
           task.setDueDate(shift(task.getDueDate(), workingDays));
+          task.setDescription(TaskDueMark.apply(task.getDescription(),
+              calendar.provisionalYears(dayOf(task.getCreateTime()), dayOf(task.getDueDate()))));
         }
         if (task.getFollowUpDate() != null) {
           task.setFollowUpDate(shift(task.getFollowUpDate(), workingDays));

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * On every user task with a due date (the stage deadline): the follow-up date becomes the stage's
- * yellow point, so Tasklist shows officers both. Added to all user tasks by {@link SupervisionParseListener}.
+ * yellow point, so Tasklist shows officers both; a due date that runs into a year whose holiday notice is
+ * not loaded is marked provisional at the head of the task's description ({@link TaskDueMark}). Added to all
+ * user tasks by {@link SupervisionParseListener}.
  */
 @Component
 public class TaskDeadlineListener implements TaskListener {
@@ -24,14 +26,15 @@ public class TaskDeadlineListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (task.getDueDate() == null || task.getFollowUpDate() != null) {
+    if (task.getDueDate() == null) {
       return;
     }
     LocalDate created = WorkingDayCalendar.dayOf(ClockUtil.getCurrentTime());
     LocalDate due = WorkingDayCalendar.dayOf(task.getDueDate());
-    // the provisional counts equal the exact ones inside the loaded years; a provisional due date (a year
-    // without holiday data) gets a provisional yellow point
-    LocalDate yellow = yellowPoints.provisionalYellowDay(created, calendar.provisionalWorkingDaysBetween(created, due));
-    task.setFollowUpDate(YellowPoints.startOf(yellow));
+    task.setDescription(TaskDueMark.apply(task.getDescription(), calendar.provisionalYears(created, due)));
+    if (task.getFollowUpDate() == null) {
+      task.setFollowUpDate(YellowPoints.startOf(yellowPoints.yellowDay(created,
+          calendar.workingDaysBetween(created, due))));
+    }
   }
 }

@@ -33,12 +33,6 @@ public class YellowPoints {
     return calendar.plusWorkingDays(startDay, offset(limit));
   }
 
-  /** The same for a provisional deadline: weekdays only in a year without holiday data. */
-  public LocalDate provisionalYellowDay(LocalDate startDay, int limit) {
-    return WorkingDayCalendar.dayOf(calendar.provisionalDeadline(
-        Date.from(startDay.atStartOfDay(WorkingDayCalendar.ZONE).toInstant()), offset(limit)).due());
-  }
-
   private int offset(int limit) {
     return Math.min(Math.max(1, limit - threshold(limit) + 1), Math.max(limit, 1));
   }

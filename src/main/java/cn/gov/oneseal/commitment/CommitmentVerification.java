@@ -80,13 +80,13 @@ public class CommitmentVerification implements TaskListener {
     CaseFile file = caseFiles.get(caseNumber);
     ApprovalItem item = catalogue.get(file.itemCode());
     Date now = ClockUtil.getCurrentTime();
-    // the decision on the spot is never refused for want of next year's holiday notice: the regulator's
-    // verification deadline is then provisional (weekdays only), recomputed on the task when it is loaded
-    WorkingDayCalendar.Deadline verification = calendar.provisionalDeadline(now, item.commitment().verificationLimit());
+    // a verification period running into a year whose holiday notice is not loaded counts that year's statutory
+    // holidays and says so; the task is recomputed when the notice is loaded
+    WorkingDayCalendar.Deadline verification = calendar.due(now, item.commitment().verificationLimit());
     Date verificationDue = verification.due();
     jdbc.update("update commitment set status = ?, status_note = ?, status_changed_at = ?, verification_due = ? "
         + "where case_number = ?", CommitmentStatus.GRANTED.name(), "准予行政许可，许可证 " + licenceNumber
-        + (verification.provisional() ? "；核查期限暂按工作日周一至周五计算，待载入次年节假日安排后重算" : ""), offsetOf(now),
+        + (verification.provisional() ? "；核查期限 " + verification.day() + verification.note() : ""), offsetOf(now),
         offsetOf(verificationDue), caseNumber);
     var start = runtimeService.createProcessInstanceByKey(PROCESS).businessKey(caseNumber)
         .setVariables(Variables.createVariables().putValue("caseNumber", caseNumber).putValue("itemCode", item.code())
@@ -122,14 +122,16 @@ public class CommitmentVerification implements TaskListener {
     switch (result) {
       case "met" -> status(caseNumber, CommitmentStatus.VERIFIED, RESULTS.get(result) + "：" + findings);
       case "notMet" -> {
-        Date due = calendar.deadline(ClockUtil.getCurrentTime(), ((Number) days).intValue());
-        task.setVariable("rectificationDue", due);
+        WorkingDayCalendar.Deadline due = calendar.due(ClockUtil.getCurrentTime(), ((Number) days).intValue());
+        task.setVariable("rectificationDue", due.due());
         // the re-verification is due as many working days after the rectification deadline
-        task.setVariable("reverificationDue", calendar.provisionalDeadline(due, catalogue.get(
-            (String) task.getVariable("itemCode")).commitment().verificationLimit()).due());
-        status(caseNumber, CommitmentStatus.RECTIFYING, "责令限期整改：" + findings);
+        WorkingDayCalendar.Deadline reverification = calendar.due(due.due(), catalogue.get(
+            (String) task.getVariable("itemCode")).commitment().verificationLimit());
+        task.setVariable("reverificationDue", reverification.due());
+        status(caseNumber, CommitmentStatus.RECTIFYING, "责令限期整改：" + findings + "；整改期限 " + due.day() + due.note()
+            + "，复查期限 " + reverification.day() + reverification.note());
         notices.issue(caseNumber, NoticeKind.RECTIFICATION, Map.of("findings", findings,
-            "rectificationDue", NoticeService.CHINESE_DATE.format(WorkingDayCalendar.dayOf(due)), "regulator", regulator(task)));
+            "rectificationDue", due, "regulator", regulator(task)));
       }
       default -> toRevocation(task, caseNumber, "申请人作出虚假承诺：" + findings);
     }
@@ -165,11 +167,11 @@ public class CommitmentVerification implements TaskListener {
       status(caseNumber, CommitmentStatus.KEPT, "局长不同意撤销：" + opinion);
       return;
     }
-    Date due = calendar.deadline(ClockUtil.getCurrentTime(), RESPONSE_WORKING_DAYS);
-    task.setVariable("responseDue", due);
+    WorkingDayCalendar.Deadline due = calendar.due(ClockUtil.getCurrentTime(), RESPONSE_WORKING_DAYS);
+    task.setVariable("responseDue", due.due());
     task.setVariable("revocationResponse", "（被许可人未在期限内陈述申辩）");
     notices.issue(caseNumber, NoticeKind.REVOCATION_HEARING, Map.of("grounds", (String) task.getVariable(
-        "revocationGrounds"), "responseDue", NoticeService.CHINESE_DATE.format(WorkingDayCalendar.dayOf(due))));
+        "revocationGrounds"), "responseDue", due));
   }
 
   private void decide(DelegateTask task, FormInput in) {

@@ -54,9 +54,8 @@ public class GrantIssuer {
         .map(period -> CaseRecorder.now().toLocalDate().plus(period).minusDays(1)).orElse(null);
     caseFiles.licensed(file.caseNumber(), licence, validUntil);
     licences.issue(file, licence, validUntil, decidedBy);
-    String deliveryDue = NoticeService.CHINESE_DATE.format(calendar.plusWorkingDays(
-        WorkingDayCalendar.dayOf(ClockUtil.getCurrentTime()), item.stageLimit(Stage.DELIVERY)));
-    notices.issue(file.caseNumber(), NoticeKind.GRANT, Map.of("deliveryDue", deliveryDue, "heldNote", heldNote));
+    notices.issue(file.caseNumber(), NoticeKind.GRANT, Map.of("deliveryDue",
+        calendar.due(ClockUtil.getCurrentTime(), item.stageLimit(Stage.DELIVERY)), "heldNote", heldNote));
     return licence;
   }
 }

@@ -1,5 +1,6 @@
 package cn.gov.oneseal.feedback;
 
+import cn.gov.oneseal.calendar.ProvisionalWording;
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
@@ -143,13 +144,14 @@ public class WrongApprovalFeedback implements ExecutionListener, TaskListener {
           + open.id() + "，" + open.reportedAt().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate() + " 报告），请待本局答复后再报告");
     });
 
-    // a report is never refused for want of next year's holiday notice: a period running into a year
-    // without data is provisional (weekdays only) and recomputed when the notice is loaded
+    // a period running into a year whose holiday notice is not loaded counts that year's statutory holidays,
+    // says so, and is recomputed when the notice is loaded
     Date now = ClockUtil.getCurrentTime();
-    WorkingDayCalendar.Deadline decision = calendar.provisionalDeadline(now, periods.decisionWorkingDays());
+    WorkingDayCalendar.Deadline decision = calendar.due(now, periods.decisionWorkingDays());
     Date decisionDue = decision.due();
-    Date investigationDue = calendar.provisionalDeadline(now, Math.min(periods.investigationWorkingDays(),
-        periods.decisionWorkingDays())).due();
+    WorkingDayCalendar.Deadline investigation = calendar.due(now, Math.min(periods.investigationWorkingDays(),
+        periods.decisionWorkingDays()));
+    Date investigationDue = investigation.due();
     long id = reports.insert(caseNumber, licence.licenceNumber(), item.regulatorGroup(), channel,
         Officer.of(execution), reference, facts, legalBasis, decisionDue);
     if (businessKey == null) {
@@ -170,8 +172,8 @@ public class WrongApprovalFeedback implements ExecutionListener, TaskListener {
         + "；许可证 " + licence.licenceNumber() + "（" + licence.status().label() + "）；" + item.regulatorDepartment()
         + "报告（报告编号 " + id + (reference == null ? "" : "，" + reference) + "）");
     recorder.opinion(execution, "wrongApproval", "reported", item.regulatorDepartment() + "报告错误审批（报告编号 " + id
-        + "）：" + facts + "；依据：" + legalBasis + "；处理期限 " + chineseDate(decisionDue)
-        + (decision.provisional() ? "（暂按工作日周一至周五计算，待载入次年节假日安排后重算）" : ""));
+        + "）：" + facts + "；依据：" + legalBasis + "；调查期限 " + chineseDate(investigationDue) + investigation.note()
+        + "；处理期限 " + chineseDate(decisionDue) + decision.note());
   }
 
   /**
@@ -225,12 +227,12 @@ public class WrongApprovalFeedback implements ExecutionListener, TaskListener {
       answered(task, id, "经调查核实，贵单位报告的错误审批不成立，本局维持该行政许可。理由：" + reasons);
       return;
     }
-    Date responseDue = calendar.deadline(ClockUtil.getCurrentTime(), periods.responseWorkingDays());
-    reports.investigated(id, finding, reasons, proposed, officer, responseDue);
-    task.setVariable("responseDue", responseDue);
+    WorkingDayCalendar.Deadline responseDue = calendar.due(ClockUtil.getCurrentTime(), periods.responseWorkingDays());
+    reports.investigated(id, finding, reasons, proposed, officer, responseDue.due());
+    task.setVariable("responseDue", responseDue.due());
     notices.issue(CaseRecorder.caseNumber(task), NoticeKind.WRONG_APPROVAL_HEARING, Map.of("facts",
         (String) task.getVariable("reportFacts"), "findings", reasons, "proposedAction", PROPOSALS.get(proposed),
-        "regulator", (String) task.getVariable("regulator"), "responseDue", chineseDate(responseDue)));
+        "regulator", (String) task.getVariable("regulator"), "responseDue", responseDue));
   }
 
   /** The licensee's 陈述申辩 (message {@code Msg_WrongApprovalResponse}, recorded by the window). */
@@ -298,13 +300,13 @@ public class WrongApprovalFeedback implements ExecutionListener, TaskListener {
   /**
    * The decision task's due date, counted afresh from the report (60 WD, 80 after an approved extension)
    * on the calendar as it is now: a provisional date computed before next year's notice was loaded is
-   * replaced by the real one.
+   * replaced by the real one (the task says whether it is still provisional).
    */
   private void decisionDue(DelegateTask task) {
     long id = reportId(task);
     Report report = reports.get(id);
     int workingDays = periods.decisionWorkingDays() + (report.extended() ? periods.extensionWorkingDays() : 0);
-    Date due = calendar.provisionalDeadline(Date.from(report.reportedAt().toInstant()), workingDays).due();
+    Date due = calendar.deadline(Date.from(report.reportedAt().toInstant()), workingDays);
     task.setDueDate(due);
     task.setVariable("decisionDue", due);
     reports.decisionDue(id, due);
@@ -321,9 +323,13 @@ public class WrongApprovalFeedback implements ExecutionListener, TaskListener {
     in.validate();
     recorder.opinion(task, "wrongApproval", answer, EXTENSION.get(answer) + "：" + opinion);
     if ("approve".equals(answer)) {
-      Date due = calendar.provisionalDeadline((Date) task.getVariable("decisionDue"), periods.extensionWorkingDays())
-          .due();
-      reports.extended(id, due, report.extensionNote() + "；局负责人批准延期至 " + chineseDate(due) + "：" + opinion);
+      WorkingDayCalendar.Deadline extended = calendar.due((Date) task.getVariable("decisionDue"),
+          periods.extensionWorkingDays());
+      Date due = extended.due();
+      // the extended date counts from the report: provisional if the report's period touches a year without a notice
+      String note = ProvisionalWording.note(calendar.provisionalYears(
+          report.reportedAt().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate(), extended.day()));
+      reports.extended(id, due, report.extensionNote() + "；局负责人批准延期至 " + chineseDate(due) + note + "：" + opinion);
       task.setVariable("decisionDue", due);
     } else {
       reports.extensionNote(id, report.extensionNote() + "；局负责人不予批准延期：" + opinion);

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * ProcessEngineException ("ENGINE-03051 ... TaskListener"), which the REST API — the one behind
  * Tasklist too — answers with 500. This outermost command interceptor lets a refused form surface
  * as itself, so {@code complete} and {@code submit-form} answer 400 with the officer-readable
- * message; so does a step that needs a deadline in a year whose holiday notice is not loaded. The
+ * message; so does a step that needs a deadline in a year with no statutory basis (before 2025, or more
+ * than two years ahead: a year merely without its holiday notice is provisional, not refused). The
  * transaction has already been rolled back by then.
  */
 @Component
@@ -52,7 +53,7 @@ public class FormValidationUnwrapping extends AbstractProcessEnginePlugin {
             throw invalid;
           }
           if (cause instanceof CalendarDataMissingException missing) {
-            // the action needs a deadline in a year whose holiday notice is not loaded yet
+            // the action needs a deadline in a year the calendar cannot compute
             throw FormValidationException.of("calendar", "CALENDAR_YEAR_MISSING", missing.getMessage());
           }
         }

@@ -136,14 +136,14 @@ public class DeficiencyAcceptance {
     in.validate();
 
     Date now = ClockUtil.getCurrentTime();
-    Date due = calendar.deadline(now, ((Number) days).intValue());
+    WorkingDayCalendar.Deadline supplementDue = calendar.due(now, ((Number) days).intValue());
+    Date due = supplementDue.due();
     acceptance.accept(caseNumber, now, false);
     pledges.open(caseNumber, String.join("、", names), offsetOf(due), offsetOf(now));
     recorder.opinion(task, "intake", DEFICIENCY, "容缺受理，容缺材料：" + String.join("、", names) + "；补齐期限 "
-        + WorkingDayCalendar.dayOf(due));
+        + supplementDue.day() + supplementDue.note());
     notices.issue(caseNumber, NoticeKind.DEFICIENCY, Map.of("deficientMaterials", String.join("、", names),
-        "supplementDue", NoticeService.CHINESE_DATE.format(WorkingDayCalendar.dayOf(due)), "failureConsequence", failureOutcome.text,
-        "banText", banText));
+        "supplementDue", supplementDue, "failureConsequence", failureOutcome.text, "banText", banText));
     task.setVariable("intakeDecision", IntakeDecisionListener.ACCEPT);
     task.setVariable(PENDING, !item.deficiency().afterLicence());
     var start = runtimeService.createProcessInstanceByKey(SUPPLEMENTS).businessKey(caseNumber)

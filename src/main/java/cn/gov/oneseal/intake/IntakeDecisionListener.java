@@ -12,7 +12,6 @@ import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -77,15 +76,14 @@ public class IntakeDecisionListener implements TaskListener {
     }
     in.validate();
     String caseNumber = CaseRecorder.caseNumber(task);
-    Date due = calendar.deadline(ClockUtil.getCurrentTime(), ((Number) days).intValue());
+    WorkingDayCalendar.Deadline due = calendar.due(ClockUtil.getCurrentTime(), ((Number) days).intValue());
     String materials = names.isEmpty() ? "（见具体内容）" : String.join("、", names);
     recorder.opinion(task, "intake", CORRECT, "需补正材料：" + materials + "；" + details + "；补正期限 "
-        + WorkingDayCalendar.dayOf(due));
+        + due.day() + due.note());
     caseFiles.status(caseNumber, CaseStatus.CORRECTION_REQUESTED);
-    task.setVariable("correctionDue", due);
+    task.setVariable("correctionDue", due.due());
     notices.issue(caseNumber, NoticeKind.CORRECTION, Map.of("correctionMaterials", materials,
-        "correctionDetails", details, "correctionDue", NoticeService.CHINESE_DATE
-            .format(WorkingDayCalendar.dayOf(due))));
+        "correctionDetails", details, "correctionDue", due));
   }
 
   @Override

@@ -1,7 +1,10 @@
 package cn.gov.oneseal.notice;
 
 import cn.gov.oneseal.bureau.Bureaus;
+import cn.gov.oneseal.calendar.ProvisionalWording;
+import cn.gov.oneseal.calendar.StatutoryHolidays;
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.calendar.WorkingDayCalendar.Deadline;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.Sha256;
@@ -10,13 +13,18 @@ import cn.gov.oneseal.catalogue.ItemCatalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,12 +41,16 @@ import org.springframework.stereotype.Service;
  * file the bureau can edit ({@code oneseal.notices.templates}, default {@code classpath:notices/},
  * one {@code <KIND>.txt} each: the title line, then paragraphs with {@code {{name}}} placeholders),
  * carries the case number, the dates, the item and — for refusals — the reasons and remedies, and
- * ends with the bureau's seal line (行政审批专用章). The PDF is stored with its SHA-256.
+ * ends with the bureau's seal line (行政审批专用章). The PDF is stored with its SHA-256. A deadline is passed as a
+ * {@link Deadline}: it is printed as a Chinese date, and a notice that prints a deadline running into a year whose
+ * holiday notice is not loaded yet (so counted on the statutory holidays) ends with the explanation of the
+ * template {@code PROVISIONAL.txt} — the case's own promised and statutory deadlines included.
  */
 @Service
 public class NoticeService {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
+  private static final String PROVISIONAL = "PROVISIONAL.txt";
   /** Dates as the notices write them: 2026年3月2日. */
   public static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
@@ -49,9 +61,12 @@ public class NoticeService {
   private final PdfWriter pdf;
   private final ResourceLoader resources;
   private final String templates;
+  private final WorkingDayCalendar calendar;
 
   public NoticeService(JdbcTemplate jdbc, CaseFiles caseFiles, ItemCatalogue catalogue, Bureaus bureaus, PdfWriter pdf,
-      ResourceLoader resources, @Value("${oneseal.notices.templates:classpath:notices/}") String templates) {
+      ResourceLoader resources, @Value("${oneseal.notices.templates:classpath:notices/}") String templates,
+      WorkingDayCalendar calendar) {
+    this.calendar = calendar;
     this.jdbc = jdbc;
     this.caseFiles = caseFiles;
     this.catalogue = catalogue;
@@ -61,8 +76,11 @@ public class NoticeService {
     this.templates = templates.endsWith("/") ? templates : templates + "/";
   }
 
-  /** Renders, stores and returns the notice of a kind for a case, with extra values for its template. */
-  public Notice issue(String caseNumber, NoticeKind kind, Map<String, String> extra) {
+  /**
+   * Renders, stores and returns the notice of a kind for a case, with extra values for its template: text, or a
+   * {@link Deadline}.
+   */
+  public Notice issue(String caseNumber, NoticeKind kind, Map<String, ?> extra) {
     CaseFile file = caseFiles.get(caseNumber);
     ApprovalItem item = catalogue.get(file.itemCode());
     Map<String, String> values = new HashMap<>();
@@ -81,11 +99,36 @@ public class NoticeService {
     values.put("licenceNumber", nonNull(file.licenceNumber()));
     values.put("validUntil", file.licenceValidUntil() == null ? "长期" : CHINESE_DATE.format(file.licenceValidUntil()));
     values.put("materials", String.join("、", caseFiles.materialNames(caseNumber)));
-    values.putAll(extra);
-
     List<String> lines = template(kind);
+    Set<String> used = placeholders(lines);
+    SortedSet<Integer> provisional = new TreeSet<>();
+    LocalDate received = day(file.receivedAt());
+    for (var due : List.of(Map.entry("promisedDue", nonNullTime(file.promisedDue())),
+        Map.entry("statutoryDue", nonNullTime(file.statutoryDue())))) {
+      if (used.contains(due.getKey()) && due.getValue().isPresent()) {
+        provisional.addAll(calendar.provisionalYears(received, day(due.getValue().get())));
+      }
+    }
+    extra.forEach((name, value) -> {
+      if (value instanceof Deadline deadline) {
+        values.put(name, CHINESE_DATE.format(deadline.day()));
+        if (used.contains(name)) {
+          provisional.addAll(deadline.provisionalYears());
+        }
+      } else {
+        values.put(name, value == null ? "" : value.toString());
+      }
+    });
+
     String title = fill(lines.get(0), values);
-    List<String> paragraphs = lines.subList(1, lines.size()).stream().map(line -> fill(line, values)).toList();
+    List<String> paragraphs = new ArrayList<>(trimBlankEdges(lines.subList(1, lines.size()).stream()
+        .map(line -> fill(line, values)).toList()));
+    if (!provisional.isEmpty()) {
+      // the dates were counted on the statutory holidays: the applicant is told, in words, what that means
+      paragraphs.add("");
+      provisionalNote().forEach(line -> paragraphs.add(fill(line, Map.of("years",
+          ProvisionalWording.years(provisional), "holidays", StatutoryHolidays.NAMES))));
+    }
     OffsetDateTime now = WorkingDayCalendar.offsetOf(ClockUtil.getCurrentTime());
     String bureau = bureaus.of(file.bureauId()).name();
     byte[] content = pdf.write(title, trimBlankEdges(paragraphs),
@@ -130,7 +173,31 @@ public class NoticeService {
   }
 
   private List<String> template(NoticeKind kind) {
-    Resource resource = resources.getResource(templates + kind.name() + ".txt");
+    return ownOrBundled(kind.name() + ".txt");
+  }
+
+  /** The explanation of provisional deadlines. */
+  private List<String> provisionalNote() {
+    return ownOrBundled(PROVISIONAL);
+  }
+
+  /**
+   * A template from the bureau's folder, or the bundled one where the folder has none (e.g. a kind added by an
+   * upgrade): a legal step never fails for want of a template file.
+   */
+  private List<String> ownOrBundled(String file) {
+    Resource own = resources.getResource(templates + file);
+    return lines(own.exists() ? templates + file : "classpath:notices/" + file);
+  }
+
+  private static Set<String> placeholders(List<String> lines) {
+    Set<String> names = new HashSet<>();
+    lines.forEach(line -> PLACEHOLDER.matcher(line).results().forEach(m -> names.add(m.group(1))));
+    return names;
+  }
+
+  private List<String> lines(String location) {
+    Resource resource = resources.getResource(location);
     try (InputStream in = resource.getInputStream()) {
       List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
           .filter(line -> !line.startsWith("#")).collect(Collectors.toCollection(ArrayList::new));
@@ -142,7 +209,7 @@ public class NoticeService {
       }
       return lines;
     } catch (IOException e) {
-      throw new IllegalStateException("通知书模板不存在或无法读取: " + templates + kind.name() + ".txt", e);
+      throw new IllegalStateException("通知书模板不存在或无法读取: " + location, e);
     }
   }
 
@@ -166,6 +233,14 @@ public class NoticeService {
     }
     matcher.appendTail(out);
     return out.toString();
+  }
+
+  private static LocalDate day(OffsetDateTime time) {
+    return time.atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate();
+  }
+
+  private static Optional<OffsetDateTime> nonNullTime(OffsetDateTime time) {
+    return Optional.ofNullable(time);
   }
 
   private static String date(OffsetDateTime time) {

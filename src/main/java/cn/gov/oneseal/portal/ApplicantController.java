@@ -3,6 +3,7 @@ package cn.gov.oneseal.portal;
 import cn.gov.oneseal.api.ApiError;
 import cn.gov.oneseal.api.IdempotentRequests;
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.clock.TaskDueMark;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.Sha256;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
@@ -214,7 +215,9 @@ public class ApplicantController {
   @GetMapping("/cases/{caseNumber}")
   @Operation(summary = "查询办理进度", description = "办件状态、当前环节（待办事项及其期限，或等待申请人做什么）、计时（状态、承诺和法定期限、"
       + "剩余工作日、暂停、延期）、全部文书（附下载地址）和已提交的材料。容缺受理的办件已作出准予许可决定、尚待补齐容缺材料时，状态为 "
-      + "GRANT_HELD，hold 说明待补齐的材料、补齐期限和后果；补齐并经审核符合要求后才出具准予行政许可决定书、给出许可证编号。")
+      + "GRANT_HELD，hold 说明待补齐的材料、补齐期限和后果；补齐并经审核符合要求后才出具准予行政许可决定书、给出许可证编号。"
+      + "期限所涉年份的节假日安排尚未公布的，暂按法定节假日计算并标明（dueProvisional、clock.promisedDueProvisional/"
+      + "statutoryDueProvisional 与 clock.provisionalNote）。")
   @ApiResponse(responseCode = "200", description = "办理进度")
   @ApiResponse(responseCode = "404", description = "办件编号或查询码不正确", content = @Content(schema = @Schema(implementation = ApiError.class)))
   public ResponseEntity<?> progress(@PathVariable String caseNumber,
@@ -243,6 +246,7 @@ public class ApplicantController {
             stage.put("name", taskNames.stage(task));
             stage.put("since", WorkingDayCalendar.offsetOf(task.getCreateTime()));
             stage.put("due", task.getDueDate() == null ? null : WorkingDayCalendar.offsetOf(task.getDueDate()));
+            stage.put("dueProvisional", TaskDueMark.isMarked(task.getDescription()));
             current.add(stage);
           });
       WAITS.forEach((message, label) -> {

@@ -140,6 +140,7 @@ public class RatingController {
     view.put("channel", rating.channel().name());
     view.put("ratedAt", rating.ratedAt().toString());
     view.put("rectificationDue", rating.rectificationDue() == null ? null : rating.rectificationDue().toString());
+    ratings.rectificationDueNote(rating).ifPresent(note -> view.put("rectificationDueNote", note));
     view.put("rectification", ratings.rectification(rating.caseNumber()).orElse(null));
     return view;
   }

@@ -2,6 +2,7 @@ package cn.gov.oneseal.rating;
 
 import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
 
+import cn.gov.oneseal.calendar.ProvisionalWording;
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
@@ -107,6 +108,13 @@ public class ServiceRatings {
    * @throws RatingConflictException when the case is not finished or already rated
    */
   @Transactional
+  /** Why a bad rating's rectification date may still move later: its year's holiday notice is not loaded yet. */
+  public Optional<String> rectificationDueNote(Rating rating) {
+    return rating.rectificationDue() == null ? Optional.empty() : Optional.ofNullable(ProvisionalWording.explanation(
+        calendar.provisionalYears(rating.ratedAt().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate(),
+            rating.rectificationDue().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate())));
+  }
+
   public Rating rate(String caseNumber, int grade, String reason, RatingChannel channel, String recordedBy) {
     List<FieldError> invalid = check(grade, reason, "grade", "reason");
     if (!invalid.isEmpty()) {

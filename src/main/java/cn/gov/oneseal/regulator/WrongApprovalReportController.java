@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.task.Task;
 import cn.gov.oneseal.api.ApiError;
 import cn.gov.oneseal.api.ApiException;
 import cn.gov.oneseal.api.IdempotentRequests;
+import cn.gov.oneseal.calendar.ProvisionalWording;
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.feedback.WrongApprovalFeedback;
 import cn.gov.oneseal.feedback.WrongApprovalReports;
 import cn.gov.oneseal.feedback.WrongApprovalReports.Report;
@@ -58,9 +60,11 @@ public class WrongApprovalReportController {
   private final ProcessEngine engine;
   private final WrongApprovalReports reports;
   private final IdempotentRequests idempotent;
+  private final WorkingDayCalendar calendar;
 
   WrongApprovalReportController(RegulatorCaller callers, ProcessEngine engine, WrongApprovalReports reports,
-      IdempotentRequests idempotent) {
+      IdempotentRequests idempotent, WorkingDayCalendar calendar) {
+    this.calendar = calendar;
     this.callers = callers;
     this.engine = engine;
     this.reports = reports;
@@ -90,6 +94,8 @@ public class WrongApprovalReportController {
       @Schema(description = "报告的事实") String facts,
       @Schema(description = "认定依据") String legalBasis,
       @Schema(description = "处理期限（自报告起 60 个工作日，可延长一次）") OffsetDateTime decisionDue,
+      @Schema(description = "处理期限所涉年份的节假日安排尚未公布时的说明（暂按法定节假日计算）；否则不出现")
+      String decisionDueNote,
       @Schema(description = "调查结论：founded 属实，unfounded 不成立") String finding,
       @Schema(description = "处理决定：revoke 撤销，change 变更，cancel 注销，keep 维持") String decision,
       @Schema(description = "处理理由") String decisionReasons,
@@ -226,9 +232,12 @@ public class WrongApprovalReportController {
     return ResponseEntity.ok(view(reports.get(id)));
   }
 
-  private static ReportView view(Report r) {
+  private ReportView view(Report r) {
+    String note = ProvisionalWording.explanation(calendar.provisionalYears(
+        r.reportedAt().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate(),
+        r.decisionDue().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate()));
     return new ReportView(r.id(), r.caseNumber(), r.licenceNumber(), r.status().name(), r.reportedAt(),
-        r.regulatorReference(), r.facts(), r.legalBasis(), r.decisionDue(), r.finding(), r.outcome(),
+        r.regulatorReference(), r.facts(), r.legalBasis(), r.decisionDue(), note, r.finding(), r.outcome(),
         r.outcomeReasons(), r.changeDetails(), r.answer(), r.answeredAt());
   }
 }

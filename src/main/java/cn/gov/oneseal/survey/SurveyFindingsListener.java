@@ -70,7 +70,9 @@ public class SurveyFindingsListener implements TaskListener {
     }
     in.validate();
 
-    Date rectificationDue = days == null ? null : calendar.deadline(ClockUtil.getCurrentTime(), Integer.parseInt(days));
+    WorkingDayCalendar.Deadline deadline = days == null ? null
+        : calendar.due(ClockUtil.getCurrentTime(), Integer.parseInt(days));
+    Date rectificationDue = deadline == null ? null : deadline.due();
     surveys.recorded(survey.id(), staff, findings, result, requirements,
         rectificationDue == null ? null : WorkingDayCalendar.offsetOf(rectificationDue), Officer.of(task));
     List<SiteSurveys.Attachment> attachments = surveys.attachments(survey.id());
@@ -79,7 +81,7 @@ public class SurveyFindingsListener implements TaskListener {
         + (attachments.isEmpty() ? "" : "\n附件：" + attachments.stream().map(SiteSurveys.Attachment::fileName)
             .collect(Collectors.joining("、")))
         + "\n勘验记录已经申请人签字确认"
-        + (requirements == null ? "" : "\n整改要求：" + requirements);
+        + (requirements == null ? "" : "\n整改要求：" + requirements + "；整改期限 " + deadline.day() + deadline.note());
     task.setVariable("surveyFindings", record);
     if (rectificationDue != null) {
       task.setVariable(RECTIFICATION_DUE, rectificationDue);

@@ -62,7 +62,7 @@ public class SurveyRectification implements ExecutionListener {
     notices.issue(caseNumber, NoticeKind.SURVEY_RECTIFICATION, Map.of(
         "visitDate", NoticeService.CHINESE_DATE.format(survey.visitDate()),
         "requirements", survey.rectificationRequirements(),
-        "rectificationDue", NoticeService.CHINESE_DATE.format(WorkingDayCalendar.dayOf(due))));
+        "rectificationDue", calendar.known(ClockUtil.getCurrentTime(), due)));
   }
 
   /** End listener of the message event: the applicant's report must say what was done. */

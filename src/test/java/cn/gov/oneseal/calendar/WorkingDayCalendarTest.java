@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -67,15 +68,72 @@ class WorkingDayCalendarTest {
   }
 
   @Test
-  void refusesAYearWithoutData() {
-    assertThatThrownBy(() -> calendar.plusWorkingDays(LocalDate.of(2026, 12, 30), 5))
-        .isInstanceOf(CalendarDataMissingException.class)
-        .hasMessageContaining("2027")
-        .extracting(e -> ((CalendarDataMissingException) e).getYear()).isEqualTo(2027);
-    assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2024, 6, 3)))
-        .isInstanceOf(CalendarDataMissingException.class);
-    // the last day of a loaded year is still fine
-    assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 12, 29), 2)).isEqualTo(LocalDate.of(2026, 12, 31));
+  void aYearWithoutItsNoticeIsProvisionalOnTheStatutoryHolidays() {
+    ClockUtil.setCurrentTime(WorkingDayCalendar.endOfDay(LocalDate.of(2026, 12, 6)));
+    try {
+      // 12-31, then 2027-01-01 (元旦, a Friday) is off although 2027's notice is not loaded: 01-04 … 01-07
+      assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 12, 30), 5)).isEqualTo(LocalDate.of(2027, 1, 7));
+      assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
+      // 春节 2027: 除夕 Friday 02-05 to 初三 Monday 02-08
+      assertThat(calendar.plusWorkingDays(LocalDate.of(2027, 2, 4), 1)).isEqualTo(LocalDate.of(2027, 2, 9));
+      // no make-up working weekend is guessed
+      assertThat(calendar.isWorkingDay(LocalDate.of(2027, 2, 20))).isFalse();
+      // 2028 counts too (two years ahead)
+      assertThat(calendar.isWorkingDay(LocalDate.of(2028, 10, 2))).isFalse();
+
+      WorkingDayCalendar.Deadline provisional = calendar.due(WorkingDayCalendar.endOfDay(LocalDate.of(2026, 12, 21)), 10);
+      // 12-22 … 12-31 are 8 working days of 2026, then 01-04 and 01-05
+      assertThat(provisional.day()).isEqualTo(LocalDate.of(2027, 1, 5));
+      assertThat(provisional.provisional()).isTrue();
+      assertThat(provisional.provisionalYears()).containsExactly(2027);
+      assertThat(provisional.note()).isEqualTo("（暂按法定节假日计算：2027年节假日安排尚未公布）");
+      // inside the loaded years a deadline is exact and says nothing
+      WorkingDayCalendar.Deadline exact = calendar.due(WorkingDayCalendar.endOfDay(LocalDate.of(2025, 9, 26)), 20);
+      assertThat(exact.provisional()).isFalse();
+      assertThat(exact.note()).isEmpty();
+      assertThat(exact.day()).isEqualTo(LocalDate.of(2025, 10, 30));
+      assertThat(calendar.provisionalYears(LocalDate.of(2026, 12, 29), LocalDate.of(2026, 12, 31))).isEmpty();
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  void aYearWithNoStatutoryBasisIsRefused() {
+    ClockUtil.setCurrentTime(WorkingDayCalendar.endOfDay(LocalDate.of(2026, 12, 6)));
+    try {
+      // before the 2024 revision of the 放假办法 took effect
+      assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2024, 6, 3)))
+          .isInstanceOf(CalendarDataMissingException.class).hasMessageContaining("2024")
+          .extracting(e -> ((CalendarDataMissingException) e).getYear()).isEqualTo(2024);
+      // more than two years ahead of the engine clock
+      assertThatThrownBy(() -> calendar.plusWorkingDays(LocalDate.of(2028, 12, 28), 5))
+          .isInstanceOf(CalendarDataMissingException.class).hasMessageContaining("2025 年至 2028 年")
+          .extracting(e -> ((CalendarDataMissingException) e).getYear()).isEqualTo(2029);
+      ClockUtil.setCurrentTime(WorkingDayCalendar.endOfDay(LocalDate.of(2027, 12, 6)));
+      assertThat(calendar.plusWorkingDays(LocalDate.of(2028, 12, 28), 5)).isEqualTo(LocalDate.of(2029, 1, 5));
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  void aLoadedNoticeReplacesTheProvisionalYearAndCanBeTakenBack() {
+    WorkingDayCalendar own = calendar.snapshot();
+    ClockUtil.setCurrentTime(WorkingDayCalendar.endOfDay(LocalDate.of(2026, 12, 6)));
+    try {
+      own.put(new HolidayYear(2027, "测试通知", java.util.Set.of(LocalDate.of(2027, 1, 1)),
+          java.util.Set.of(LocalDate.of(2027, 2, 20))));
+      assertThat(own.isLoaded(2027)).isTrue();
+      assertThat(own.isWorkingDay(LocalDate.of(2027, 2, 20))).isTrue();
+      assertThat(own.isWorkingDay(LocalDate.of(2027, 2, 8))).isTrue();
+      assertThat(own.provisionalYears(LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 7))).isEmpty();
+      own.remove(2027);
+      assertThat(own.isWorkingDay(LocalDate.of(2027, 2, 8))).isFalse();
+      assertThat(calendar.isLoaded(2027)).isFalse();
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   @Test
@@ -100,23 +158,5 @@ class WorkingDayCalendarTest {
         .hasMessageContaining("years.2027.source")
         .hasMessageContaining("years.2027.off[0]")
         .hasMessageContaining("years.2027.off[1]");
-  }
-
-  @Test
-  void aProvisionalDeadlineCountsWeekdaysInAYearWithoutDataAndSaysSo() {
-    // 2026-12-21 + 10 WD: 12-22 … 12-31 are 8 working days of 2026, then Friday 2027-01-01 and Monday 01-04
-    // as weekdays, since 2027's notice is not loaded
-    WorkingDayCalendar.Deadline late = calendar.provisionalDeadline(
-        WorkingDayCalendar.endOfDay(LocalDate.of(2026, 12, 21)), 10);
-    assertThat(late.provisional()).isTrue();
-    assertThat(WorkingDayCalendar.dayOf(late.due())).isEqualTo(LocalDate.of(2027, 1, 4));
-    assertThat(calendar.provisionalWorkingDaysBetween(LocalDate.of(2026, 12, 21), LocalDate.of(2027, 1, 4)))
-        .isEqualTo(10);
-    // inside the loaded years it is the ordinary deadline, not provisional
-    WorkingDayCalendar.Deadline known = calendar.provisionalDeadline(
-        WorkingDayCalendar.endOfDay(LocalDate.of(2025, 9, 26)), 20);
-    assertThat(known.provisional()).isFalse();
-    assertThat(known.due()).isEqualTo(calendar.deadline(WorkingDayCalendar.endOfDay(LocalDate.of(2025, 9, 26)), 20));
-    assertThat(WorkingDayCalendar.dayOf(known.due())).isEqualTo(LocalDate.of(2025, 10, 30));
   }
 }

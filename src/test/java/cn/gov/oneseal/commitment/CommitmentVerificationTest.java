@@ -109,20 +109,30 @@ class CommitmentVerificationTest extends CaseTest {
 
   @Test
   void aCommitmentGrantedBeforeNextYearsNoticeGetsAProvisionalVerificationDeadline() {
-    // 2031 is loaded here and 2032 by no other test: the 30 WD from 2031-12-15 run into a year without data
+    // 2031 is loaded here (test data) and 2032 not until below: the 30 WD from 2031-12-15 run into a year whose
+    // notice is not loaded, where the statutory holidays count (2032-01-01, a Thursday)
     maintenance.load(new HolidayYear(2031, "测试", Set.of(), Set.of()), "admin");
-    ClockUtil.setCurrentTime(shanghai(2031, 12, 15, 9, 0, 0));
-    ProcessInstance pi = granted("320502199001010039");
-    String caseNumber = pi.getBusinessKey();
-    // decided on the spot all the same; the regulator's deadline counts 2032's weekdays and says so
-    assertThat(officers.task(caseNumber, "Task_VerifyCommitment").getDueDate()).isEqualTo(endOf(2032, 1, 26));
-    assertThat(jdbc.queryForObject("select status_note from commitment where case_number = ?", String.class,
-        caseNumber)).contains("核查期限暂按工作日周一至周五计算");
+    try {
+      ClockUtil.setCurrentTime(shanghai(2031, 12, 15, 9, 0, 0));
+      ProcessInstance pi = granted("320502199001010039");
+      String caseNumber = pi.getBusinessKey();
+      // decided on the spot all the same; the regulator's deadline says it is provisional
+      Task verify = officers.task(caseNumber, "Task_VerifyCommitment");
+      assertThat(verify.getDueDate()).isEqualTo(endOf(2032, 1, 27));
+      assertThat(verify.getDescription()).startsWith("【期限暂定】");
+      assertThat(jdbc.queryForObject("select status_note from commitment where case_number = ?", String.class,
+          caseNumber)).contains("核查期限 2032-01-27（暂按法定节假日计算：2032年节假日安排尚未公布）");
 
-    // 2032's notice arrives with 01-01 and 01-02 off: the open verification moves by two days
-    maintenance.load(new HolidayYear(2032, "测试", Set.of(LocalDate.of(2032, 1, 1), LocalDate.of(2032, 1, 2)),
-        Set.of()), "admin");
-    assertThat(officers.task(caseNumber, "Task_VerifyCommitment").getDueDate()).isEqualTo(endOf(2032, 1, 28));
+      // 2032's notice arrives with 01-01 and 01-02 off: the open verification moves by a day and is exact
+      maintenance.load(new HolidayYear(2032, "测试", Set.of(LocalDate.of(2032, 1, 1), LocalDate.of(2032, 1, 2)),
+          Set.of()), "admin");
+      verify = officers.task(caseNumber, "Task_VerifyCommitment");
+      assertThat(verify.getDueDate()).isEqualTo(endOf(2032, 1, 28));
+      assertThat(verify.getDescription()).doesNotContain("【期限暂定】");
+    } finally {
+      maintenance.withdraw(2032, "admin");
+      maintenance.withdraw(2031, "admin");
+    }
   }
 
   @Test

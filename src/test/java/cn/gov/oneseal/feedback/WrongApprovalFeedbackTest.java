@@ -252,27 +252,75 @@ class WrongApprovalFeedbackTest extends CaseTest {
   @Test
   void aReportBeforeNextYearsHolidayNoticeIsTakenWithAProvisionalDeadlineRecomputedOnceItIsLoaded() {
     String caseNumber = grantedRoadFreight();
-    // Monday 2028-11-20: no test loads 2028 or 2029 until below, so both count weekdays only
+    // Monday 2028-11-20: 2028's and 2029's notices are not loaded (until below): their weekends and statutory
+    // holidays count — 2029-01-01 and 除夕 to 初三 (02-12 … 02-15)
     ClockUtil.setCurrentTime(shanghai(2028, 11, 20, 9, 0, 0));
-    ProcessInstance pi = reportInTasklist("transport1", reportForm(caseNumber));
-    assertThat(report(pi).decisionDue().toInstant()).isEqualTo(endOf(2029, 2, 12).toInstant());
-    assertThat(officers.task(caseNumber, "Task_InvestigateWrongApproval").getDueDate()).isEqualTo(endOf(2028, 12, 18));
-    assertThat(caseFiles.opinions(caseNumber)).anySatisfy(o -> assertThat(o.opinion())
-        .contains("处理期限 2029年2月12日（暂按工作日周一至周五计算，待载入次年节假日安排后重算）"));
+    try {
+      ProcessInstance pi = reportInTasklist("transport1", reportForm(caseNumber));
+      assertThat(report(pi).decisionDue().toInstant()).isEqualTo(endOf(2029, 2, 19).toInstant());
+      Task investigation = officers.task(caseNumber, "Task_InvestigateWrongApproval");
+      assertThat(investigation.getDueDate()).isEqualTo(endOf(2028, 12, 18));
+      assertThat(investigation.getDescription()).startsWith("【期限暂定】").contains("2028年节假日安排尚未公布");
+      assertThat(caseFiles.opinions(caseNumber)).anySatisfy(o -> assertThat(o.opinion())
+          .contains("调查期限 2028年12月18日（暂按法定节假日计算：2028年节假日安排尚未公布）")
+          .contains("处理期限 2029年2月19日（暂按法定节假日计算：2028、2029年节假日安排尚未公布）"));
 
-    // the notices arrive: 2028-12-01 and 2029-01-01 are days off; the open investigation moves by one day
-    maintenance.load(new HolidayYear(2028, "测试", Set.of(LocalDate.of(2028, 12, 1)), Set.of()), "admin");
-    maintenance.load(new HolidayYear(2029, "测试", Set.of(LocalDate.of(2029, 1, 1)), Set.of()), "admin");
-    assertThat(officers.task(caseNumber, "Task_InvestigateWrongApproval").getDueDate()).isEqualTo(endOf(2028, 12, 19));
+      // the notices arrive (test data): 2028-12-01 and 2029-01-01 are days off; the open investigation moves by
+      // one day and is no longer provisional
+      maintenance.load(new HolidayYear(2028, "测试", Set.of(LocalDate.of(2028, 12, 1)), Set.of()), "admin");
+      maintenance.load(new HolidayYear(2029, "测试", Set.of(LocalDate.of(2029, 1, 1)), Set.of()), "admin");
+      investigation = officers.task(caseNumber, "Task_InvestigateWrongApproval");
+      assertThat(investigation.getDueDate()).isEqualTo(endOf(2028, 12, 19));
+      assertThat(investigation.getDescription()).doesNotContain("【期限暂定】");
+
+      officers.complete("reviewer1", caseNumber, "Task_InvestigateWrongApproval", founded("revoke"));
+      Job period = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+      assertThat(period.getDuedate()).isEqualTo(endOf(2028, 11, 27));
+      ClockUtil.setCurrentTime(shanghai(2028, 11, 28, 9, 0, 0));
+      engine.getManagementService().executeJob(period.getId());
+      // the decision is due 60 working days after the report on the real calendar: two days off later
+      assertThat(officers.task(caseNumber, "Task_DecideWrongApproval").getDueDate()).isEqualTo(endOf(2029, 2, 14));
+      assertThat(report(pi).decisionDue().toInstant()).isEqualTo(endOf(2029, 2, 14).toInstant());
+    } finally {
+      maintenance.withdraw(2029, "admin");
+      maintenance.withdraw(2028, "admin");
+    }
+  }
+
+  @Test
+  void inDecemberTheInvestigationTheDecisionAndTheExtendedDecisionAreProvisionalAndSaySo() throws Exception {
+    String caseNumber = grantedRoadFreight();
+    // Friday 2026-12-04, 2027's notice not loaded: 20 WD end on Monday 2027-01-04, not on 元旦
+    ClockUtil.setCurrentTime(shanghai(2026, 12, 4, 9, 0, 0));
+    ProcessInstance pi = reportBySystem("transport1", reportForm(caseNumber));
+    Task investigation = officers.task(caseNumber, "Task_InvestigateWrongApproval");
+    assertThat(investigation.getDueDate()).isEqualTo(endOf(2027, 1, 4));
+    assertThat(investigation.getDescription()).startsWith("【期限暂定】");
+    assertThat(report(pi).decisionDue().toInstant()).isEqualTo(endOf(2027, 3, 3).toInstant());
+    assertThat(caseFiles.opinions(caseNumber)).anySatisfy(o -> assertThat(o.opinion())
+        .contains("调查期限 2027年1月4日（暂按法定节假日计算：2027年节假日安排尚未公布）")
+        .contains("处理期限 2027年3月3日（暂按法定节假日计算：2027年节假日安排尚未公布）"));
 
     officers.complete("reviewer1", caseNumber, "Task_InvestigateWrongApproval", founded("revoke"));
+    // five working days, all in 2026: the licensee's notice says nothing provisional
+    assertThat(text(caseNumber, NoticeKind.WRONG_APPROVAL_HEARING)).contains("2026年12月11日前")
+        .doesNotContain("节假日安排");
     Job period = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
-    assertThat(period.getDuedate()).isEqualTo(endOf(2028, 11, 27));
-    ClockUtil.setCurrentTime(shanghai(2028, 11, 28, 9, 0, 0));
+    ClockUtil.setCurrentTime(new Date(period.getDuedate().getTime() + 2000));
     engine.getManagementService().executeJob(period.getId());
-    // the decision is due 60 working days after the report on the real calendar: two days off later
-    assertThat(officers.task(caseNumber, "Task_DecideWrongApproval").getDueDate()).isEqualTo(endOf(2029, 2, 14));
-    assertThat(report(pi).decisionDue().toInstant()).isEqualTo(endOf(2029, 2, 14).toInstant());
+    Task decide = officers.task(caseNumber, "Task_DecideWrongApproval");
+    assertThat(decide.getDueDate()).isEqualTo(endOf(2027, 3, 3));
+    assertThat(decide.getDescription()).startsWith("【期限暂定】");
+    officers.complete("decider1", caseNumber, "Task_DecideWrongApproval",
+        Map.of("decisionAction", "extension", "extensionReason", "需委托第三方核验场地权属"));
+    officers.complete("head1", caseNumber, "Task_ApproveFeedbackExtension",
+        Map.of("extensionApproved", "approve", "extensionOpinion", "同意延长"));
+    // the extended date the regulator is told is marked as well
+    Report extended = report(pi);
+    assertThat(extended.decisionDue().toInstant()).isEqualTo(endOf(2027, 3, 31).toInstant());
+    assertThat(extended.extensionNote())
+        .contains("批准延期至 2027年3月31日（暂按法定节假日计算：2027年节假日安排尚未公布）");
+    assertThat(officers.task(caseNumber, "Task_DecideWrongApproval").getDescription()).startsWith("【期限暂定】");
   }
 
   @Test

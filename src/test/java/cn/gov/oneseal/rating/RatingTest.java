@@ -206,4 +206,25 @@ class RatingTest extends CaseTest {
         .extracting(Opinion::officerId, Opinion::decision).containsExactly(tuple(null, "1"),
             tuple("window1", "justified"), tuple("supervisor1", "rectified"));
   }
+
+  @Test
+  void aBadRatingInLateDecemberIsRectifiedByAProvisionalDateThatSaysSo() throws Exception {
+    // Monday 2026-12-21, 2027's notice not loaded: 15 WD reach to 2027-01-12, 元旦 not counted
+    ClockUtil.setCurrentTime(shanghai(2026, 12, 21, 10, 0, 0));
+    Registered c = delivered();
+    assertThat(post(c.caseNumber(), c.queryCode(), rating(2, "等候时间过长")).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    Map<String, Object> view = get(c.caseNumber(), c.queryCode()).getBody();
+    assertThat(view.get("rectificationDue")).asString().startsWith("2027-01-12");
+    assertThat(view.get("rectificationDueNote")).asString().contains("尚未公布2027年节假日安排");
+    Task contact = officers.task(c.caseNumber(), "Task_ContactApplicant");
+    assertThat(contact.getDueDate()).isEqualTo(endOf(2026, 12, 22));
+    assertThat(contact.getDescription()).doesNotContain("【期限暂定】");
+
+    // earlier in the year the date is exact and carries no note
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 10, 0, 0));
+    Registered march = delivered();
+    post(march.caseNumber(), march.queryCode(), rating(1, "态度不好"));
+    assertThat(get(march.caseNumber(), march.queryCode()).getBody()).doesNotContainKey("rectificationDueNote");
+  }
 }

@@ -71,7 +71,8 @@ class RegulatorWrongApprovalApiTest extends RegulatorApiTest {
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(created.getBody()).containsEntry("caseNumber", caseNumber).containsEntry("status", "REPORTED")
         .containsEntry("reference", "苏市监函〔2026〕12号")
-        .containsEntry("licenceNumber", caseFiles.get(caseNumber).licenceNumber());
+        .containsEntry("licenceNumber", caseFiles.get(caseNumber).licenceNumber())
+        .doesNotContainKey("decisionDueNote");
     long id = ((Number) created.getBody().get("reportId")).longValue();
     assertThat(reports.get(id).channel()).isEqualTo("SYSTEM");
     assertThat(reports.get(id).reportedBy()).isEqualTo(SAMR);
@@ -109,6 +110,17 @@ class RegulatorWrongApprovalApiTest extends RegulatorApiTest {
     ResponseEntity<Map> again = post(SAMR, REPORTS + "/" + id + "/receipt", Map.of());
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(again.getBody().get("code")).isEqualTo("ALREADY_RECEIVED");
+  }
+
+  @Test
+  void aReportInDecemberIsAnsweredWithItsDecisionDateMarkedProvisional() {
+    String caseNumber = dispatchedFoodCase();
+    // Friday 2026-12-04: 60 working days reach into 2027, whose holiday notice is not loaded
+    ClockUtil.setCurrentTime(shanghai(2026, 12, 4, 9, 0, 0));
+    ResponseEntity<Map> created = post(SAMR, REPORTS, report(caseNumber));
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat((String) created.getBody().get("decisionDue")).startsWith("2027-03-03");
+    assertThat((String) created.getBody().get("decisionDueNote")).contains("尚未公布2027年节假日安排", "法定节假日");
   }
 
   @Test

@@ -14,7 +14,17 @@ public final class NoticeTexts {
 
   public static String of(NoticeService notices, String caseNumber, NoticeKind kind) throws IOException {
     Notice notice = notices.ofCase(caseNumber).stream().filter(n -> n.kind() == kind).findFirst().orElseThrow();
-    try (var pdf = Loader.loadPDF(notices.content(caseNumber, notice.id()).orElseThrow())) {
+    return text(notices, notice);
+  }
+
+  /** The case's latest notice, whatever its kind. */
+  public static String latest(NoticeService notices, String caseNumber) throws IOException {
+    var all = notices.ofCase(caseNumber);
+    return text(notices, all.get(all.size() - 1));
+  }
+
+  private static String text(NoticeService notices, Notice notice) throws IOException {
+    try (var pdf = Loader.loadPDF(notices.content(notice.caseNumber(), notice.id()).orElseThrow())) {
       return new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
     }
   }
