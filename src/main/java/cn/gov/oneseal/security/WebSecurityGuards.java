@@ -1,11 +1,14 @@
 package cn.gov.oneseal.security;
 
 import cn.gov.oneseal.api.JsonRefusal;
+import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.form.FormLabels;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +25,7 @@ import org.springframework.context.event.EventListener;
  *   <li>Expressions in task queries' {@code orQueries} and in filter extensions ({@link QueryExpressionGuard}).</li>
  *   <li>The technical clients kept to their own API ({@link TechnicalClientConfinement}).</li>
  *   <li>A weak password answered with HTTP 500 instead of the policy's rules ({@link PasswordPolicyGuard}).</li>
+ *   <li>NUL characters, typed case numbers and broken JSON in start and task forms ({@link FormSubmissionGuard}).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,6 +50,17 @@ class WebSecurityGuards {
   FilterRegistrationBean<QueryExpressionGuard> queryExpressionGuard(ObjectMapper json) {
     FilterRegistrationBean<QueryExpressionGuard> registration = new FilterRegistrationBean<>(new QueryExpressionGuard(json));
     registration.setName("oneseal-query-expression-guard");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(12);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<FormSubmissionGuard> formSubmissionGuard(ObjectMapper json, ItemCatalogue catalogue,
+      RepositoryService repositories, FormLabels labels) {
+    FilterRegistrationBean<FormSubmissionGuard> registration =
+        new FilterRegistrationBean<>(new FormSubmissionGuard(json, catalogue, repositories, labels));
+    registration.setName("oneseal-form-submission-guard");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(12);
     return registration;
