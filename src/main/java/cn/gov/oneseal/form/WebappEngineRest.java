@@ -8,6 +8,8 @@ import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.glassfish.jersey.servlet.ServletProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,9 +21,12 @@ import org.springframework.core.Ordered;
  * name exists. It is registered here first, the same application plus the project's exception mappers
  * ({@link RestConfiguration#PROVIDERS}), so that an officer in Tasklist gets the same answers as a client of
  * {@code /engine-rest}: a refused form is 400 with its fields, another bureau's task 404, a conflict 409, and no
- * answer shows SQL or Java class names.
+ * answer shows SQL or Java class names. Only where the webapps run (as the starter's own condition): without them
+ * there would be no login in front of it.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+@ConditionalOnProperty(prefix = "camunda.bpm.webapp", name = "enabled", matchIfMissing = true)
 class WebappEngineRest {
 
   /** The servlet's name in the Camunda webapp starter ({@code CamundaBpmWebappInitializer}). */
