@@ -72,7 +72,7 @@ public final class EngineRestAnswers {
         LOG.info("引擎 REST 请求 {} 因数据库拒绝而答 {}：{}", path, known.get().getStatus(), failure.toString());
         return known.get();
       }
-      if (OtherBureaus.taskId(path).isPresent() && OtherBureaus.taskMissing(path)) {
+      if (OtherBureaus.aboutTheTask(path) && OtherBureaus.taskMissing(path)) {
         return OtherBureaus.notFound(OtherBureaus.TASK);
       }
       Optional<String> badRequest = engineSaysBadRequest(failure);
@@ -83,7 +83,7 @@ public final class EngineRestAnswers {
       LOG.error("参考号 {}：引擎 REST 请求 {} 失败（答 500，原答复不示人）", reference, path, failure);
       return answer(500, "ServerError", SERVER_ERROR.formatted(reference));
     }
-    if (status == 404 && OtherBureaus.taskId(path).isPresent()) {
+    if (status == 404 && OtherBureaus.aboutTheTask(path)) {
       return OtherBureaus.notFound(OtherBureaus.TASK);
     }
     String type = null;

@@ -58,10 +58,21 @@ public final class OtherBureaus {
     return Optional.of(notFound(message));
   }
 
+  /** The task itself or one of its aspects ({@code …/variables}, {@code …/form}…), not a record below it. */
+  private static final Pattern TASK_ITSELF = Pattern.compile("^/?(?:engine/[^/]+/)?task/[^/]+(?:/[^/]+)?/?$");
+
   /** The task a path is about, if it is about one task. */
   static Optional<String> taskId(String path) {
     Matcher task = TASK_PATH.matcher(path);
     return task.matches() && !NOT_TASK_IDS.contains(task.group(2)) ? Optional.of(task.group(2)) : Optional.empty();
+  }
+
+  /**
+   * Whether a 404 of this path is about the task itself (not about a variable, comment or attachment of it that
+   * does not exist, which keeps its own message).
+   */
+  static boolean aboutTheTask(String path) {
+    return taskId(path).isPresent() && TASK_ITSELF.matcher(path).matches();
   }
 
   /** Whether the task of the path no longer (or never) exists, read past the caller's authorizations and bureau. */

@@ -8,6 +8,8 @@ import cn.gov.oneseal.support.Internals;
 import cn.gov.oneseal.tasklist.TaskConflicts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Proxy;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.util.Map;
@@ -102,6 +104,44 @@ class EngineRestAnswersTest {
     forbidden.setMessage("The user with id 'reviewer1' does not have 'TASK_WORK' permission on resource 'x' of type 'Task'.");
     Response kept = Response.status(403).entity(forbidden).build();
     assertThat(EngineRestAnswers.checked(kept, new RuntimeException(), null)).isSameAs(kept);
+  }
+
+  @Test
+  void aTaskThatCannotBeSeenReadsOneChineseMessageButARecordBelowItKeepsItsOwn() throws Exception {
+    ExceptionDto noTask = new ExceptionDto();
+    noTask.setType("InvalidRequestException");
+    noTask.setMessage("No matching task with id 42");
+    for (String path : new String[] {"task/42", "engine/default/task/42/form-variables", "task/42/comment"}) {
+      Response answer = EngineRestAnswers.checked(Response.status(404).entity(noTask).build(),
+          new RestException(Response.Status.NOT_FOUND, "No matching task with id 42"), at(path));
+      assertThat(answer.getStatus()).isEqualTo(404);
+      assertThat(body(answer).get("message")).as(path).isEqualTo(OtherBureaus.TASK);
+    }
+    ExceptionDto noComment = new ExceptionDto();
+    noComment.setType("InvalidRequestException");
+    noComment.setMessage("Task comment with id 7 does not exist for task id 42");
+    Response kept = Response.status(404).entity(noComment).build();
+    assertThat(EngineRestAnswers.checked(kept, new RestException(Response.Status.NOT_FOUND, "…"),
+        at("task/42/comment/7"))).isSameAs(kept);
+    // another bureau's: the engine's refusal, whatever the endpoint wrapped it into
+    Response refused = EngineRestAnswers.answer(new RestException(Response.Status.INTERNAL_SERVER_ERROR,
+            new ProcessEngineException("ENGINE-13034 Cannot work on task '42' because it belongs to no authenticated tenant."),
+            "Cannot complete task 42"), at("task/42/complete"), () -> {
+          throw new AssertionError("no other mapper asked (no conflict check, no wait)");
+        });
+    assertThat(refused.getStatus()).isEqualTo(404);
+    assertThat(body(refused).get("message")).isEqualTo(OtherBureaus.TASK);
+  }
+
+  /** The request's path as the REST application sees it. */
+  private static UriInfo at(String path) {
+    return (UriInfo) Proxy.newProxyInstance(UriInfo.class.getClassLoader(), new Class<?>[] {UriInfo.class},
+        (proxy, method, arguments) -> {
+          if (method.getName().equals("getPath")) {
+            return path;
+          }
+          throw new UnsupportedOperationException(method.getName());
+        });
   }
 
   @Test
