@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The labels officers chose from in the deployed Camunda Forms ({@code forms/**}/*.form): for a field key and a
  * stored value (e.g. {@code deliveryMethod} = {@code WINDOW}) the label the form showed (窗口领取), so that records
- * and audit views read as the officer saw them. Read once at start-up from the same files the engine deploys.
+ * and audit views read as the officer saw them; and each field's own label (materials → 已收申请材料), so that a
+ * refusal names the field as the form does. Read once at start-up from the same files the engine deploys.
  */
 @Component
 public class FormLabels {
