@@ -22,9 +22,10 @@ import org.springframework.context.annotation.Configuration;
  * {@code /api} request (400 with the API's error body).
  */
 @Configuration(proxyBeanMethods = false)
-class NulCharacters {
+public class NulCharacters {
 
-  static final String MESSAGE = "请求中不得含有空字符（U+0000）";
+  /** The refusal's message, also on the engine REST's forms ({@code security/FormSubmissionGuard}). */
+  public static final String MESSAGE = "请求中不得含有空字符（U+0000）";
 
   @Bean
   Jackson2ObjectMapperBuilderCustomizer noNulInJsonStrings() {

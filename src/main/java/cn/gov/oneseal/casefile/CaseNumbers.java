@@ -15,6 +15,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseNumbers {
 
+  /**
+   * The refusal of a case number typed at registration (a {@code businessKey} sent with a start form): the number is
+   * always the bureau's own, so that it is unique, carries the bureau and the day, and its check character holds.
+   */
+  public static final String NOT_TYPED = "办件编号由系统生成（行政区划代码、收件日期、办件类型、流水号和校验位），"
+      + "收件时不能自行指定：请去掉业务标识（businessKey）后重新提交";
+
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
   private final Counters counters;

@@ -15,12 +15,14 @@ import org.springframework.stereotype.Component;
 /**
  * The labels officers chose from in the deployed Camunda Forms ({@code forms/**}/*.form): for a field key and a
  * stored value (e.g. {@code deliveryMethod} = {@code WINDOW}) the label the form showed (窗口领取), so that records
- * and audit views read as the officer saw them. Read once at start-up from the same files the engine deploys.
+ * and audit views read as the officer saw them; and each field's own label (materials → 已收申请材料), so that a
+ * refusal names the field as the form does. Read once at start-up from the same files the engine deploys.
  */
 @Component
 public class FormLabels {
 
   private final Map<String, Map<String, String>> labels = new HashMap<>();
+  private final Map<String, String> fields = new HashMap<>();
 
   public FormLabels(ObjectMapper json) {
     try {
@@ -37,6 +39,9 @@ public class FormLabels {
   private void collect(JsonNode node) {
     for (JsonNode component : node.path("components")) {
       String key = component.path("key").asText(null);
+      if (key != null && component.hasNonNull("label")) {
+        fields.putIfAbsent(key, component.path("label").asText());
+      }
       for (JsonNode option : component.path("values")) {
         if (key != null && option.hasNonNull("value")) {
           // the first form that names a value keeps its label (the same field reads alike across forms)
@@ -46,6 +51,11 @@ public class FormLabels {
       }
       collect(component);
     }
+  }
+
+  /** The label of the forms' field of that key (e.g. materials → 已收申请材料), if a form has it. */
+  public Optional<String> field(String fieldKey) {
+    return Optional.ofNullable(fields.get(fieldKey));
   }
 
   /** The label of the value in the forms' field of that key, if a form offers it. */

@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * 收件: registers the application submitted with the start form. Validates the applicant's data on
- * the server, gives the case its number (the business key), stores the application and its
- * materials, issues the 收件凭证 with the applicant's query code and leaves a few small variables for the officers' forms.
+ * the server, gives the case its number (the business key — always the bureau's own: a key sent with the start form
+ * is refused), stores the application and its materials, issues the 收件凭证 with the applicant's query code and
+ * leaves a few small variables for the officers' forms.
  */
 @Component("caseRegistrationListener")
 public class CaseRegistrationListener implements ExecutionListener {
@@ -91,14 +92,15 @@ public class CaseRegistrationListener implements ExecutionListener {
         in.reject("materials", "INVALID_CHOICE", "材料编码 " + code + " 不在本事项的材料清单中");
       }
     }
+    String typed = execution.getProcessBusinessKey();
+    if (typed != null && !typed.isBlank()) {
+      in.reject("businessKey", "NOT_ALLOWED", CaseNumbers.NOT_TYPED);
+    }
     in.validate();
 
     Bureau bureau = bureaus.of(execution.getTenantId());
-    String caseNumber = execution.getProcessBusinessKey();
-    if (caseNumber == null || caseNumber.isBlank()) {
-      caseNumber = caseNumbers.next(bureau.regionCode(), now, item.type().caseNumberLetter());
-      execution.setProcessBusinessKey(caseNumber);
-    }
+    String caseNumber = caseNumbers.next(bureau.regionCode(), now, item.type().caseNumberLetter());
+    execution.setProcessBusinessKey(caseNumber);
     caseFiles.register(new CaseFile(caseNumber, item.code(), applicantName, idType, applicantId, contactName,
         contactPhone, address, scope, CaseStatus.RECEIVED, WorkingDayCalendar.offsetOf(now), Officer.of(execution),
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,

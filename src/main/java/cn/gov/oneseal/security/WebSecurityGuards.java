@@ -1,12 +1,15 @@
 package cn.gov.oneseal.security;
 
 import cn.gov.oneseal.api.JsonRefusal;
+import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.form.FormLabels;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +28,7 @@ import org.springframework.context.event.EventListener;
  *   <li>Engine operations no step uses, closed to officers ({@link EngineRestBoundaries}), and a step completed with
  *   its form's fields only ({@link FormFieldsOnly}).</li>
  *   <li>A weak password answered with HTTP 500 instead of the policy's rules ({@link PasswordPolicyGuard}).</li>
+ *   <li>NUL characters, typed case numbers and broken JSON in start and task forms ({@link FormSubmissionGuard}).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -48,6 +52,13 @@ class WebSecurityGuards {
   @Bean
   FilterRegistrationBean<QueryExpressionGuard> queryExpressionGuard(ObjectMapper json) {
     return onEngineRest("oneseal-query-expression-guard", new QueryExpressionGuard(json));
+  }
+
+  @Bean
+  FilterRegistrationBean<FormSubmissionGuard> formSubmissionGuard(ObjectMapper json, ItemCatalogue catalogue,
+      RepositoryService repositories, FormLabels labels) {
+    return onEngineRest("oneseal-form-submission-guard",
+        new FormSubmissionGuard(json, catalogue, repositories, labels));
   }
 
   @Bean

@@ -1,5 +1,6 @@
 package cn.gov.oneseal.tasklist;
 
+import cn.gov.oneseal.security.OtherBureaus;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -23,8 +24,8 @@ import org.camunda.bpm.engine.rest.util.EngineUtil;
  * with HTTP 500. Here they become 409 with a message the officer understands: the task has just been done (or
  * claimed) by someone else. Only requests on a task ({@code …/task/{id}/submit-form|complete|claim|resolve}) are
  * judged, and a failure counts as a conflict only when the engine said so or the task is gone; everything else
- * keeps its answer. Used by the engine REST's exception mappers ({@code /engine-rest}) and by
- * {@link WebappTaskConflicts} (Tasklist's own API).
+ * keeps its answer — and another bureau's task is no conflict to wait for ({@link OtherBureaus}: 404 at once). Used by
+ * the project's engine REST exception mappers, on {@code /engine-rest} and on Tasklist's own API alike.
  */
 public final class TaskConflicts {
 
@@ -43,6 +44,9 @@ public final class TaskConflicts {
   /** The 409 answer when the failure of this request is another officer's concurrent work on the task. */
   public static Optional<Response> of(Throwable failure, UriInfo request) {
     if (request == null || !isTaskWork(request.getPath())) {
+      return Optional.empty();
+    }
+    if (OtherBureaus.isTenantRefusal(failure)) {
       return Optional.empty();
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

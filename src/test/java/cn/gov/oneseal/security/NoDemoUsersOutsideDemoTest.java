@@ -21,14 +21,19 @@ import org.springframework.test.context.ActiveProfiles;
  * Without the demo profile no account exists but the configured administrator, and the roles, their rights and the
  * filters do; without an administrator in the configuration the application does not start. The
  * engine gets its own name: REST filters look engines up by name, and the demo context's engine is
- * "default".
+ * "default". These contexts run without the webapps, which they do not need: the webapps keep their runtime in
+ * static fields, and a context of theirs that closes (this class's, dirtied, or the one that fails to start) empties
+ * them for every other context of the test JVM — the shared demo context's Tasklist, Cockpit and Admin APIs would
+ * answer 500 from then on.
  */
 @SpringBootTest(properties = {"camunda.bpm.process-engine-name=nodemo", "camunda.bpm.admin-user.id=root",
-    "camunda.bpm.admin-user.password=Str0ng-Pass-2026!"})
+    "camunda.bpm.admin-user.password=Str0ng-Pass-2026!", NoDemoUsersOutsideDemoTest.NO_WEBAPPS})
 @ActiveProfiles(resolver = TestDatabase.TestProfiles.class)
 @Tag(TestDatabase.TAG)
 @DirtiesContext
 class NoDemoUsersOutsideDemoTest {
+
+  static final String NO_WEBAPPS = "camunda.bpm.webapp.enabled=false";
 
   @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
@@ -46,7 +51,7 @@ class NoDemoUsersOutsideDemoTest {
     // administrator must come from the configuration
     SpringApplicationBuilder noAdmin = new SpringApplicationBuilder(OneSealApplication.class)
         .profiles(TestDatabase.profiles("test"))
-        .properties("camunda.bpm.process-engine-name=noadmin");
+        .properties("camunda.bpm.process-engine-name=noadmin", NO_WEBAPPS);
     // a random port as an argument: a default property would give way to application.yaml's 8080, which another
     // application on the machine may hold
     assertThatThrownBy(() -> noAdmin.run("--server.port=0")).hasStackTraceContaining("没有系统管理员")

@@ -78,13 +78,22 @@ public final class WebappSession {
 
   /** A JSON POST with the session's cookies and its CSRF token, as the webapps send it. */
   public ResponseEntity<String> postJson(String path, String json) {
-    HttpHeaders post = new HttpHeaders();
-    post.addAll(headers);
-    post.setContentType(MediaType.APPLICATION_JSON);
+    return sendJson(HttpMethod.POST, path, json);
+  }
+
+  /** A JSON PUT, as the webapps send it (Admin adds a group member so). */
+  public ResponseEntity<String> putJson(String path, String json) {
+    return sendJson(HttpMethod.PUT, path, json);
+  }
+
+  private ResponseEntity<String> sendJson(HttpMethod method, String path, String json) {
+    HttpHeaders send = new HttpHeaders();
+    send.addAll(headers);
+    send.setContentType(MediaType.APPLICATION_JSON);
     if (csrfToken != null) {
-      post.set("X-XSRF-TOKEN", csrfToken);
+      send.set("X-XSRF-TOKEN", csrfToken);
     }
-    return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, post), String.class);
+    return rest.exchange(path, method, new HttpEntity<>(json, send), String.class);
   }
 
   /** Any request with a JSON body (or none), with the session's cookies and its CSRF token. */
