@@ -48,7 +48,19 @@ public final class EngineRestAnswers {
   private static final Pattern JAVA = Pattern.compile("\\b(?:java|javax|jakarta|org|com|net|io|cn|sun)\\.[a-z0-9_]+"
       + "(?:\\.[A-Za-z0-9_$]+)+|\\b[A-Z][A-Za-z0-9]*(?:Exception|Error)\\b|\\.java:\\d+");
 
+  /** The engine's own (English) authorization refusal, and the permissions it names. */
+  private static final Pattern ENGINE_REFUSAL = Pattern.compile("^The user with id '[^']*' does not have");
+  private static final Pattern MISSING = Pattern.compile("'([A-Z_]+)' permission");
+
   private EngineRestAnswers() {}
+
+  /** The engine's refusal in Chinese, with the permissions it found missing. */
+  static String refusal(String engineMessage) {
+    java.util.Set<String> missing = new java.util.LinkedHashSet<>();
+    MISSING.matcher(engineMessage).results().forEach(m -> missing.add(m.group(1)));
+    return "您没有此项操作的权限：各岗位只能办理本岗位的环节" + (missing.isEmpty() ? ""
+        : "（所缺权限：" + String.join(" 或 ", missing) + "）");
+  }
 
   /** The answer to a failed engine REST request: the project's or the engine's answer, made safe to show. */
   public static Response answer(Throwable failure, UriInfo request, Supplier<Response> projectOrEngine) {
@@ -94,6 +106,9 @@ public final class EngineRestAnswers {
     } else if (answer.getEntity() instanceof Map<?, ?> body) {
       type = body.get("type") instanceof String t ? t : null;
       message = body.get("message") instanceof String m ? m : null;
+    }
+    if (status == 403 && message != null && ENGINE_REFUSAL.matcher(message).find()) {
+      return answer(403, type == null ? "AuthorizationException" : type, refusal(message));
     }
     // a model's parse errors name the analyst's own elements (and classes): they are the caller's, not internals
     if (!"ParseException".equals(type) && hasInternals(message)) {

@@ -26,7 +26,9 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
  *   <li>a {@code businessKey} for an item of the catalogue is refused: the case number is always the bureau's own
  *   ({@link CaseNumbers#NOT_TYPED});</li>
  *   <li>a variable of type {@code Json} whose value does not parse as JSON is refused naming the field (the engine
- *   would answer 500).</li>
+ *   would answer 500);</li>
+ *   <li>a serialized Java object (type {@code Object}, or {@code File}) is refused naming the field: no form sends
+ *   one, and the engine would turn it back into whatever class the caller names when it is read.</li>
  * </ul>
  */
 class FormSubmissionGuard extends RestBodyGuard {
@@ -57,7 +59,21 @@ class FormSubmissionGuard extends RestBodyGuard {
     if (start.find() && typed(body.path("businessKey")) && isCase(start.group(1), start.group(2))) {
       return Optional.of(CaseNumbers.NOT_TYPED);
     }
-    return unparsableJson(body.path("variables"));
+    Optional<String> serialized = serializedObject(body.path("variables"));
+    return serialized.isPresent() ? serialized : unparsableJson(body.path("variables"));
+  }
+
+  /** The refusal of the first variable that carries a serialized object or a file. */
+  private Optional<String> serializedObject(JsonNode variables) {
+    for (Iterator<Map.Entry<String, JsonNode>> fields = variables.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> variable = fields.next();
+      String type = variable.getValue().path("type").asText("");
+      if ("object".equalsIgnoreCase(type) || "file".equalsIgnoreCase(type)) {
+        return Optional.of(labels.field(variable.getKey()).map(label -> label + "（" + variable.getKey() + "）")
+            .orElse(variable.getKey()) + "的类型 " + type + " 不受支持：表单只提交文本、数字、是否和 JSON");
+      }
+    }
+    return Optional.empty();
   }
 
   /** A NUL character in any text or property name of the body. */

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 
 /**
@@ -63,6 +64,12 @@ public final class TaskConflicts {
     return ifTaskGone(request.getPath()).map(TaskConflicts::response);
   }
 
+  /** Whether the task ever existed (it is in the history), read past the caller's authorizations and bureau. */
+  static boolean everExisted(ProcessEngine engine, String taskId) {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+        .execute(context -> context.getDbEntityManager().selectById(HistoricTaskInstanceEntity.class, taskId) != null);
+  }
+
   /** The conflict's message when the task of this path no longer exists. */
   static Optional<String> ifTaskGone(String path) {
     Matcher work = TASK_WORK.matcher(path);
@@ -81,7 +88,8 @@ public final class TaskConflicts {
           .getCommandExecutorTxRequired()
           .execute(context -> context.getTaskManager().findTaskById(work.group(2)) == null);
       if (gone) {
-        return Optional.of(DONE_BY_OTHERS);
+        // a task that never existed is not someone else's work: the caller gets the engine's own answer (404)
+        return everExisted(engine, work.group(2)) ? Optional.of(DONE_BY_OTHERS) : Optional.empty();
       }
       try {
         Thread.sleep(100);

@@ -121,11 +121,13 @@ class EngineBypassTest extends CaseTest {
 
   /**
    * 403 for the case's own bureau; a caller of another bureau (or of none) does not see the case at all and may also
-   * get 404 (or 400 for a message that no case of theirs waits for) — never a 5xx.
+   * get 404 (or 400 for a message that no case of theirs waits for) — never a 5xx; the refusal is in Chinese.
    */
   private static boolean refused(String caller, ResponseEntity<String> answer) {
     int status = answer.getStatusCode().value();
-    return status == 403 || (OUTSIDERS.contains(caller) && (status == 404 || status == 400));
+    boolean chinese = answer.getBody() != null && answer.getBody().codePoints()
+        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return chinese && (status == 403 || (OUTSIDERS.contains(caller) && (status == 404 || status == 400)));
   }
 
   @Test

@@ -102,7 +102,16 @@ class EngineRestAnswersTest {
     ExceptionDto forbidden = new ExceptionDto();
     forbidden.setType("AuthorizationException");
     forbidden.setMessage("The user with id 'reviewer1' does not have 'TASK_WORK' permission on resource 'x' of type 'Task'.");
-    Response kept = Response.status(403).entity(forbidden).build();
+    Response refused = EngineRestAnswers.checked(Response.status(403).entity(forbidden).build(),
+        new RuntimeException(), null);
+    assertThat(refused.getStatus()).isEqualTo(403);
+    assertThat(body(refused).get("type")).isEqualTo("AuthorizationException");
+    assertThat(body(refused).get("message")).isEqualTo("您没有此项操作的权限：各岗位只能办理本岗位的环节（所缺权限：TASK_WORK）");
+    // the bureau's own refusals are in Chinese already and keep their words
+    ExceptionDto own = new ExceptionDto();
+    own.setType("AuthorizationException");
+    own.setMessage("错误审批须由食品经营许可的监管部门市场监督管理局（regulatorSamr）报告");
+    Response kept = Response.status(403).entity(own).build();
     assertThat(EngineRestAnswers.checked(kept, new RuntimeException(), null)).isSameAs(kept);
   }
 

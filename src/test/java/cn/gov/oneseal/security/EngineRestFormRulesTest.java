@@ -175,6 +175,24 @@ class EngineRestFormRulesTest extends CaseTest {
   }
 
   @Test
+  void aSerializedObjectIsRefusedNamingTheFieldOnBothSurfaces() {
+    long cases = count("case_file");
+    ObjectNode start = startForm();
+    // a value the engine would turn back into the class the caller names when the case is read
+    ObjectNode applicant = (ObjectNode) start.path("variables").path("applicantName");
+    applicant.put("type", "Object").put("value", "{\"host\":\"attacker.example\"}");
+    applicant.putObject("valueInfo").put("serializationDataFormat", "application/json")
+        .put("objectTypeName", "java.net.URL");
+    for (ResponseEntity<String> answer : List.of(
+        window("/process-definition/key/FoodBusinessLicence/submit-form", start),
+        tasklist.postJson(WEBAPP + "/process-definition/" + definitionId + "/submit-form", start.toString()))) {
+      assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
+      assertThat(message(answer)).contains("applicantName").contains("不受支持");
+    }
+    assertThat(count("case_file")).isEqualTo(cases);
+  }
+
+  @Test
   void theDuplicateKeyAttackIsAConflictInChineseWithoutSqlOnBothSurfaces() {
     String caseNumber = officers.register("window1", Applications.food()).getBusinessKey();
     Task intake = officers.task(caseNumber, "Task_AcceptApplication");

@@ -125,4 +125,22 @@ class ConcurrentCompletionTest extends CaseTest {
     return rest.withBasicAuth(decider, "OneSeal-2026").postForEntity("/engine-rest/task/" + task + "/submit-form",
         new HttpEntity<>(form(decision), headers), String.class);
   }
+
+  @Test
+  void aTaskThatNeverExistedIsNotFoundNotSomeoneElsesWork() {
+    WebappSession tasklist = WebappSession.login(rest, "tasklist", "decider1", "OneSeal-2026");
+    String never = java.util.UUID.randomUUID().toString();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    List<ResponseEntity<String>> answers = List.of(
+        rest.withBasicAuth("decider1", "OneSeal-2026").postForEntity("/engine-rest/task/" + never + "/claim",
+            new HttpEntity<>("{\"userId\":\"decider1\"}", headers), String.class),
+        rest.withBasicAuth("decider1", "OneSeal-2026").postForEntity("/engine-rest/task/" + never + "/submit-form",
+            new HttpEntity<>("{\"variables\":{}}", headers), String.class),
+        tasklist.postJson("/camunda/api/engine/engine/default/task/" + never + "/claim", "{\"userId\":\"decider1\"}"));
+    for (ResponseEntity<String> answer : answers) {
+      assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(answer.getBody()).contains("没有找到该任务").doesNotContain("他人");
+    }
+  }
 }
