@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
  * engine passes a case's bureau on to its called stages ({@link BureauTenants} names the exception).
  * A process started for an existing case by someone outside the bureau (e.g. a regulator's report of
  * a wrong approval, variable {@value #CASE_NUMBER}) belongs to the bureau that decided the case: the
- * city bureau for the items it decides (受理审核权下放), else the case's own bureau. Those two variables name the
- * bureau only for the system: a case an officer registers is always in the officer's bureau.
+ * city bureau for the items it decides (受理审核权下放), else the case's own bureau. A case is registered in a
+ * bureau of the account that registers it: {@value #CASE_BUREAU} sent with a start form counts only for a bureau
+ * the account belongs to (the portal's belongs to every bureau), {@value #CASE_NUMBER} not at all.
  */
 @Component
 public class BureauTenantIdProvider extends AbstractProcessEnginePlugin implements TenantIdProvider {
@@ -54,25 +55,26 @@ public class BureauTenantIdProvider extends AbstractProcessEnginePlugin implemen
     }
     var commandContext = Context.getCommandContext();
     Authentication authentication = commandContext == null ? null : commandContext.getAuthentication();
-    // an officer who registers a case registers it in the officer's own bureau: variables sent with the start form
-    // do not move it to another bureau (only the system, e.g. the portal's online application, names the bureau)
-    boolean officerRegisters = authentication != null && authentication.getUserId() != null
-        && ctx.getProcessDefinition() != null && catalogue.find(ctx.getProcessDefinition().getKey()).isPresent();
-    // started by the system for a case (e.g. an e-supervision card): the case's bureau
-    Object caseBureau = ctx.getVariables() == null || officerRegisters ? null : ctx.getVariables().get(CASE_BUREAU);
-    if (caseBureau instanceof String bureau && bureaus.find(bureau).isPresent()) {
+    List<String> tenants = authentication == null || authentication.getTenantIds() == null
+        ? List.of() : authentication.getTenantIds();
+    boolean registers = ctx.getProcessDefinition() != null
+        && catalogue.find(ctx.getProcessDefinition().getKey()).isPresent();
+    // a case is registered in a bureau of the one who registers it: a bureau named with the start form counts only
+    // if the registering account belongs to it (the portal's account belongs to every bureau; a city window officer
+    // cannot send a case to a county). Started by the system for a case (e.g. an e-supervision card): its bureau.
+    Object caseBureau = ctx.getVariables() == null ? null : ctx.getVariables().get(CASE_BUREAU);
+    if (caseBureau instanceof String bureau && bureaus.find(bureau).isPresent()
+        && (!registers || authentication == null || authentication.getUserId() == null || tenants.contains(bureau))) {
       return bureau;
     }
     // started from outside for an existing case (e.g. a regulator's report): the bureau that decided it
-    Object caseNumber = ctx.getVariables() == null || officerRegisters ? null : ctx.getVariables().get(CASE_NUMBER);
+    Object caseNumber = ctx.getVariables() == null || registers ? null : ctx.getVariables().get(CASE_NUMBER);
     if (caseNumber instanceof String number && !number.isBlank()) {
       CaseFile file = caseFiles.find(number.strip()).orElse(null);
       if (file != null && bureaus.find(file.bureauId()).isPresent()) {
         return catalogue.get(file.itemCode()).delegation() == Delegation.CITY ? bureaus.city().id() : file.bureauId();
       }
     }
-    List<String> tenants = authentication == null || authentication.getTenantIds() == null
-        ? List.of() : authentication.getTenantIds();
     return tenants.size() == 1 && bureaus.find(tenants.get(0)).isPresent() ? tenants.get(0) : bureaus.city().id();
   }
 
