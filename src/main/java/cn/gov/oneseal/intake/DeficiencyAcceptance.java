@@ -172,8 +172,8 @@ public class DeficiencyAcceptance {
 
   /** Whether a grant decided now must be held for the supplements (an open pledge, no 领证后补交). */
   public boolean holdsResult(String caseNumber) {
-    return pledges.find(caseNumber).filter(p -> p.status() == DeficiencyPledges.Status.OPEN).isPresent()
-        && !catalogue.get(caseFiles.get(caseNumber).itemCode()).deficiency().afterLicence();
+    return !catalogue.get(caseFiles.get(caseNumber).itemCode()).deficiency().afterLicence()
+        && pledges.lockIfOpen(caseNumber);
   }
 
   /** What the applicant is told of a grant held for the supplements. */

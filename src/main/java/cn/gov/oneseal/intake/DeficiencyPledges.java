@@ -45,6 +45,17 @@ public class DeficiencyPledges {
         + "where case_number = ? and status = ?", status.name(), at, resolution, caseNumber, Status.OPEN.name()) > 0;
   }
 
+  /**
+   * Whether the case's pledge is still open, read with a lock on its row until the transaction ends: a decision and
+   * the acceptance of the supplements that happen at the same moment are taken one after the other, so that a grant
+   * is either issued at once (the supplements came first) or held and then released by them — never held for
+   * supplements that were already accepted.
+   */
+  boolean lockIfOpen(String caseNumber) {
+    return jdbc.query("select status from deficiency_pledge where case_number = ? for update",
+        (rs, i) -> rs.getString(1), caseNumber).stream().anyMatch(Status.OPEN.name()::equals);
+  }
+
   public Optional<Pledge> find(String caseNumber) {
     return jdbc.query("select * from deficiency_pledge where case_number = ?", (rs, i) -> new Pledge(
         rs.getString("case_number"), rs.getString("materials"), rs.getObject("supplement_due", OffsetDateTime.class),

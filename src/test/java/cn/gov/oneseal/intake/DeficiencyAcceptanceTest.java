@@ -279,4 +279,47 @@ class DeficiencyAcceptanceTest extends CaseTest {
     assertThat(caseFiles.get(caseNumber).status()).isEqualTo(CaseStatus.WITHDRAWN);
     assertThat(caseFiles.get(caseNumber).outcomeReasons()).contains("补正后仍不符合要求");
   }
+
+  /**
+   * The decider grants at the very moment the window accepts the supplements (released together by a latch, a few
+   * cases in a row so that the two really overlap): whichever commits first, the grant is issued — never held for
+   * supplements that were already accepted.
+   */
+  @Test
+  void aDecisionAndTheSupplementsAtTheSameMomentNeverLeaveTheGrantHeld() throws Exception {
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 4; round++) {
+        ProcessInstance pi = register("FoodBusinessLicence", "34052419800101001X", "M01", "M02", "M04");
+        String caseNumber = pi.getBusinessKey();
+        officers.complete("window1", caseNumber, "Task_AcceptApplication", pledge("[\"M03\"]", 4));
+        officers.passSurvey(caseNumber);
+        officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
+            Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合"));
+        officers.hand("window1", caseNumber, WindowSubmission.SUPPLEMENTS, Map.of("note", "补交布局图"));
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        var decided = pool.submit(() -> {
+          start.await();
+          officers.complete("decider1", caseNumber, "Task_DecideApplication",
+              Map.of("decision", "grant", "decisionOpinion", "准予"));
+          return null;
+        });
+        var supplied = pool.submit(() -> {
+          start.await();
+          officers.complete("window2", caseNumber, "Task_CheckSupplements", Map.of("supplementsChecked", "accepted"));
+          return null;
+        });
+        start.countDown();
+        decided.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        supplied.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        CaseFile file = caseFiles.get(caseNumber);
+        assertThat(file.status()).as("round %d", round).isEqualTo(CaseStatus.GRANTED);
+        assertThat(file.licenceNumber()).as("round %d", round).isNotNull();
+        assertThat(officers.task(caseNumber, "Task_IssueLicence")).as("round %d", round).isNotNull();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
