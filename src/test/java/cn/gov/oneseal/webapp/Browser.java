@@ -167,13 +167,31 @@ final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.elementToBeClickable(by));
   }
 
+  /** Clicks the element; found again when Tasklist re-renders it under the click (its lists refresh themselves). */
   void click(By by) {
-    WebElement element = clickable(by);
-    try {
-      element.click();
-    } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-      script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    for (int attempt = 1; ; attempt++) {
+      WebElement element = clickable(by);
+      try {
+        element.click();
+        return;
+      } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+        script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+        return;
+      } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+        if (attempt == 3) {
+          throw rerendered;
+        }
+      }
     }
+  }
+
+  /** The visible text of the element, read again when Tasklist re-renders it while it is read. */
+  String text(By by) {
+    return waitFor(user + " cannot read " + by).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> {
+          WebElement element = d.findElement(by);
+          return element.isDisplayed() ? element.getText() : null;
+        });
   }
 
   /** Waits until the page's visible text contains the text. */

@@ -262,8 +262,7 @@ class CaseInTheBrowserTest {
       input.sendKeys(search, Keys.ENTER);
       By task = By.xpath("//ol[contains(@class,'tasks-list')]//h4/a[starts-with(normalize-space(.), '" + stage
           + " · ')][contains(., '" + search + "')]");
-      WebElement link = browser.visible(task);
-      String name = link.getText();
+      String name = browser.text(task);
       assertThat(name).contains(ITEM).contains(APPLICANT);
       Matcher number = CASE_NUMBER.matcher(name);
       assertThat(number.find()).as("a case number in the task's name: %s", name).isTrue();
