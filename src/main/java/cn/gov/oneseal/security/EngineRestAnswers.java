@@ -137,7 +137,8 @@ public final class EngineRestAnswers {
     return UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
   }
 
-  private static Response answer(int status, String type, String message) {
+  /** An answer in the engine REST's error shape {@code {type, message, code}}. */
+  static Response answer(int status, String type, String message) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", type);
     body.put("message", message);

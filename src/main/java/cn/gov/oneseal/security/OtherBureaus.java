@@ -1,10 +1,7 @@
 package cn.gov.oneseal.security;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -88,10 +85,6 @@ public final class OtherBureaus {
   }
 
   static Response notFound(String message) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "InvalidRequestException");
-    body.put("message", message);
-    body.put("code", 0);
-    return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    return EngineRestAnswers.answer(404, "InvalidRequestException", message);
   }
 }

@@ -1,7 +1,6 @@
 package cn.gov.oneseal.security;
 
 import cn.gov.oneseal.api.NulCharacters;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
@@ -9,9 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -38,10 +35,10 @@ final class PersistenceFailures {
   static Optional<Response> of(Throwable failure) {
     for (Throwable cause : causes(failure)) {
       if (cause instanceof DuplicateKeyException) {
-        return Optional.of(answer(409, "Conflict", DUPLICATE));
+        return Optional.of(EngineRestAnswers.answer(409, "Conflict", DUPLICATE));
       }
       if (cause instanceof OptimisticLockingException) {
-        return Optional.of(answer(409, "Conflict", CONCURRENT));
+        return Optional.of(EngineRestAnswers.answer(409, "Conflict", CONCURRENT));
       }
       if (cause instanceof SQLException sql && sql.getSQLState() != null) {
         Optional<Response> answer = bySqlState(sql.getSQLState());
@@ -55,11 +52,11 @@ final class PersistenceFailures {
 
   private static Optional<Response> bySqlState(String state) {
     return switch (state) {
-      case "23505" -> Optional.of(answer(409, "Conflict", DUPLICATE));
-      case "23503", "23506" -> Optional.of(answer(409, "Conflict", REFERENCE));
-      case "22001" -> Optional.of(answer(400, "InvalidRequestException", TOO_LONG));
-      case "22021" -> Optional.of(answer(400, "InvalidRequestException", NulCharacters.MESSAGE));
-      case "40001", "40P01" -> Optional.of(answer(409, "Conflict", CONCURRENT));
+      case "23505" -> Optional.of(EngineRestAnswers.answer(409, "Conflict", DUPLICATE));
+      case "23503", "23506" -> Optional.of(EngineRestAnswers.answer(409, "Conflict", REFERENCE));
+      case "22001" -> Optional.of(EngineRestAnswers.answer(400, "InvalidRequestException", TOO_LONG));
+      case "22021" -> Optional.of(EngineRestAnswers.answer(400, "InvalidRequestException", NulCharacters.MESSAGE));
+      case "40001", "40P01" -> Optional.of(EngineRestAnswers.answer(409, "Conflict", CONCURRENT));
       default -> Optional.empty();
     };
   }
@@ -86,11 +83,4 @@ final class PersistenceFailures {
     return all;
   }
 
-  private static Response answer(int status, String type, String message) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", type);
-    body.put("message", message);
-    body.put("code", 0);
-    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
-  }
 }

@@ -98,13 +98,7 @@ public final class WebappSession {
 
   /** Any request with a JSON body (or none), with the session's cookies and its CSRF token. */
   public ResponseEntity<String> exchange(HttpMethod method, String path, String json) {
-    HttpHeaders request = new HttpHeaders();
-    request.addAll(headers);
-    request.setContentType(MediaType.APPLICATION_JSON);
-    if (csrfToken != null) {
-      request.set("X-XSRF-TOKEN", csrfToken);
-    }
-    return rest.exchange(path, method, new HttpEntity<>(json, request), String.class);
+    return sendJson(method, path, json);
   }
 
   private static void remember(Map<String, String> cookies, ResponseEntity<?> response) {
