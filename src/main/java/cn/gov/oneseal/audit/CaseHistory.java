@@ -13,7 +13,7 @@ import cn.gov.oneseal.form.FormLabels;
 import cn.gov.oneseal.notice.Notice;
 import cn.gov.oneseal.notice.NoticeService;
 import cn.gov.oneseal.portal.MaterialFiles;
-import cn.gov.oneseal.security.RoleSetup;
+import cn.gov.oneseal.access.RoleSetup;
 import cn.gov.oneseal.supervision.Card;
 import cn.gov.oneseal.supervision.Cards;
 import java.time.OffsetDateTime;

@@ -1,8 +1,8 @@
 package cn.gov.oneseal.bureau;
 
+import cn.gov.oneseal.process.CaseVariables;
 import cn.gov.oneseal.catalogue.ApprovalItem.Delegation;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
-import cn.gov.oneseal.clock.Deadlines;
 import java.io.IOException;
 import java.io.InputStream;
 import org.camunda.bpm.engine.RepositoryService;
@@ -44,7 +44,7 @@ public class BureauTenants {
 
   /** The bureau whose decision stage decides this case: the city's for CITY-delegated items, else none. */
   public String decisionBureau(DelegateExecution execution) {
-    return decidingBureau((String) execution.getVariable(Deadlines.ITEM_CODE));
+    return decidingBureau((String) execution.getVariable(CaseVariables.ITEM_CODE));
   }
 
   /** The bureau that decides the cases of an item: the city's for CITY-delegated items, else none (the case's). */

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import cn.gov.oneseal.operations.CaseMetrics;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The case table and its opinions and materials. Runs in the engine's transaction (the same data
  * source and transaction manager), so a failing step leaves neither engine state nor case data. The one writer of
- * a case's start (registration) and end (the closing time), it reports both to {@link CaseMetrics}.
+ * a case's start (registration) and end (the closing time), it publishes both ({@link CaseRegistered},
+ * {@link CaseClosed}) for whoever counts them (operations/CaseMetrics).
  */
 @Repository
 public class CaseFiles {
@@ -23,11 +24,11 @@ public class CaseFiles {
   private static final RowMapper<CaseFile> CASE = CaseFiles::mapCase;
 
   private final JdbcTemplate jdbc;
-  private final CaseMetrics metrics;
+  private final ApplicationEventPublisher events;
 
-  public CaseFiles(JdbcTemplate jdbc, CaseMetrics metrics) {
+  public CaseFiles(JdbcTemplate jdbc, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
-    this.metrics = metrics;
+    this.events = events;
   }
 
   public void register(CaseFile c) {
@@ -39,7 +40,7 @@ public class CaseFiles {
         c.caseNumber(), c.itemCode(), c.applicantName(), c.applicantIdType(), c.applicantId(), c.contactName(),
         c.contactPhone(), c.premisesAddress(), c.businessScope(), c.status().name(), c.receivedAt(),
         c.receivedBy(), c.processInstanceId(), c.bureauId());
-    metrics.caseStarted(c.itemCode(), c.bureauId());
+    events.publishEvent(new CaseRegistered(c.caseNumber(), c.itemCode(), c.bureauId()));
   }
 
   public void addMaterial(String caseNumber, String code, String name) {
@@ -140,11 +141,11 @@ public class CaseFiles {
         caseNumber);
   }
 
-  /** Counts the case's end (by its item and how it ended) once the closing commits. */
+  /** Publishes the case's end: its item and how it ended. */
   private void closed(String caseNumber) {
     jdbc.query("select item_code, status, decision from case_file where case_number = ?",
-        (RowCallbackHandler) rs -> metrics.caseFinished(rs.getString("item_code"),
-            CaseMetrics.Outcome.of(CaseStatus.valueOf(rs.getString("status")), rs.getString("decision"))),
+        (RowCallbackHandler) rs -> events.publishEvent(new CaseClosed(caseNumber, rs.getString("item_code"),
+            CaseStatus.valueOf(rs.getString("status")), rs.getString("decision"))),
         caseNumber);
   }
 

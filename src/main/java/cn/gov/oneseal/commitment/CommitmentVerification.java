@@ -11,7 +11,7 @@ import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.credit.CreditKind;
 import cn.gov.oneseal.credit.CreditRecords;
 import cn.gov.oneseal.form.FormInput;
-import cn.gov.oneseal.intake.Remedies;
+import cn.gov.oneseal.notice.Remedies;
 import cn.gov.oneseal.licence.LicenceRegister;
 import cn.gov.oneseal.licence.LicenceStatus;
 import cn.gov.oneseal.notice.NoticeKind;

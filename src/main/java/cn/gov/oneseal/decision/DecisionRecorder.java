@@ -7,7 +7,7 @@ import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.intake.DeficiencyAcceptance;
-import cn.gov.oneseal.intake.Remedies;
+import cn.gov.oneseal.notice.Remedies;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
 import java.util.Map;

@@ -4,12 +4,12 @@ import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
 
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
-import cn.gov.oneseal.commitment.CommitmentAcceptance;
+import cn.gov.oneseal.intake.CommitmentAcceptance;
 import cn.gov.oneseal.commitment.CommitmentVerification;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.intake.Acceptance;
 import cn.gov.oneseal.intake.IntakeDecisionListener;
-import cn.gov.oneseal.intake.Remedies;
+import cn.gov.oneseal.notice.Remedies;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
 import java.util.Map;

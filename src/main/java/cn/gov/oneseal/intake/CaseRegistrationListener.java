@@ -1,6 +1,6 @@
 package cn.gov.oneseal.intake;
 
-import cn.gov.oneseal.applicant.ApplicantIds;
+import cn.gov.oneseal.casefile.ApplicantIds;
 import cn.gov.oneseal.bureau.Bureau;
 import cn.gov.oneseal.bureau.Bureaus;
 import cn.gov.oneseal.calendar.WorkingDayCalendar;

@@ -1,5 +1,7 @@
 package cn.gov.oneseal.intake;
 
+import cn.gov.oneseal.notice.Remedies;
+
 import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
 
 import cn.gov.oneseal.calendar.WorkingDayCalendar;

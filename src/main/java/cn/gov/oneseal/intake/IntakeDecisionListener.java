@@ -1,5 +1,7 @@
 package cn.gov.oneseal.intake;
 
+import cn.gov.oneseal.notice.Remedies;
+
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseStatus;
@@ -7,7 +9,6 @@ import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.Deadlines;
-import cn.gov.oneseal.commitment.CommitmentAcceptance;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;

@@ -2,14 +2,15 @@ package cn.gov.oneseal.operations;
 
 import cn.gov.oneseal.bureau.Bureau;
 import cn.gov.oneseal.bureau.Bureaus;
+import cn.gov.oneseal.casefile.CaseClosed;
+import cn.gov.oneseal.casefile.CaseRegistered;
 import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Counts the cases this node started and finished ({@code oneseal_cases_started_total{item,bureau}},
@@ -74,14 +75,16 @@ public class CaseMetrics {
     }
   }
 
-  /** A case was registered (收件), at the commit of the registration. */
-  public void caseStarted(String itemCode, String bureauId) {
-    afterCommit(() -> started(itemCode, bureauId).increment());
+  /** A case was registered (收件): counted once the registration commits. */
+  @TransactionalEventListener(fallbackExecution = true)
+  public void caseStarted(CaseRegistered registered) {
+    started(registered.itemCode(), registered.bureauId()).increment();
   }
 
-  /** A case was closed, at the commit of its closing. */
-  public void caseFinished(String itemCode, Outcome outcome) {
-    afterCommit(() -> finished(itemCode, outcome).increment());
+  /** A case was closed: counted once its closing commits. */
+  @TransactionalEventListener(fallbackExecution = true)
+  public void caseFinished(CaseClosed closed) {
+    finished(closed.itemCode(), Outcome.of(closed.status(), closed.decision())).increment();
   }
 
   private Counter started(String itemCode, String bureauId) {
@@ -92,18 +95,5 @@ public class CaseMetrics {
   private Counter finished(String itemCode, Outcome outcome) {
     return Counter.builder(FINISHED).description("Cases closed on this node, by outcome")
         .tag("item", itemCode).tag("outcome", outcome.tag()).register(registry);
-  }
-
-  private static void afterCommit(Runnable count) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      count.run();
-      return;
-    }
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCommit() {
-        count.run();
-      }
-    });
   }
 }

@@ -2,7 +2,7 @@ package cn.gov.oneseal.portal;
 
 import cn.gov.oneseal.supervision.Cards;
 import cn.gov.oneseal.api.ApiException;
-import cn.gov.oneseal.applicant.ApplicantIds;
+import cn.gov.oneseal.casefile.ApplicantIds;
 import cn.gov.oneseal.bureau.Bureau;
 import cn.gov.oneseal.bureau.BureauTenantIdProvider;
 import cn.gov.oneseal.bureau.Bureaus;

@@ -1,5 +1,7 @@
 package cn.gov.oneseal.portal;
 
+import cn.gov.oneseal.tasklist.EveryUserTask;
+import org.springframework.core.annotation.Order;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
@@ -8,7 +10,6 @@ import cn.gov.oneseal.notice.NoticeService;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -17,10 +18,11 @@ import org.springframework.stereotype.Component;
  * Officers see what the applicant submitted: every user task of a case gets, when it is created, the case
  * summary and the links to every submitted material file and every notice as its description (shown in
  * Tasklist under the task's name). Registered on every user task of every model with the deadlines
- * ({@code clock/SupervisionParseListener}).
+ * ({@code tasklist/UserTaskDefaults}).
  */
 @Component
-public class CaseMaterialsTaskListener implements TaskListener {
+@Order(2)
+public class CaseMaterialsTaskListener implements EveryUserTask {
 
   static final int MAX_DESCRIPTION = 4000;
   private static final String MARKER = "办件 ";

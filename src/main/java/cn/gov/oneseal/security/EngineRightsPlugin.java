@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-class EngineRightsPlugin extends AbstractProcessEnginePlugin {
+public class EngineRightsPlugin extends AbstractProcessEnginePlugin {
 
   /** What an account may do on itself. */
-  static final Permission[] OWN_ACCOUNT = {Permissions.READ, Permissions.UPDATE};
+  public static final Permission[] OWN_ACCOUNT = {Permissions.READ, Permissions.UPDATE};
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

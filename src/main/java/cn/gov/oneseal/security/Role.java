@@ -14,6 +14,11 @@ public enum Role {
   /** Operations: reads the health details and the metrics (/actuator), nothing of the cases, no webapp. */
   MONITORING("monitoring", "运行监控");
 
+  /** The group of the online portal's technical account (access/ApiClients). */
+  public static final String API_PORTAL = "apiPortal";
+  /** The group of the regulators' systems' technical accounts (access/ApiClients). */
+  public static final String API_REGULATOR_SYSTEM = "apiRegulatorSystem";
+
   /** The engine's administrators group (full rights, created with the admin user). */
   public static final String ADMIN_GROUP = "camunda-admin";
 

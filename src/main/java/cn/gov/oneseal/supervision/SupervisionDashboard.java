@@ -7,7 +7,7 @@ import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.CaseClock;
 import cn.gov.oneseal.clock.ClockService;
-import cn.gov.oneseal.security.RoleSetup;
+import cn.gov.oneseal.access.RoleSetup;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package cn.gov.oneseal.tasklist;
 
+import org.springframework.core.annotation.Order;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.context.annotation.Lazy;
@@ -14,12 +14,13 @@ import org.springframework.stereotype.Component;
 /**
  * Task names that say the case: every user task of a case is named, when it is created, "环节 · 办件编号 · 事项 ·
  * 申请人" (e.g. 受理审查 · 32050020261122C0000017 · 食品经营许可 · 好味餐饮有限公司), so that Tasklist's list tells the
- * cases apart. Registered on every user task of every model ({@code clock/SupervisionParseListener}). Whatever
+ * cases apart. Registered on every user task of every model ({@code tasklist/UserTaskDefaults}). Whatever
  * shows the stage rather than the case (cards, the applicant's progress, calendar changes) uses {@link #stage(Task)},
  * the activity's own name in the model.
  */
 @Component
-public class CaseTaskNames implements TaskListener {
+@Order(3)
+public class CaseTaskNames implements EveryUserTask {
 
   public static final String SEPARATOR = " · ";
   /** The engine's column for a task's name. */

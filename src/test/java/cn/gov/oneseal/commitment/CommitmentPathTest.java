@@ -1,5 +1,7 @@
 package cn.gov.oneseal.commitment;
 
+import cn.gov.oneseal.intake.CommitmentEligibilityNote;
+
 import static cn.gov.oneseal.support.Officers.endOf;
 import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package cn.gov.oneseal.intake;
 
+import cn.gov.oneseal.notice.Remedies;
+
 import cn.gov.oneseal.window.WindowSubmission;
 import static cn.gov.oneseal.support.Officers.endOf;
 import static cn.gov.oneseal.support.Officers.shanghai;

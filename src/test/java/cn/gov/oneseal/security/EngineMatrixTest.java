@@ -1,5 +1,11 @@
 package cn.gov.oneseal.security;
 
+import cn.gov.oneseal.access.ApiClientProperties;
+
+import cn.gov.oneseal.access.ApiClients;
+
+import cn.gov.oneseal.access.RoleSetup;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.oneseal.bureau.Bureau;
@@ -240,8 +246,8 @@ class EngineMatrixTest extends CaseTest {
 
   private Set<String> allGroups() {
     Set<String> groups = new LinkedHashSet<>(roles.groups().keySet());
-    groups.add(ApiClients.PORTAL_GROUP);
-    groups.add(ApiClients.REGULATOR_SYSTEM_GROUP);
+    groups.add(Role.API_PORTAL);
+    groups.add(Role.API_REGULATOR_SYSTEM);
     return groups;
   }
 

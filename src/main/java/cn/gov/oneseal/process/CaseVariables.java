@@ -1,0 +1,109 @@
+package cn.gov.oneseal.process;
+
+/**
+ * The variables the system sets on a case's processes (the fields officers fill in are {@link FormFields}). Few and
+ * small: the business data lives in the project's tables, keyed by the case number. {@code ProcessVocabularyTest}
+ * fails on a variable a model reads, writes or maps that is declared neither here nor among the form fields.
+ */
+public final class CaseVariables {
+
+  // what every stage of a case receives (the case's business key is its number)
+  /** 办件编号, also the business key. */
+  public static final String CASE_NUMBER = "caseNumber";
+  /** The item's catalogue code (the item process's key). */
+  public static final String ITEM_CODE = "itemCode";
+  /** The item's Chinese name. */
+  public static final String ITEM_NAME = "itemName";
+  /** The case at a glance, shown in every task's form. */
+  public static final String CASE_SUMMARY = "caseSummary";
+  /** The bureau (engine tenant) that handles a process started by the system for a case. */
+  public static final String BUREAU_ID = "bureauId";
+  /** The item's regulator group (dispatch, verification, wrong-approval reports). */
+  public static final String REGULATOR_GROUP = "regulatorGroup";
+  /** The regulator department's Chinese name. */
+  public static final String REGULATOR = "regulator";
+
+  // intake
+  /** How the item surveys: REQUIRED, OPTIONAL (the window decides) or NONE. */
+  public static final String SURVEY_MODE = "surveyMode";
+  /** The options of the intake form's material checklists (the item's materials). */
+  public static final String MATERIAL_OPTIONS = "materialOptions";
+  /** Whether the case's grant waits for its 容缺 supplements. */
+  public static final String DEFICIENCY_PENDING = "deficiencyPending";
+  /** The correction deadline given to the applicant (一次性告知). */
+  public static final String CORRECTION_DUE = "correctionDue";
+  /** The 容缺 supplement deadline given to the applicant. */
+  public static final String SUPPLEMENT_DUE = "supplementDue";
+
+  // survey
+  /** Whether the item's case needs a site survey (Decision_SurveyRequired). */
+  public static final String SURVEY_REQUIRED = "surveyRequired";
+  /** The options of the survey lead's participant checklist. */
+  public static final String SURVEY_PARTICIPANT_OPTIONS = "surveyParticipantOptions";
+  /** The survey round's deadline and the participants' findings deadline. */
+  public static final String SURVEY_DUE = "surveyDue";
+  public static final String FINDINGS_DUE = "findingsDue";
+  /** One invited participant group (multi-instance element). */
+  public static final String PARTICIPANT = "participant";
+  /** The participants' findings, summed up for the lead's record. */
+  public static final String PARTICIPANT_FINDINGS_SUMMARY = "participantFindingsSummary";
+  /** The survey's record returned to the item. */
+  public static final String SURVEY_FINDINGS = "surveyFindings";
+  /** A rectification deadline given to the applicant (survey, commitment, bad rating). */
+  public static final String RECTIFICATION_DUE = "rectificationDue";
+  /** The applicant's report that it has rectified. */
+  public static final String RECTIFICATION_REPORT = "rectificationReport";
+
+  // review and decision
+  /** Who reviewed (一审一核: not the decider). */
+  public static final String REVIEWER_ID = "reviewerId";
+  /** The special procedure's Chinese label and the extension's working days, for the head's form. */
+  public static final String SPECIAL_PROCEDURE_LABEL = "specialProcedureLabel";
+  public static final String EXTENSION_DAYS = "extensionDays";
+  /** 联办件: one department (multi-instance element) and their opinions. */
+  public static final String DEPARTMENT = "department";
+  public static final String DEPARTMENT_OPINIONS = "departmentOpinions";
+  /** 上报件: the higher organ's document number. */
+  public static final String HIGHER_ORGAN_DOCUMENT = "higherOrganDocument";
+  /** The licence number of a grant. */
+  public static final String LICENCE_NUMBER = "licenceNumber";
+
+  // commitment verification and revocation
+  public static final String VERIFICATION_DUE = "verificationDue";
+  public static final String REVERIFICATION_DUE = "reverificationDue";
+  public static final String REVOCATION_GROUNDS = "revocationGrounds";
+  /** A licensee's 陈述申辩 against a revocation, and its deadline. */
+  public static final String REVOCATION_RESPONSE = "revocationResponse";
+  public static final String RESPONSE_DUE = "responseDue";
+
+  // wrong-approval reports
+  public static final String REPORT_ID = "reportId";
+  public static final String INVESTIGATION_DUE = "investigationDue";
+  public static final String DECISION_DUE = "decisionDue";
+  public static final String LICENSEE_RESPONSE = "licenseeResponse";
+  public static final String REGULATOR_ANSWER = "regulatorAnswer";
+
+  // dispatch to the regulator's system
+  /** decision, revocation or wrong-approval-answer. */
+  public static final String NOTIFICATION_KIND = "notificationKind";
+
+  // e-supervision, follow-up and ratings
+  public static final String CARD_ID = "cardId";
+  public static final String CARD_TITLE = "cardTitle";
+  public static final String CARD_SUMMARY = "cardSummary";
+  public static final String FOLLOW_UP_AT = "followUpAt";
+  public static final String APPLICANT_CONTACT = "applicantContact";
+  public static final String RATING_SUMMARY = "ratingSummary";
+  public static final String CONTACT_DUE = "contactDue";
+
+  // Decision_ApplicationPath (the rules over an item and an applicant's credit)
+  public static final String ITEM_TYPE = "itemType";
+  public static final String REQUESTED_PATH = "requestedPath";
+  public static final String DEFICIENCY_ALLOWED = "deficiencyAllowed";
+  public static final String COMMITMENT_ALLOWED = "commitmentAllowed";
+  public static final String SERIOUS_BAD_CREDIT = "seriousBadCredit";
+  public static final String FALSE_COMMITMENT = "falseCommitment";
+  public static final String DEFICIENCY_BAN = "deficiencyBan";
+
+  private CaseVariables() {}
+}

@@ -1,0 +1,37 @@
+package cn.gov.oneseal.process;
+
+/**
+ * The keys of the bureau's shared processes: the stages an item's model calls, and the processes the system starts
+ * (an item's own process key is its catalogue code). {@code ProcessVocabularyTest} checks every model against them.
+ */
+public final class ProcessKeys {
+
+  /** 受理: the window's intake decision, corrections, the five-working-day rule. */
+  public static final String INTAKE = "Stage_Intake";
+  /** 联合现场勘验. */
+  public static final String SITE_SURVEY = "Stage_SiteSurvey";
+  /** 容缺补正: started at a 容缺 acceptance, waits for the supplements. */
+  public static final String SUPPLEMENTS = "Stage_Supplements";
+  /** 决定. */
+  public static final String DECISION = "Stage_Decision";
+  /** 推送监管: follow-up call and the regulator's sign-for. */
+  public static final String DISPATCH = "Stage_Dispatch";
+  /** 告知承诺核查与撤销. */
+  public static final String COMMITMENT_VERIFICATION = "Commitment_Verification";
+  /** 推送监管部门业务系统. */
+  public static final String NOTIFY_REGULATOR = "Integration_NotifyRegulator";
+  /** 电子监察督办 (one per card). */
+  public static final String HANDLE_CARD = "Supervision_HandleCard";
+  /** 办结回访. */
+  public static final String FOLLOW_UP = "Supervision_FollowUp";
+  /** 差评整改. */
+  public static final String BAD_RATING_RECTIFICATION = "Supervision_BadRatingRectification";
+  /** 错误审批反馈处理. */
+  public static final String WRONG_APPROVAL_FEEDBACK = "Supervision_WrongApprovalFeedback";
+
+  /** Decision tables. */
+  public static final String DECISION_SURVEY_REQUIRED = "Decision_SurveyRequired";
+  public static final String DECISION_APPLICATION_PATH = "Decision_ApplicationPath";
+
+  private ProcessKeys() {}
+}

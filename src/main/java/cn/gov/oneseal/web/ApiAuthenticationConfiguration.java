@@ -1,0 +1,39 @@
+package cn.gov.oneseal.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The API authenticates like {@code /engine-rest}: HTTP Basic against the engine's users, whose groups
+ * and bureaus then decide what they may see — officers (supervision, case clocks and notices, calendar
+ * maintenance, the licence register), the portal's and the regulators' technical clients
+ * ({@link ApiClients}, {@code /api/v1/applicant}, {@code /api/v1/regulator}). Everything under {@code /api}
+ * and the OpenAPI description need a login, but for what the public may read without one: the service guide
+ * ({@code GET /api/v1/items…}) and the working-day calculator ({@code GET /api/v1/calendar…}); health
+ * is Actuator's, outside {@code /api}. A new controller is therefore closed until it is listed here.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiAuthenticationConfiguration {
+
+  static final Pattern PUBLIC = Pattern.compile("^/api/v1/(items|calendar)(/.*)?$");
+
+  static boolean isPublic(HttpServletRequest request) {
+    return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+        && PUBLIC.matcher(BasicAuthenticationFilter.path(request)).matches();
+  }
+
+  @Bean
+  FilterRegistrationBean<BasicAuthenticationFilter> apiAuthenticationFilter() {
+    FilterRegistrationBean<BasicAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new BasicAuthenticationFilter(ApiAuthenticationConfiguration::isPublic));
+    registration.setName("oneseal-api-authentication");
+    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/api/*", "/v3/api-docs", "/v3/api-docs/*");
+    registration.setOrder(11);
+    return registration;
+  }
+}
