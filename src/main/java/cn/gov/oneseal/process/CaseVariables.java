@@ -104,6 +104,9 @@ public final class CaseVariables {
   public static final String SERIOUS_BAD_CREDIT = "seriousBadCredit";
   public static final String FALSE_COMMITMENT = "falseCommitment";
   public static final String DEFICIENCY_BAN = "deficiencyBan";
+  /** Its answer: whether the path applies, and the reason shown to the window and the applicant. */
+  public static final String PATH_ALLOWED = "allowed";
+  public static final String PATH_REASON = "reason";
 
   private CaseVariables() {}
 }
