@@ -1,11 +1,10 @@
 package cn.gov.oneseal.access;
 
-import cn.gov.oneseal.security.EngineRightsPlugin;
-
-import cn.gov.oneseal.security.Role;
-
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.process.ProcessKeys;
+import cn.gov.oneseal.security.EngineRightsPlugin;
+import cn.gov.oneseal.security.Role;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +29,7 @@ final class RoleRights {
   record Grant(String group, Resource resource, String resourceId) {}
 
   /** The bureau's items that start a case (every catalogue item) and the regulators' report of a wrong approval. */
-  static final String WRONG_APPROVAL_REPORT = "Supervision_WrongApprovalFeedback";
+  static final String WRONG_APPROVAL_REPORT = ProcessKeys.WRONG_APPROVAL_FEEDBACK;
 
   private final Map<Grant, Map<Integer, Permission>> grants = new LinkedHashMap<>();
 

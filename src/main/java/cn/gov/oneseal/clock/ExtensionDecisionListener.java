@@ -2,6 +2,7 @@ package cn.gov.oneseal.clock;
 
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.form.FormInput;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -37,7 +38,7 @@ public class ExtensionDecisionListener implements TaskListener {
     in.validate();
     String head = recorder.opinion(task, "extension", answer, opinion);
     clocks.decideExtension(CaseRecorder.caseNumber(task), approved, opinion,
-        Boolean.TRUE.equals(task.getVariable("extensionNoticeGiven")), head);
-    task.setVariable("reviewAction", null);
+        Boolean.TRUE.equals(task.getVariable(FormFields.EXTENSION_NOTICE_GIVEN)), head);
+    task.setVariable(FormFields.REVIEW_ACTION, null);
   }
 }

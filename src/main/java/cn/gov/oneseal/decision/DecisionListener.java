@@ -4,6 +4,7 @@ import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.form.FormValidationException;
 import cn.gov.oneseal.form.Officer;
+import cn.gov.oneseal.process.FormFields;
 import cn.gov.oneseal.review.ReviewOpinionListener;
 import cn.gov.oneseal.survey.SurveyFindingsListener;
 import java.util.Objects;
@@ -38,7 +39,7 @@ public class DecisionListener implements TaskListener {
     String decision = in.choice("decision", "审批决定", DecisionRecorder.CHOICES);
     String opinion = in.text("decisionOpinion", DecisionRecorder.DENY.equals(decision) ? "不予许可的理由" : "决定意见", 4000);
     if (DecisionRecorder.GRANT.equals(decision)
-        && SurveyFindingsListener.FAIL.equals(task.getVariable("surveyResult"))) {
+        && SurveyFindingsListener.FAIL.equals(task.getVariable(FormFields.SURVEY_RESULT))) {
       in.reject("decision", "CONFLICT", "现场勘验结论为不合格，不得准予许可");
     }
     in.validate();

@@ -7,9 +7,10 @@ import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.intake.DeficiencyAcceptance;
-import cn.gov.oneseal.notice.Remedies;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
+import cn.gov.oneseal.notice.Remedies;
+import cn.gov.oneseal.process.CaseVariables;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -61,7 +62,7 @@ public class DecisionRecorder {
       caseFiles.decided(caseNumber, held ? CaseStatus.GRANT_HELD : CaseStatus.GRANTED, CaseRecorder.now(), decidedBy,
           null, null, null, null);
       if (!held) {
-        scope.setVariable("licenceNumber", grants.issue(file, bureaus.of(tenantId), decidedBy, ""));
+        scope.setVariable(CaseVariables.LICENCE_NUMBER, grants.issue(file, bureaus.of(tenantId), decidedBy, ""));
       }
     } else {
       caseFiles.decided(caseNumber, CaseStatus.DENIED, CaseRecorder.now(), decidedBy, opinion, remedies.text(), null,

@@ -4,14 +4,16 @@ import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
 
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
-import cn.gov.oneseal.intake.CommitmentAcceptance;
 import cn.gov.oneseal.commitment.CommitmentVerification;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.intake.Acceptance;
+import cn.gov.oneseal.intake.CommitmentAcceptance;
 import cn.gov.oneseal.intake.IntakeDecisionListener;
-import cn.gov.oneseal.notice.Remedies;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
+import cn.gov.oneseal.notice.Remedies;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -65,7 +67,7 @@ public class OnTheSpotDecisionListener implements TaskListener {
       in.confirmed("delivered", "请确认已当场将决定书（及许可证）交付申请人");
     }
     String caseNumber = CaseRecorder.caseNumber(task);
-    boolean byCommitment = decision != null && Boolean.TRUE.equals(task.getVariable("byCommitment"));
+    boolean byCommitment = decision != null && Boolean.TRUE.equals(task.getVariable(FormFields.BY_COMMITMENT));
     if (byCommitment) {
       if (!DecisionRecorder.GRANT.equals(decision)) {
         in.reject("byCommitment", "GRANT_ONLY", "告知承诺只用于准予许可");
@@ -92,7 +94,7 @@ public class OnTheSpotDecisionListener implements TaskListener {
     }
     decisions.record(task, task.getTenantId(), caseNumber, decision, opinion, officer);
     if (byCommitment) {
-      verification.granted(caseNumber, (String) task.getVariable("caseSummary"), (String) task.getVariable("licenceNumber"));
+      verification.granted(caseNumber, (String) task.getVariable(CaseVariables.CASE_SUMMARY), (String) task.getVariable(CaseVariables.LICENCE_NUMBER));
     }
     caseFiles.delivered(caseNumber, now, method);
   }

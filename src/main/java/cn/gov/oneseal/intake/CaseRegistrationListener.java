@@ -1,9 +1,9 @@
 package cn.gov.oneseal.intake;
 
-import cn.gov.oneseal.casefile.ApplicantIds;
 import cn.gov.oneseal.bureau.Bureau;
 import cn.gov.oneseal.bureau.Bureaus;
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.casefile.ApplicantIds;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseNumbers;
@@ -16,6 +16,8 @@ import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.form.Officer;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -113,20 +115,20 @@ public class CaseRegistrationListener implements ExecutionListener {
     String missing = item.materials().stream()
         .filter(m -> m.required() && !materialCodes.contains(m.code()))
         .map(Material::name).collect(Collectors.joining("、"));
-    execution.setVariable("applicantId", applicantId);
-    execution.setVariable("caseNumber", caseNumber);
-    execution.setVariable("itemCode", item.code());
-    execution.setVariable("itemName", item.name());
-    execution.setVariable("regulatorGroup", item.regulatorGroup());
-    execution.setVariable("surveyMode", item.survey().name());
+    execution.setVariable(FormFields.APPLICANT_ID, applicantId);
+    execution.setVariable(CaseVariables.CASE_NUMBER, caseNumber);
+    execution.setVariable(CaseVariables.ITEM_CODE, item.code());
+    execution.setVariable(CaseVariables.ITEM_NAME, item.name());
+    execution.setVariable(CaseVariables.REGULATOR_GROUP, item.regulatorGroup());
+    execution.setVariable(CaseVariables.SURVEY_MODE, item.survey().name());
     execution.setVariable(DeficiencyAcceptance.PENDING, false);
     // the options of the correction notice's material checklist (form-js valuesKey)
-    execution.setVariable("materialOptions", Spin.JSON(item.materials().stream()
+    execution.setVariable(CaseVariables.MATERIAL_OPTIONS, Spin.JSON(item.materials().stream()
         .map(m -> Map.of("label", m.name(), "value", m.code())).toList()));
-    execution.setVariable("caseSummary", applicantName + "（" + ID_TYPES.get(idType) + " " + applicantId + "）；"
+    execution.setVariable(CaseVariables.CASE_SUMMARY, applicantName + "（" + ID_TYPES.get(idType) + " " + applicantId + "）；"
         + (scope == null ? "" : item.businessScopes().get(scope) + "；") + "地址：" + address + "；联系人："
         + contactName + " " + contactPhone + (missing.isEmpty() ? "；材料齐全" : "；未收材料：" + missing)
         + (execution.getVariable(ONLINE_NOTE) instanceof String online ? "；" + online : ""));
-    execution.removeVariable("materials");
+    execution.removeVariable(FormFields.MATERIALS);
   }
 }

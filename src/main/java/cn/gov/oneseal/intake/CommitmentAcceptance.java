@@ -1,7 +1,5 @@
 package cn.gov.oneseal.intake;
 
-import cn.gov.oneseal.commitment.CommitmentStatus;
-
 import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
 
 import cn.gov.oneseal.bureau.Bureaus;
@@ -9,14 +7,16 @@ import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.catalogue.ApplicationPaths;
-import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ApprovalItem.Delegation;
+import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.commitment.CommitmentStatus;
 import cn.gov.oneseal.credit.CreditRecords;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.intake.Acceptance;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -93,7 +93,7 @@ public class CommitmentAcceptance {
     // decided on the spot: no separate 受理通知书, as for any on-the-spot decision
     acceptance.accept(caseNumber, ClockUtil.getCurrentTime(), false);
     signed(file, officer);
-    task.setVariable("intakeDecision", COMMITMENT);
+    task.setVariable(FormFields.INTAKE_DECISION, COMMITMENT);
   }
 
   /** Records the applicant's signed commitment and produces the 告知承诺书 (also for a 即办件 on the spot). */
@@ -115,7 +115,7 @@ public class CommitmentAcceptance {
         + (opinion == null ? "" : "；" + opinion));
     acceptance.accept(file.caseNumber(), ClockUtil.getCurrentTime(), true);
     notices.issue(file.caseNumber(), NoticeKind.COMMITMENT_REFUSED, Map.of("refusalReason", reason));
-    task.setVariable("intakeDecision", "accept");
-    task.setVariable("surveyRequested", Boolean.TRUE.equals(task.getVariable("surveyRequested")));
+    task.setVariable(FormFields.INTAKE_DECISION, "accept");
+    task.setVariable(FormFields.SURVEY_REQUESTED, Boolean.TRUE.equals(task.getVariable(FormFields.SURVEY_REQUESTED)));
   }
 }

@@ -1,17 +1,18 @@
 package cn.gov.oneseal.intake;
 
-import cn.gov.oneseal.notice.Remedies;
-
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.catalogue.ApprovalItem;
-import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.Deadlines;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
+import cn.gov.oneseal.notice.Remedies;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public class IntakeDecisionListener implements TaskListener {
   private void requestCorrections(DelegateTask task, FormInput in) {
     List<String> codes = in.values("correctionMaterials", "需补正的材料");
     String details = in.text("correctionDetails", "需要补正的全部内容", 4000);
-    Object days = task.getVariable("correctionWorkingDays");
+    Object days = task.getVariable(FormFields.CORRECTION_WORKING_DAYS);
     if (!(days instanceof Number n) || n.intValue() < 1 || n.intValue() > 30) {
       in.reject("correctionWorkingDays", "OUT_OF_RANGE", "补正期限须为 1 到 30 个工作日");
     }
@@ -82,7 +83,7 @@ public class IntakeDecisionListener implements TaskListener {
     recorder.opinion(task, "intake", CORRECT, "需补正材料：" + materials + "；" + details + "；补正期限 "
         + due.day() + due.note());
     caseFiles.status(caseNumber, CaseStatus.CORRECTION_REQUESTED);
-    task.setVariable("correctionDue", due.due());
+    task.setVariable(CaseVariables.CORRECTION_DUE, due.due());
     notices.issue(caseNumber, NoticeKind.CORRECTION, Map.of("correctionMaterials", materials,
         "correctionDetails", details, "correctionDue", due));
   }
@@ -112,7 +113,7 @@ public class IntakeDecisionListener implements TaskListener {
         : in.optionalText("intakeOpinion", "受理意见", 2000);
     in.validate();
     // read by Decision_SurveyRequired for items whose survey is OPTIONAL
-    task.setVariable("surveyRequested", Boolean.TRUE.equals(task.getVariable("surveyRequested")));
+    task.setVariable(FormFields.SURVEY_REQUESTED, Boolean.TRUE.equals(task.getVariable(FormFields.SURVEY_REQUESTED)));
 
     String caseNumber = CaseRecorder.caseNumber(task);
     recorder.opinion(task, "intake", decision, opinion);

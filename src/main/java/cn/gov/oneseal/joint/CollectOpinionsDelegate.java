@@ -3,6 +3,7 @@ package cn.gov.oneseal.joint;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.casefile.Opinion;
+import cn.gov.oneseal.process.CaseVariables;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,7 +29,7 @@ public class CollectOpinionsDelegate implements JavaDelegate {
         .filter(o -> o.stage().equals("opinions"))
         .map(o -> "【" + LABELS.getOrDefault(o.decision(), o.decision()) + "】" + o.opinion())
         .collect(Collectors.joining("\n\n"));
-    execution.setVariable("departmentOpinions", summary);
+    execution.setVariable(CaseVariables.DEPARTMENT_OPINIONS, summary);
     caseFiles.status(caseNumber, CaseStatus.OPINIONS_COLLECTED);
   }
 }

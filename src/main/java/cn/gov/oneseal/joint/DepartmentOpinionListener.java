@@ -2,6 +2,7 @@ package cn.gov.oneseal.joint;
 
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.form.FormInput;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -35,7 +36,7 @@ public class DepartmentOpinionListener implements TaskListener {
     in.validate();
     String name = departments.name(task.getExecution());
     recorder.opinion(task, "opinions", answer, name + "：" + (opinion == null || opinion.isEmpty() ? CHOICES.get(answer) : opinion));
-    task.getExecution().removeVariable("departmentAgrees");
-    task.getExecution().removeVariable("departmentOpinion");
+    task.getExecution().removeVariable(FormFields.DEPARTMENT_AGREES);
+    task.getExecution().removeVariable(FormFields.DEPARTMENT_OPINION);
   }
 }

@@ -9,6 +9,8 @@ import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.clock.Deadlines;
 import cn.gov.oneseal.clock.StopReason;
 import cn.gov.oneseal.form.FormInput;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -56,20 +58,20 @@ public class ReviewOpinionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    if (task.getVariable("reviewAction") == null) {
-      task.setVariable("reviewAction", COMPLETE);
+    if (task.getVariable(FormFields.REVIEW_ACTION) == null) {
+      task.setVariable(FormFields.REVIEW_ACTION, COMPLETE);
     }
     String action = in.choice("reviewAction", "办理方式", ACTIONS);
     String caseNumber = CaseRecorder.caseNumber(task);
     if (SPECIAL.equals(action)) {
       String procedure = in.choice("specialProcedure", "特别程序", PROCEDURES);
-      Object days = task.getVariable("expectedWorkingDays");
+      Object days = task.getVariable(FormFields.EXPECTED_WORKING_DAYS);
       if (!(days instanceof Number n) || n.intValue() < 1 || n.intValue() > 250) {
         in.reject("expectedWorkingDays", "OUT_OF_RANGE", "预计所需工作日须为 1 到 250 的整数");
       }
       in.confirmed("specialNoticeGiven", "特别程序所需时间须书面告知申请人（行政许可法第四十五条）");
       in.validate();
-      task.setVariable("specialProcedureLabel", PROCEDURES.get(procedure));
+      task.setVariable(CaseVariables.SPECIAL_PROCEDURE_LABEL, PROCEDURES.get(procedure));
       return;
     }
     if (EXTENSION.equals(action)) {
@@ -83,7 +85,7 @@ public class ReviewOpinionListener implements TaskListener {
       in.validate();
       clocks.requestExtension(caseNumber, item.extensionLimit(), reason, recorder.opinion(task, "extension",
           "requested", reason));
-      task.setVariable("extensionDays", item.extensionLimit());
+      task.setVariable(CaseVariables.EXTENSION_DAYS, item.extensionLimit());
       return;
     }
     String recommendation = in.choice("reviewRecommendation", "审查建议", CHOICES);

@@ -11,6 +11,8 @@ import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.CaseClock;
 import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.clock.YellowPoints;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.ProcessKeys;
 import cn.gov.oneseal.tasklist.CaseTaskNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,7 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class SupervisionSweep {
 
-  public static final String HANDLE_PROCESS = "Supervision_HandleCard";
+  public static final String HANDLE_PROCESS = ProcessKeys.HANDLE_CARD;
   private static final Logger LOG = LoggerFactory.getLogger(SupervisionSweep.class);
 
   private final JdbcTemplate jdbc;
@@ -177,9 +179,9 @@ public class SupervisionSweep {
             + (groups.isEmpty() ? "—" : String.join("、", groups)) + "；经办人 "
             + (officers.isEmpty() ? "未认领" : String.join("、", officers));
         runtimeService.createProcessInstanceByKey(HANDLE_PROCESS).businessKey(caseNumber)
-            .setVariables(Variables.createVariables().putValue("cardId", id).putValue("cardSummary", summary)
-                .putValue("bureauId", file.bureauId()).putValue("caseNumber", caseNumber)
-                .putValue("cardTitle", kind.label() + " · " + stage + " · " + caseNumber + " · " + file.applicantName()))
+            .setVariables(Variables.createVariables().putValue(CaseVariables.CARD_ID, id).putValue(CaseVariables.CARD_SUMMARY, summary)
+                .putValue(CaseVariables.BUREAU_ID, file.bureauId()).putValue(CaseVariables.CASE_NUMBER, caseNumber)
+                .putValue(CaseVariables.CARD_TITLE, kind.label() + " · " + stage + " · " + caseNumber + " · " + file.applicantName()))
             .execute();
         return cards.find(id).orElseThrow();
       });

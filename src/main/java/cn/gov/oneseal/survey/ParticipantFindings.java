@@ -3,6 +3,7 @@ package cn.gov.oneseal.survey;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.form.Officer;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -44,8 +45,8 @@ public class ParticipantFindings implements TaskListener, JavaDelegate {
     String name = name(task.getExecution());
     record(task.getExecution(), opinion, findings, Officer.of(task));
     recorder.opinion(task, "survey", opinion, name + "：" + findings);
-    task.getExecution().removeVariable("participantOpinion");
-    task.getExecution().removeVariable("participantFindings");
+    task.getExecution().removeVariable(FormFields.PARTICIPANT_OPINION);
+    task.getExecution().removeVariable(FormFields.PARTICIPANT_FINDINGS);
   }
 
   /** The participant stayed away (service task after the findings deadline). */

@@ -6,6 +6,8 @@ import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.form.Officer;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -51,7 +53,7 @@ public class SurveyFindingsListener implements TaskListener {
     String caseNumber = CaseRecorder.caseNumber(task);
     SiteSurveys.Survey survey = surveys.require(caseNumber);
     if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariable("participantFindingsSummary", participantsSummary(survey));
+      task.setVariable(CaseVariables.PARTICIPANT_FINDINGS_SUMMARY, participantsSummary(survey));
       return;
     }
     FormInput in = FormInput.of(task);
@@ -82,10 +84,10 @@ public class SurveyFindingsListener implements TaskListener {
             .collect(Collectors.joining("、")))
         + "\n勘验记录已经申请人签字确认"
         + (requirements == null ? "" : "\n整改要求：" + requirements + "；整改期限 " + deadline.day() + deadline.note());
-    task.setVariable("surveyFindings", record);
+    task.setVariable(CaseVariables.SURVEY_FINDINGS, record);
     if (rectificationDue != null) {
       task.setVariable(RECTIFICATION_DUE, rectificationDue);
-      task.setVariable("rectificationRequirements", requirements);
+      task.setVariable(FormFields.RECTIFICATION_REQUIREMENTS, requirements);
     }
     recorder.opinion(task, "survey", result, record);
     if (!RECTIFY.equals(result)) {
