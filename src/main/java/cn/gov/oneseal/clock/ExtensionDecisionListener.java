@@ -1,6 +1,7 @@
 package cn.gov.oneseal.clock;
 
 import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 @Component("extensionDecisionListener")
 public class ExtensionDecisionListener implements TaskListener {
 
-  static final Map<String, String> CHOICES = Map.of("approve", "批准延期", "refuse", "不予批准");
+  static final Map<String, String> CHOICES = FormChoices.options("Form_ApproveExtension",
+      FormFields.EXTENSION_APPROVED);
 
   private final ClockService clocks;
   private final CaseRecorder recorder;
@@ -29,11 +31,11 @@ public class ExtensionDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String answer = in.choice("extensionApproved", "审批意见", CHOICES);
-    String opinion = in.text("extensionOpinion", "意见说明", 2000);
+    String answer = in.choice(FormFields.EXTENSION_APPROVED, "审批意见", CHOICES);
+    String opinion = in.text(FormFields.EXTENSION_OPINION, "意见说明", 2000);
     boolean approved = "approve".equals(answer);
     if (approved) {
-      in.confirmed("extensionNoticeGiven", "批准延期须书面告知申请人延期理由");
+      in.confirmed(FormFields.EXTENSION_NOTICE_GIVEN, "批准延期须书面告知申请人延期理由");
     }
     in.validate();
     String head = recorder.opinion(task, "extension", answer, opinion);

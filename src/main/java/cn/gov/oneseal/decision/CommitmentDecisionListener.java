@@ -32,8 +32,8 @@ public class CommitmentDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    in.confirmed("commitmentReviewed", "请确认已核对告知承诺书与申请材料");
-    String opinion = in.optionalText("decisionOpinion", "决定意见", 4000);
+    in.confirmed(FormFields.COMMITMENT_REVIEWED, "请确认已核对告知承诺书与申请材料");
+    String opinion = in.optionalText(FormFields.DECISION_OPINION, "决定意见", 4000);
     in.validate();
 
     String caseNumber = CaseRecorder.caseNumber(task);

@@ -36,11 +36,11 @@ public class DecisionListener implements TaskListener {
     }
     refuseReviewer(task, Officer.of(task), "decision");
     FormInput in = FormInput.of(task);
-    String decision = in.choice("decision", "审批决定", DecisionRecorder.CHOICES);
-    String opinion = in.text("decisionOpinion", DecisionRecorder.DENY.equals(decision) ? "不予许可的理由" : "决定意见", 4000);
+    String decision = in.choice(FormFields.DECISION, "审批决定", DecisionRecorder.CHOICES);
+    String opinion = in.text(FormFields.DECISION_OPINION, DecisionRecorder.DENY.equals(decision) ? "不予许可的理由" : "决定意见", 4000);
     if (DecisionRecorder.GRANT.equals(decision)
         && SurveyFindingsListener.FAIL.equals(task.getVariable(FormFields.SURVEY_RESULT))) {
-      in.reject("decision", "CONFLICT", "现场勘验结论为不合格，不得准予许可");
+      in.reject(FormFields.DECISION, "CONFLICT", "现场勘验结论为不合格，不得准予许可");
     }
     in.validate();
     String decider = recorder.opinion(task, "decision", decision, opinion);

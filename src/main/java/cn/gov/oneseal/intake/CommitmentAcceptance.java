@@ -83,9 +83,9 @@ public class CommitmentAcceptance {
       continueOrdinary(task, in, file, refusal.get());
       return;
     }
-    in.confirmed("formalCheckPassed", "请确认形式审查：申请材料齐全、符合法定形式");
-    in.confirmed("commitmentSigned", "申请人须当场签署《行政许可告知承诺书》");
-    String opinion = in.optionalText("intakeOpinion", "受理意见", 2000);
+    in.confirmed(FormFields.FORMAL_CHECK_PASSED, "请确认形式审查：申请材料齐全、符合法定形式");
+    in.confirmed(FormFields.COMMITMENT_SIGNED, "申请人须当场签署《行政许可告知承诺书》");
+    String opinion = in.optionalText(FormFields.INTAKE_OPINION, "受理意见", 2000);
     in.validate();
 
     String officer = recorder.opinion(task, "intake", COMMITMENT,
@@ -109,7 +109,7 @@ public class CommitmentAcceptance {
   }
 
   private void continueOrdinary(DelegateTask task, FormInput in, CaseFile file, String reason) {
-    String opinion = in.optionalText("intakeOpinion", "受理意见", 2000);
+    String opinion = in.optionalText(FormFields.INTAKE_OPINION, "受理意见", 2000);
     in.validate();
     recorder.opinion(task, "intake", "accept", "申请人选择告知承诺，不适用：" + reason + "；按一般程序受理"
         + (opinion == null ? "" : "；" + opinion));

@@ -116,17 +116,17 @@ public class DeficiencyAcceptance {
     ApplicationPaths.Verdict verdict = paths.evaluate(item, "DEFICIENCY", credit.standing(file.applicantId()));
     if (!verdict.allowed()) {
       String why = item.deficiency().exclusionReason().isBlank() ? "" : "（" + item.deficiency().exclusionReason() + "）";
-      in.reject("intakeDecision", "NOT_ELIGIBLE", "不能容缺受理：" + verdict.reason() + why);
+      in.reject(FormFields.INTAKE_DECISION, "NOT_ELIGIBLE", "不能容缺受理：" + verdict.reason() + why);
       in.validate();
     }
-    List<String> codes = in.values("deficientMaterials", "容缺的材料");
+    List<String> codes = in.values(FormFields.DEFICIENT_MATERIALS, "容缺的材料");
     if (codes.isEmpty()) {
-      in.reject("deficientMaterials", "REQUIRED", "请勾选容缺的材料");
+      in.reject(FormFields.DEFICIENT_MATERIALS, "REQUIRED", "请勾选容缺的材料");
     }
     List<String> names = new ArrayList<>();
     for (String code : codes) {
       if (!item.deficiency().materials().contains(code)) {
-        in.reject("deficientMaterials", "NOT_TOLERATED", "材料 " + item.material(code).map(m -> m.name()).orElse(code)
+        in.reject(FormFields.DEFICIENT_MATERIALS, "NOT_TOLERATED", "材料 " + item.material(code).map(m -> m.name()).orElse(code)
             + " 不在本事项的容缺材料清单内，主要材料不得容缺");
       } else {
         names.add(item.material(code).orElseThrow().name());
@@ -134,10 +134,10 @@ public class DeficiencyAcceptance {
     }
     Object days = task.getVariable(FormFields.SUPPLEMENT_WORKING_DAYS);
     if (!(days instanceof Number n) || n.intValue() < 1 || n.intValue() > item.promisedLimit()) {
-      in.reject("supplementWorkingDays", "OUT_OF_RANGE",
+      in.reject(FormFields.SUPPLEMENT_WORKING_DAYS, "OUT_OF_RANGE",
           "补齐期限须为 1 到 " + item.promisedLimit() + " 个工作日（不得超过承诺时限）");
     }
-    in.confirmed("pledgeSigned", "申请人须签署《容缺受理承诺书》");
+    in.confirmed(FormFields.PLEDGE_SIGNED, "申请人须签署《容缺受理承诺书》");
     in.validate();
 
     Date now = ClockUtil.getCurrentTime();

@@ -1,7 +1,9 @@
 package cn.gov.oneseal.intake;
 
 import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component("supplementsListener")
 public class SupplementsListener implements TaskListener, JavaDelegate {
 
-  static final Map<String, String> CHOICES = Map.of("accepted", "补齐补正，符合要求", "deficient", "补正后仍不符合要求");
+  static final Map<String, String> CHOICES = FormChoices.options("Form_CheckSupplements", FormFields.SUPPLEMENTS_CHECKED);
 
   private final DeficiencyAcceptance deficiency;
   private final CaseRecorder recorder;
@@ -31,9 +33,9 @@ public class SupplementsListener implements TaskListener, JavaDelegate {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String answer = in.choice("supplementsChecked", "审核结论", CHOICES);
-    String opinion = "deficient".equals(answer) ? in.text("supplementsOpinion", "不符合要求之处", 2000)
-        : in.optionalText("supplementsOpinion", "审核意见", 2000);
+    String answer = in.choice(FormFields.SUPPLEMENTS_CHECKED, "审核结论", CHOICES);
+    String opinion = "deficient".equals(answer) ? in.text(FormFields.SUPPLEMENTS_OPINION, "不符合要求之处", 2000)
+        : in.optionalText(FormFields.SUPPLEMENTS_OPINION, "审核意见", 2000);
     in.validate();
     String officer = recorder.opinion(task, "supplements", answer, opinion);
     String caseNumber = CaseRecorder.caseNumber(task);

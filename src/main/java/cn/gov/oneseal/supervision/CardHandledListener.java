@@ -4,6 +4,7 @@ import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.form.Officer;
 import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ public class CardHandledListener implements TaskListener {
       return;
     }
     FormInput in = FormInput.of(task);
-    String opinion = in.text("handlingOpinion", "督办意见", 2000);
+    String opinion = in.text(FormFields.HANDLING_OPINION, "督办意见", 2000);
     in.validate();
     Number id = (Number) task.getVariable(CaseVariables.CARD_ID);
     cards.handled(id.longValue(), CaseRecorder.now(), Officer.of(task), opinion);

@@ -1,6 +1,7 @@
 package cn.gov.oneseal.survey;
 
 import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.form.Officer;
 import cn.gov.oneseal.process.FormFields;
@@ -21,9 +22,9 @@ import org.springframework.stereotype.Component;
 public class ParticipantFindings implements TaskListener, JavaDelegate {
 
   public static final String PARTICIPANT = "participant";
-  static final Map<String, String> CHOICES = Map.of("agree", "符合条件", "rectify", "需整改后复勘", "disagree", "不符合条件");
-  static final Map<String, String> LABELS = Map.of("agree", "符合条件", "rectify", "需整改后复勘", "disagree",
-      "不符合条件", SiteSurveys.DEEMED_AGREE, "缺席，视为同意");
+  static final Map<String, String> CHOICES = FormChoices.options("Form_FileSurveyFindings",
+      FormFields.PARTICIPANT_OPINION);
+  static final Map<String, String> LABELS = CHOICES;
 
   private final SiteSurveys surveys;
   private final SurveyRounds rounds;
@@ -39,8 +40,8 @@ public class ParticipantFindings implements TaskListener, JavaDelegate {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String opinion = in.choice("participantOpinion", "本方勘验意见", CHOICES);
-    String findings = in.text("participantFindings", "本方勘验情况", 4000);
+    String opinion = in.choice(FormFields.PARTICIPANT_OPINION, "本方勘验意见", CHOICES);
+    String findings = in.text(FormFields.PARTICIPANT_FINDINGS, "本方勘验情况", 4000);
     in.validate();
     String name = name(task.getExecution());
     record(task.getExecution(), opinion, findings, Officer.of(task));

@@ -71,7 +71,7 @@ public class SurveyRectification implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     FormInput in = FormInput.of(execution);
-    String report = in.text("rectificationReport", "整改情况说明", 4000);
+    String report = in.text(CaseVariables.RECTIFICATION_REPORT, "整改情况说明", 4000);
     in.validate();
     recorder.opinion(execution, "survey", "rectified", "申请人报告整改完成：" + report);
   }

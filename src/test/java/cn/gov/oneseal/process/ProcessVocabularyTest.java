@@ -212,16 +212,32 @@ class ProcessVocabularyTest {
     return found;
   }
 
+  /** The names the Java code uses: as a literal or as a CaseVariables constant; and the forms' {{templates}}. */
   private static Set<String> javaLiterals() throws IOException {
-    Set<String> literals = new HashSet<>();
-    for (Path source : javaSources()) {
-      Matcher m = Pattern.compile("\"([a-z][A-Za-z0-9]*)\"").matcher(Files.readString(source));
-      while (m.find()) {
-        literals.add(m.group(1));
+    Set<String> names = new HashSet<>();
+    Map<String, String> constants = new java.util.HashMap<>();
+    for (Field field : CaseVariables.class.getDeclaredFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+        constants.put(field.getName(), value(field));
       }
     }
-    // the vocabulary's own declarations do not count as uses
-    return literals;
+    for (Path source : javaSources()) {
+      String java = Files.readString(source);
+      for (Matcher m = Pattern.compile("\"([a-z][A-Za-z0-9]*)\"").matcher(java); m.find(); ) {
+        names.add(m.group(1));
+      }
+      for (Matcher m = Pattern.compile("CaseVariables\\.([A-Z_]+)").matcher(java); m.find(); ) {
+        names.add(constants.get(m.group(1)));
+      }
+    }
+    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+      for (Path form : forms.toList()) {
+        for (Matcher m = Pattern.compile("\\{\\{\\s*([a-z][A-Za-z0-9]*)").matcher(Files.readString(form)); m.find(); ) {
+          names.add(m.group(1));
+        }
+      }
+    }
+    return names;
   }
 
   private static List<Path> javaSources() throws IOException {
