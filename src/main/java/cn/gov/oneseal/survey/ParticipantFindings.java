@@ -24,7 +24,8 @@ public class ParticipantFindings implements TaskListener, JavaDelegate {
   public static final String PARTICIPANT = "participant";
   static final Map<String, String> CHOICES = FormChoices.options("Form_FileSurveyFindings",
       FormFields.PARTICIPANT_OPINION);
-  static final Map<String, String> LABELS = CHOICES;
+  /** The findings as the lead's record reads them: the form's options, and the absent participant's. */
+  static final Map<String, String> LABELS = withDeemedAgreement();
 
   private final SiteSurveys surveys;
   private final SurveyRounds rounds;
@@ -67,5 +68,11 @@ public class ParticipantFindings implements TaskListener, JavaDelegate {
 
   private String name(DelegateExecution execution) {
     return rounds.item(execution).surveyParticipantName((String) execution.getVariable(PARTICIPANT));
+  }
+
+  private static Map<String, String> withDeemedAgreement() {
+    Map<String, String> labels = new java.util.LinkedHashMap<>(CHOICES);
+    labels.put(SiteSurveys.DEEMED_AGREE, "缺席，视为同意");
+    return java.util.Collections.unmodifiableMap(labels);
   }
 }
