@@ -1,7 +1,5 @@
 package cn.gov.oneseal.intake;
 
-import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
-
 import cn.gov.oneseal.bureau.Bureaus;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
@@ -11,6 +9,7 @@ import cn.gov.oneseal.catalogue.ApprovalItem.Delegation;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.commitment.CommitmentStatus;
+import cn.gov.oneseal.commitment.Commitments;
 import cn.gov.oneseal.credit.CreditRecords;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.intake.Acceptance;
@@ -21,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,11 +43,11 @@ public class CommitmentAcceptance {
   private final CreditRecords credit;
   private final NoticeService notices;
   private final Bureaus bureaus;
-  private final JdbcTemplate jdbc;
+  private final Commitments commitments;
 
   public CommitmentAcceptance(ItemCatalogue catalogue, CaseFiles caseFiles, CaseRecorder recorder,
       Acceptance acceptance, ApplicationPaths paths, CreditRecords credit, NoticeService notices, Bureaus bureaus,
-      JdbcTemplate jdbc) {
+      Commitments commitments) {
     this.catalogue = catalogue;
     this.caseFiles = caseFiles;
     this.recorder = recorder;
@@ -58,7 +56,7 @@ public class CommitmentAcceptance {
     this.credit = credit;
     this.notices = notices;
     this.bureaus = bureaus;
-    this.jdbc = jdbc;
+    this.commitments = commitments;
   }
 
   /** Why this applicant may not have 告知承诺 for this case, or empty when it may. */
@@ -101,8 +99,7 @@ public class CommitmentAcceptance {
     ApprovalItem item = catalogue.get(file.itemCode());
     String conditions = "符合" + item.legalBasis() + "规定的许可条件、标准和技术要求；具备下列申请材料所证明的事项："
         + String.join("、", item.materials().stream().map(cn.gov.oneseal.catalogue.Material::name).toList());
-    jdbc.update("insert into commitment (case_number, conditions, signed_at, recorded_by, status) values (?, ?, ?, ?, ?)",
-        file.caseNumber(), conditions, offsetOf(ClockUtil.getCurrentTime()), officer, CommitmentStatus.SIGNED.name());
+    commitments.signed(file.caseNumber(), conditions, officer);
     notices.issue(file.caseNumber(), NoticeKind.COMMITMENT, Map.of("conditions", conditions,
         "regulator", item.regulatorDepartment(), "verificationLimit", String.valueOf(item.commitment().verificationLimit()),
         "signedDate", NoticeService.CHINESE_DATE.format(CaseRecorder.now())));
