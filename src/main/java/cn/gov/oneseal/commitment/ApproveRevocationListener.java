@@ -2,9 +2,12 @@ package cn.gov.oneseal.commitment;
 
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -20,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component("approveRevocationListener")
 public class ApproveRevocationListener implements TaskListener {
 
-  static final Map<String, String> APPROVAL = Map.of("approve", "同意启动撤销程序", "reject", "不同意撤销");
+  static final Map<String, String> APPROVAL = FormChoices.options("Form_ApproveRevocation", FormFields.REVOCATION_APPROVED);
 
   private final CaseRecorder recorder;
   private final WorkingDayCalendar calendar;
@@ -38,9 +41,9 @@ public class ApproveRevocationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String approval = in.choice("revocationApproved", "局长意见", APPROVAL);
-    String opinion = "reject".equals(approval) ? in.text("headOpinion", "不同意撤销的理由", 2000)
-        : in.optionalText("headOpinion", "意见", 2000);
+    String approval = in.choice(FormFields.REVOCATION_APPROVED, "局长意见", APPROVAL);
+    String opinion = "reject".equals(approval) ? in.text(FormFields.HEAD_OPINION, "不同意撤销的理由", 2000)
+        : in.optionalText(FormFields.HEAD_OPINION, "意见", 2000);
     in.validate();
     String caseNumber = CaseRecorder.caseNumber(task);
     recorder.opinion(task, "revocation", approval, APPROVAL.get(approval) + (opinion == null ? "" : "：" + opinion));
@@ -50,8 +53,8 @@ public class ApproveRevocationListener implements TaskListener {
     }
     WorkingDayCalendar.Deadline due = calendar.due(ClockUtil.getCurrentTime(),
         CommitmentVerification.RESPONSE_WORKING_DAYS);
-    task.setVariable("responseDue", due.due());
-    task.setVariable("revocationResponse", "（被许可人未在期限内陈述申辩）");
+    task.setVariable(CaseVariables.RESPONSE_DUE, due.due());
+    task.setVariable(CaseVariables.REVOCATION_RESPONSE, "（被许可人未在期限内陈述申辩）");
     notices.issue(caseNumber, NoticeKind.REVOCATION_HEARING, Map.of("grounds", (String) task.getVariable(
         "revocationGrounds"), "responseDue", due));
   }

@@ -5,6 +5,8 @@ import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.ProcessKeys;
 import cn.gov.oneseal.security.AsSystem;
 import java.util.Date;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component("commitmentVerification")
 public class CommitmentVerification {
 
-  public static final String PROCESS = "Commitment_Verification";
+  public static final String PROCESS = ProcessKeys.COMMITMENT_VERIFICATION;
   public static final int RESPONSE_WORKING_DAYS = 5;
 
   private final CaseFiles caseFiles;
@@ -61,10 +63,10 @@ public class CommitmentVerification {
         + (verification.provisional() ? "；核查期限 " + verification.day() + verification.note() : ""), now,
         verificationDue);
     var start = runtimeService.createProcessInstanceByKey(PROCESS).businessKey(caseNumber)
-        .setVariables(Variables.createVariables().putValue("caseNumber", caseNumber).putValue("itemCode", item.code())
-            .putValue("itemName", item.name()).putValue("caseSummary", caseSummary)
-            .putValue("licenceNumber", licenceNumber).putValue("regulatorGroup", item.regulatorGroup())
-            .putValue("verificationDue", verificationDue).putValue("bureauId", file.bureauId()));
+        .setVariables(Variables.createVariables().putValue(CaseVariables.CASE_NUMBER, caseNumber).putValue(CaseVariables.ITEM_CODE, item.code())
+            .putValue(CaseVariables.ITEM_NAME, item.name()).putValue(CaseVariables.CASE_SUMMARY, caseSummary)
+            .putValue(CaseVariables.LICENCE_NUMBER, licenceNumber).putValue(CaseVariables.REGULATOR_GROUP, item.regulatorGroup())
+            .putValue(CaseVariables.VERIFICATION_DUE, verificationDue).putValue(CaseVariables.BUREAU_ID, file.bureauId()));
     AsSystem.run(start::execute);
   }
 }

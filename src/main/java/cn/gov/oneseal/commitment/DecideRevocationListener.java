@@ -5,12 +5,15 @@ import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.credit.CreditKind;
 import cn.gov.oneseal.credit.CreditRecords;
+import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
-import cn.gov.oneseal.notice.Remedies;
 import cn.gov.oneseal.licence.LicenceRegister;
 import cn.gov.oneseal.licence.LicenceStatus;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
+import cn.gov.oneseal.notice.Remedies;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -24,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component("decideRevocationListener")
 public class DecideRevocationListener implements TaskListener {
 
-  static final Map<String, String> DECISION = Map.of("revoke", "撤销行政许可", "keep", "维持行政许可");
+  static final Map<String, String> DECISION = FormChoices.options("Form_DecideRevocation", FormFields.REVOCATION_DECISION);
 
   private final CaseFiles caseFiles;
   private final CaseRecorder recorder;
@@ -48,8 +51,8 @@ public class DecideRevocationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String decision = in.choice("revocationDecision", "决定", DECISION);
-    String opinion = in.text("revocationOpinion", "理由", 4000);
+    String decision = in.choice(FormFields.REVOCATION_DECISION, "决定", DECISION);
+    String opinion = in.text(FormFields.REVOCATION_OPINION, "理由", 4000);
     in.validate();
     String caseNumber = CaseRecorder.caseNumber(task);
     String officer = recorder.opinion(task, "revocation", decision, DECISION.get(decision) + "：" + opinion);
@@ -57,14 +60,14 @@ public class DecideRevocationListener implements TaskListener {
       commitments.status(caseNumber, CommitmentStatus.KEPT, "维持行政许可：" + opinion);
       return;
     }
-    String grounds = (String) task.getVariable("revocationGrounds");
-    String licenceNumber = (String) task.getVariable("licenceNumber");
+    String grounds = (String) task.getVariable(CaseVariables.REVOCATION_GROUNDS);
+    String licenceNumber = (String) task.getVariable(CaseVariables.LICENCE_NUMBER);
     licences.changeStatus(licenceNumber, LicenceStatus.REVOKED, "撤销行政许可（告知承诺不实）：" + grounds, officer);
     commitments.status(caseNumber, CommitmentStatus.REVOKED, "撤销行政许可：" + opinion);
     CaseFile file = caseFiles.get(caseNumber);
     credit.record(file.applicantId(), CreditKind.FALSE_COMMITMENT, "告知承诺不实，许可证 " + licenceNumber + " 被撤销："
         + grounds, caseNumber);
     notices.issue(caseNumber, NoticeKind.REVOCATION, Map.of("grounds", grounds, "response",
-        String.valueOf(task.getVariable("revocationResponse")), "opinion", opinion, "remedies", remedies.text()));
+        String.valueOf(task.getVariable(CaseVariables.REVOCATION_RESPONSE)), "opinion", opinion, "remedies", remedies.text()));
   }
 }

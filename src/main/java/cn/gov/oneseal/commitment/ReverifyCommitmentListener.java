@@ -1,7 +1,9 @@
 package cn.gov.oneseal.commitment;
 
 import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component("reverifyCommitmentListener")
 public class ReverifyCommitmentListener implements TaskListener {
 
-  static final Map<String, String> RESULTS = Map.of("met", "整改合格", "notMet", "整改后仍不符合");
+  static final Map<String, String> RESULTS = FormChoices.options("Form_ReverifyCommitment", FormFields.REVERIFICATION_RESULT);
 
   private final CaseRecorder recorder;
   private final Commitments commitments;
@@ -30,15 +32,15 @@ public class ReverifyCommitmentListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String result = in.choice("reverificationResult", "复查结果", RESULTS);
-    String findings = in.text("reverificationFindings", "复查情况", 4000);
+    String result = in.choice(FormFields.REVERIFICATION_RESULT, "复查结果", RESULTS);
+    String findings = in.text(FormFields.REVERIFICATION_FINDINGS, "复查情况", 4000);
     in.validate();
     String caseNumber = CaseRecorder.caseNumber(task);
     recorder.opinion(task, "verification", result, RESULTS.get(result) + "：" + findings);
     if ("met".equals(result)) {
       commitments.status(caseNumber, CommitmentStatus.RECTIFIED, "整改合格：" + findings);
     } else {
-      steps.toRevocation(task, caseNumber, "不符合承诺的条件，责令限期整改（" + task.getVariable("verificationFindings")
+      steps.toRevocation(task, caseNumber, "不符合承诺的条件，责令限期整改（" + task.getVariable(FormFields.VERIFICATION_FINDINGS)
           + "），整改后仍不符合：" + findings);
     }
   }

@@ -2,6 +2,7 @@ package cn.gov.oneseal.commitment;
 
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.form.FormInput;
+import cn.gov.oneseal.process.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ public class SignForRevocationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    in.confirmed("signedFor", "请确认签收撤销决定");
+    in.confirmed(FormFields.SIGNED_FOR, "请确认签收撤销决定");
     in.validate();
     recorder.opinion(task, "revocation", "signedFor", steps.regulator(task) + "已签收撤销决定");
   }

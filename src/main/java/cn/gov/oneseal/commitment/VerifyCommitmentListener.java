@@ -3,9 +3,12 @@ package cn.gov.oneseal.commitment;
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,8 +24,7 @@ import org.springframework.stereotype.Component;
 @Component("verifyCommitmentListener")
 public class VerifyCommitmentListener implements TaskListener {
 
-  static final Map<String, String> RESULTS = Map.of("met", "承诺属实", "notMet", "不符合承诺的条件，责令整改",
-      "false", "虚假承诺");
+  static final Map<String, String> RESULTS = FormChoices.options("Form_VerifyCommitment", FormFields.VERIFICATION_RESULT);
 
   private final CaseRecorder recorder;
   private final ItemCatalogue catalogue;
@@ -44,11 +46,11 @@ public class VerifyCommitmentListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String result = in.choice("verificationResult", "核查结果", RESULTS);
-    String findings = in.text("verificationFindings", "核查情况", 4000);
-    Object days = task.getVariable("rectificationWorkingDays");
+    String result = in.choice(FormFields.VERIFICATION_RESULT, "核查结果", RESULTS);
+    String findings = in.text(FormFields.VERIFICATION_FINDINGS, "核查情况", 4000);
+    Object days = task.getVariable(FormFields.RECTIFICATION_WORKING_DAYS);
     if ("notMet".equals(result) && (!(days instanceof Number n) || n.intValue() < 1 || n.intValue() > 60)) {
-      in.reject("rectificationWorkingDays", "OUT_OF_RANGE", "整改期限须为 1 到 60 个工作日");
+      in.reject(FormFields.RECTIFICATION_WORKING_DAYS, "OUT_OF_RANGE", "整改期限须为 1 到 60 个工作日");
     }
     in.validate();
     String caseNumber = CaseRecorder.caseNumber(task);
@@ -62,11 +64,11 @@ public class VerifyCommitmentListener implements TaskListener {
 
   private void orderRectification(DelegateTask task, String caseNumber, String findings, int workingDays) {
     WorkingDayCalendar.Deadline due = calendar.due(ClockUtil.getCurrentTime(), workingDays);
-    task.setVariable("rectificationDue", due.due());
+    task.setVariable(CaseVariables.RECTIFICATION_DUE, due.due());
     // the re-verification is due as many working days after the rectification deadline
     WorkingDayCalendar.Deadline reverification = calendar.due(due.due(), catalogue.get(
-        (String) task.getVariable("itemCode")).commitment().verificationLimit());
-    task.setVariable("reverificationDue", reverification.due());
+        (String) task.getVariable(CaseVariables.ITEM_CODE)).commitment().verificationLimit());
+    task.setVariable(CaseVariables.REVERIFICATION_DUE, reverification.due());
     commitments.status(caseNumber, CommitmentStatus.RECTIFYING, "责令限期整改：" + findings + "；整改期限 " + due.day()
         + due.note() + "，复查期限 " + reverification.day() + reverification.note());
     notices.issue(caseNumber, NoticeKind.RECTIFICATION, Map.of("findings", findings,

@@ -7,7 +7,10 @@ import cn.gov.oneseal.calendar.ProvisionalWording;
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.feedback.WrongApprovalReports.Report;
+import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component("approveFeedbackExtensionListener")
 public class ApproveFeedbackExtensionListener implements TaskListener {
 
-  static final Map<String, String> EXTENSION = Map.of("approve", "批准延期", "refuse", "不予批准");
+  static final Map<String, String> EXTENSION = FormChoices.options("Form_ApproveFeedbackExtension", FormFields.EXTENSION_APPROVED);
 
   private final CaseRecorder recorder;
   private final WorkingDayCalendar calendar;
@@ -40,28 +43,28 @@ public class ApproveFeedbackExtensionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String answer = in.choice("extensionApproved", "审批意见", EXTENSION);
-    String opinion = in.text("extensionOpinion", "意见说明", 2000);
+    String answer = in.choice(FormFields.EXTENSION_APPROVED, "审批意见", EXTENSION);
+    String opinion = in.text(FormFields.EXTENSION_OPINION, "意见说明", 2000);
     long id = reportId(task);
     Report report = reports.get(id);
     if ("approve".equals(answer) && report.extended()) {
-      in.reject("extensionApproved", "CONFLICT", "处理期限已延长过一次，不能再批准延期");
+      in.reject(FormFields.EXTENSION_APPROVED, "CONFLICT", "处理期限已延长过一次，不能再批准延期");
     }
     in.validate();
     recorder.opinion(task, "wrongApproval", answer, EXTENSION.get(answer) + "：" + opinion);
     if ("approve".equals(answer)) {
-      WorkingDayCalendar.Deadline extended = calendar.due((Date) task.getVariable("decisionDue"),
+      WorkingDayCalendar.Deadline extended = calendar.due((Date) task.getVariable(CaseVariables.DECISION_DUE),
           periods.extensionWorkingDays());
       Date due = extended.due();
       // the extended date counts from the report: provisional if the report's period touches a year without a notice
       String note = ProvisionalWording.note(calendar.provisionalYears(
           report.reportedAt().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate(), extended.day()));
       reports.extended(id, due, report.extensionNote() + "；局负责人批准延期至 " + chineseDate(due) + note + "：" + opinion);
-      task.setVariable("decisionDue", due);
+      task.setVariable(CaseVariables.DECISION_DUE, due);
     } else {
       reports.extensionNote(id, report.extensionNote() + "；局负责人不予批准延期：" + opinion);
     }
     // back at the decision, which is chosen afresh
-    task.setVariable("decisionAction", null);
+    task.setVariable(FormFields.DECISION_ACTION, null);
   }
 }

@@ -4,13 +4,16 @@ import static cn.gov.oneseal.feedback.WrongApprovalFeedback.reportId;
 
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.feedback.WrongApprovalReports.Report;
+import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.form.Officer;
-import cn.gov.oneseal.notice.Remedies;
 import cn.gov.oneseal.licence.LicenceRegister;
 import cn.gov.oneseal.licence.LicenceStatus;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
+import cn.gov.oneseal.notice.Remedies;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -24,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component("decideWrongApprovalListener")
 public class DecideWrongApprovalListener implements TaskListener {
 
-  static final Map<String, String> ACTIONS = Map.of("decide", "作出处理决定", "extension", "申请延期");
+  static final Map<String, String> ACTIONS = FormChoices.options("Form_DecideWrongApproval", FormFields.DECISION_ACTION);
   static final Map<String, String> OUTCOMES = WrongApprovalFeedback.ordered("revoke", "撤销行政许可", "change",
       "变更行政许可", "cancel", "注销行政许可", "keep", "维持行政许可");
 
@@ -53,28 +56,28 @@ public class DecideWrongApprovalListener implements TaskListener {
     FormInput in = FormInput.of(task);
     long id = reportId(task);
     Report report = reports.get(id);
-    String action = in.choice("decisionAction", "办理方式", ACTIONS);
+    String action = in.choice(FormFields.DECISION_ACTION, "办理方式", ACTIONS);
     if ("extension".equals(action)) {
-      String reason = in.text("extensionReason", "延期理由", 2000);
+      String reason = in.text(FormFields.EXTENSION_REASON, "延期理由", 2000);
       if (report.extended()) {
-        in.reject("decisionAction", "CONFLICT", "处理期限已延长过一次（" + report.extensionNote() + "），不能再延期");
+        in.reject(FormFields.DECISION_ACTION, "CONFLICT", "处理期限已延长过一次（" + report.extensionNote() + "），不能再延期");
       }
       in.validate();
       recorder.opinion(task, "wrongApproval", "extension", "申请延期：" + reason);
       reports.extensionNote(id, "申请延期：" + reason);
       return;
     }
-    String outcome = in.choice("wrongApprovalOutcome", "处理决定", OUTCOMES);
-    String reasons = in.text("outcomeReasons", "处理理由", 2000);
-    String changeDetails = "change".equals(outcome) ? in.text("changeDetails", "变更内容", 1000) : null;
+    String outcome = in.choice(FormFields.WRONG_APPROVAL_OUTCOME, "处理决定", OUTCOMES);
+    String reasons = in.text(FormFields.OUTCOME_REASONS, "处理理由", 2000);
+    String changeDetails = "change".equals(outcome) ? in.text(FormFields.CHANGE_DETAILS, "变更内容", 1000) : null;
     in.validate();
     String caseNumber = CaseRecorder.caseNumber(task);
     String officer = recorder.opinion(task, "wrongApproval", outcome, OUTCOMES.get(outcome) + "：" + reasons);
     String outcomeText = apply(report, outcome, reasons, changeDetails, officer);
     reports.decided(id, outcome, reasons, changeDetails, officer);
     notices.issue(caseNumber, NoticeKind.WRONG_APPROVAL_DECISION, Map.of("findings", report.findingReasons(),
-        "response", String.valueOf(task.getVariable("licenseeResponse")), "opinion", reasons, "outcome", outcomeText,
-        "regulator", (String) task.getVariable("regulator"), "remedies", "keep".equals(outcome) ? "" : remedies.text()));
+        "response", String.valueOf(task.getVariable(CaseVariables.LICENSEE_RESPONSE)), "opinion", reasons, "outcome", outcomeText,
+        "regulator", (String) task.getVariable(CaseVariables.REGULATOR), "remedies", "keep".equals(outcome) ? "" : remedies.text()));
     answers.answer(task, id, "经调查核实，贵单位报告的错误审批属实。本局决定" + outcomeText + "理由：" + reasons
         + "。" + NoticeKind.WRONG_APPROVAL_DECISION.title() + "已送达被许可人。");
   }

@@ -4,10 +4,13 @@ import static cn.gov.oneseal.feedback.WrongApprovalFeedback.reportId;
 
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.form.Officer;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component("investigateWrongApprovalListener")
 public class InvestigateWrongApprovalListener implements TaskListener {
 
-  static final Map<String, String> FINDINGS = Map.of("founded", "错误审批属实", "unfounded", "错误审批不成立");
+  static final Map<String, String> FINDINGS = FormChoices.options("Form_InvestigateWrongApproval", FormFields.INVESTIGATION_FINDING);
   static final Map<String, String> PROPOSALS = WrongApprovalFeedback.ordered("revoke", "撤销", "change", "变更",
       "cancel", "注销");
 
@@ -50,9 +53,9 @@ public class InvestigateWrongApprovalListener implements TaskListener {
   public void notify(DelegateTask task) {
     recusal.investigator(task, Officer.of(task), task.getTaskDefinitionKey());
     FormInput in = FormInput.of(task);
-    String finding = in.choice("investigationFinding", "调查结论", FINDINGS);
-    String reasons = in.text("investigationReasons", "调查认定的事实和理由", 2000);
-    String proposed = "founded".equals(finding) ? in.choice("proposedOutcome", "拟作出的处理", PROPOSALS) : null;
+    String finding = in.choice(FormFields.INVESTIGATION_FINDING, "调查结论", FINDINGS);
+    String reasons = in.text(FormFields.INVESTIGATION_REASONS, "调查认定的事实和理由", 2000);
+    String proposed = "founded".equals(finding) ? in.choice(FormFields.PROPOSED_OUTCOME, "拟作出的处理", PROPOSALS) : null;
     in.validate();
     long id = reportId(task);
     String officer = recorder.opinion(task, "wrongApproval", finding, FINDINGS.get(finding) + "：" + reasons);
@@ -63,9 +66,9 @@ public class InvestigateWrongApprovalListener implements TaskListener {
     }
     WorkingDayCalendar.Deadline responseDue = calendar.due(ClockUtil.getCurrentTime(), periods.responseWorkingDays());
     reports.investigated(id, finding, reasons, proposed, officer, responseDue.due());
-    task.setVariable("responseDue", responseDue.due());
+    task.setVariable(CaseVariables.RESPONSE_DUE, responseDue.due());
     notices.issue(CaseRecorder.caseNumber(task), NoticeKind.WRONG_APPROVAL_HEARING, Map.of("facts",
-        (String) task.getVariable("reportFacts"), "findings", reasons, "proposedAction", PROPOSALS.get(proposed),
-        "regulator", (String) task.getVariable("regulator"), "responseDue", responseDue));
+        (String) task.getVariable(FormFields.REPORT_FACTS), "findings", reasons, "proposedAction", PROPOSALS.get(proposed),
+        "regulator", (String) task.getVariable(CaseVariables.REGULATOR), "responseDue", responseDue));
   }
 }

@@ -4,6 +4,7 @@ import static cn.gov.oneseal.feedback.WrongApprovalFeedback.reportId;
 
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.form.FormInput;
+import cn.gov.oneseal.process.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -26,8 +27,8 @@ public class ReceiveWrongApprovalAnswerListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    in.confirmed("answerReceived", "请勾选“已签收”以确认收到本局的答复");
-    String note = in.optionalText("receiptNote", "签收意见", 1000);
+    in.confirmed(FormFields.ANSWER_RECEIVED, "请勾选“已签收”以确认收到本局的答复");
+    String note = in.optionalText(FormFields.RECEIPT_NOTE, "签收意见", 1000);
     in.validate();
     String officer = recorder.opinion(task, "wrongApproval", "answerReceived",
         "监管部门已签收答复" + (note == null || note.isEmpty() ? "" : "：" + note));

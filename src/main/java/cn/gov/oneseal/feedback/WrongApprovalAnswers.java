@@ -1,5 +1,6 @@
 package cn.gov.oneseal.feedback;
 
+import cn.gov.oneseal.process.CaseVariables;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,6 @@ class WrongApprovalAnswers {
 
   void answer(VariableScope scope, long id, String answer) {
     reports.answered(id, answer);
-    scope.setVariable("regulatorAnswer", answer);
+    scope.setVariable(CaseVariables.REGULATOR_ANSWER, answer);
   }
 }

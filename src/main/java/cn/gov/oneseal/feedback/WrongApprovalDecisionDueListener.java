@@ -4,6 +4,7 @@ import static cn.gov.oneseal.feedback.WrongApprovalFeedback.reportId;
 
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.feedback.WrongApprovalReports.Report;
+import cn.gov.oneseal.process.CaseVariables;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -36,7 +37,7 @@ public class WrongApprovalDecisionDueListener implements TaskListener {
     int workingDays = periods.decisionWorkingDays() + (report.extended() ? periods.extensionWorkingDays() : 0);
     Date due = calendar.deadline(Date.from(report.reportedAt().toInstant()), workingDays);
     task.setDueDate(due);
-    task.setVariable("decisionDue", due);
+    task.setVariable(CaseVariables.DECISION_DUE, due);
     reports.decisionDue(id, due);
   }
 }

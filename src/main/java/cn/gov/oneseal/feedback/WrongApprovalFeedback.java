@@ -2,6 +2,7 @@ package cn.gov.oneseal.feedback;
 
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.notice.NoticeService;
+import cn.gov.oneseal.process.ProcessKeys;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,7 +27,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public final class WrongApprovalFeedback {
 
-  public static final String PROCESS = "Supervision_WrongApprovalFeedback";
+  public static final String PROCESS = ProcessKeys.WRONG_APPROVAL_FEEDBACK;
   public static final String REPORT_ID = "reportId";
 
   private WrongApprovalFeedback() {

@@ -13,6 +13,8 @@ import cn.gov.oneseal.form.FormValidationException;
 import cn.gov.oneseal.form.Officer;
 import cn.gov.oneseal.licence.LicenceRegister;
 import cn.gov.oneseal.licence.LicenceStatus;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
 import cn.gov.oneseal.security.Role;
 import java.util.Date;
 import java.util.List;
@@ -56,14 +58,14 @@ class WrongApprovalReporting {
   void report(DelegateExecution execution, Channel channel) {
     FormInput in = FormInput.of(execution);
     // a system's message names the case as the variable too: it decides the bureau that handles the report
-    String caseNumber = in.text("caseNumber", channel == Channel.SYSTEM
+    String caseNumber = in.text(CaseVariables.CASE_NUMBER, channel == Channel.SYSTEM
         ? "办件编号（消息变量 caseNumber，与 businessKey 相同）" : "办件编号", 32);
-    String facts = in.text("reportFacts", "错误审批的事实", 2000);
-    String legalBasis = in.text("reportLegalBasis", "认定错误审批的依据", 500);
-    String reference = in.optionalText("regulatorReference", "监管部门文号", 100);
+    String facts = in.text(FormFields.REPORT_FACTS, "错误审批的事实", 2000);
+    String legalBasis = in.text(FormFields.REPORT_LEGAL_BASIS, "认定错误审批的依据", 500);
+    String reference = in.optionalText(FormFields.REGULATOR_REFERENCE, "监管部门文号", 100);
     String businessKey = execution.getProcessBusinessKey();
     if (caseNumber != null && businessKey != null && !businessKey.equals(caseNumber)) {
-      in.reject("caseNumber", "CONFLICT", "办件编号 " + caseNumber + " 与业务标识（businessKey）" + businessKey + " 不一致");
+      in.reject(CaseVariables.CASE_NUMBER, "CONFLICT", "办件编号 " + caseNumber + " 与业务标识（businessKey）" + businessKey + " 不一致");
     }
     in.validate();
     CaseFile file = caseFiles.find(caseNumber).orElseThrow(() -> FormValidationException.of("caseNumber",
@@ -97,18 +99,18 @@ class WrongApprovalReporting {
     if (businessKey == null) {
       execution.setProcessBusinessKey(caseNumber);
     }
-    execution.setVariable("caseNumber", caseNumber);
-    execution.setVariable("reportFacts", facts);
-    execution.setVariable("reportLegalBasis", legalBasis);
+    execution.setVariable(CaseVariables.CASE_NUMBER, caseNumber);
+    execution.setVariable(FormFields.REPORT_FACTS, facts);
+    execution.setVariable(FormFields.REPORT_LEGAL_BASIS, legalBasis);
     execution.setVariable(WrongApprovalFeedback.REPORT_ID, id);
-    execution.setVariable("itemCode", item.code());
-    execution.setVariable("itemName", item.name());
-    execution.setVariable("regulatorGroup", item.regulatorGroup());
-    execution.setVariable("regulator", item.regulatorDepartment());
-    execution.setVariable("licenceNumber", licence.licenceNumber());
-    execution.setVariable("decisionDue", decisionDue);
-    execution.setVariable("investigationDue", investigationDue);
-    execution.setVariable("caseSummary", file.applicantName() + "（" + file.applicantId() + "）；" + item.name()
+    execution.setVariable(CaseVariables.ITEM_CODE, item.code());
+    execution.setVariable(CaseVariables.ITEM_NAME, item.name());
+    execution.setVariable(CaseVariables.REGULATOR_GROUP, item.regulatorGroup());
+    execution.setVariable(CaseVariables.REGULATOR, item.regulatorDepartment());
+    execution.setVariable(CaseVariables.LICENCE_NUMBER, licence.licenceNumber());
+    execution.setVariable(CaseVariables.DECISION_DUE, decisionDue);
+    execution.setVariable(CaseVariables.INVESTIGATION_DUE, investigationDue);
+    execution.setVariable(CaseVariables.CASE_SUMMARY, file.applicantName() + "（" + file.applicantId() + "）；" + item.name()
         + "；许可证 " + licence.licenceNumber() + "（" + licence.status().label() + "）；" + item.regulatorDepartment()
         + "报告（报告编号 " + id + (reference == null ? "" : "，" + reference) + "）");
     recorder.opinion(execution, "wrongApproval", "reported", item.regulatorDepartment() + "报告错误审批（报告编号 " + id

@@ -3,6 +3,7 @@ package cn.gov.oneseal.feedback;
 import static cn.gov.oneseal.feedback.WrongApprovalFeedback.reportId;
 
 import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.process.CaseVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ public class WrongApprovalResponsePeriodEndedListener implements ExecutionListen
 
   @Override
   public void notify(DelegateExecution execution) {
-    execution.setVariable("licenseeResponse", NO_RESPONSE);
+    execution.setVariable(CaseVariables.LICENSEE_RESPONSE, NO_RESPONSE);
     recorder.opinion(execution, "wrongApproval", "noResponse", NO_RESPONSE);
     reports.responded(reportId(execution), null);
   }

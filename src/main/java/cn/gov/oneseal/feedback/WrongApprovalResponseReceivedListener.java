@@ -4,6 +4,7 @@ import static cn.gov.oneseal.feedback.WrongApprovalFeedback.reportId;
 
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.form.FormInput;
+import cn.gov.oneseal.process.CaseVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -26,9 +27,9 @@ public class WrongApprovalResponseReceivedListener implements ExecutionListener 
   @Override
   public void notify(DelegateExecution execution) {
     FormInput in = FormInput.of(execution);
-    String response = in.text("licenseeResponse", "陈述申辩内容", 2000);
+    String response = in.text(CaseVariables.LICENSEE_RESPONSE, "陈述申辩内容", 2000);
     in.validate();
-    execution.setVariable("licenseeResponse", response);
+    execution.setVariable(CaseVariables.LICENSEE_RESPONSE, response);
     recorder.opinion(execution, "wrongApproval", "response", "被许可人陈述申辩：" + response);
     reports.responded(reportId(execution), response);
   }

@@ -1,7 +1,9 @@
 package cn.gov.oneseal.rating;
 
 import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,8 +19,7 @@ import org.springframework.stereotype.Component;
 @Component("contactApplicantListener")
 public class ContactApplicantListener implements TaskListener {
 
-  static final Map<String, String> VERIFIED = Map.of("justified", "情况属实，需要整改", "unfounded",
-      "经核实不属实或非本局原因，已向申请人解释说明");
+  static final Map<String, String> VERIFIED = FormChoices.options("Form_ContactApplicant", FormFields.CONTACT_VERIFICATION);
 
   private final CaseRecorder recorder;
 
@@ -29,9 +30,9 @@ public class ContactApplicantListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    in.confirmed("applicantContacted", "请确认已联系申请人核实差评情况");
-    String verified = in.choice("contactVerification", "核实结论", VERIFIED);
-    String findings = in.text("contactFindings", "核实情况", 2000);
+    in.confirmed(FormFields.APPLICANT_CONTACTED, "请确认已联系申请人核实差评情况");
+    String verified = in.choice(FormFields.CONTACT_VERIFICATION, "核实结论", VERIFIED);
+    String findings = in.text(FormFields.CONTACT_FINDINGS, "核实情况", 2000);
     in.validate();
     recorder.opinion(task, "rating", verified, "联系核实差评：" + VERIFIED.get(verified) + "；" + findings);
   }

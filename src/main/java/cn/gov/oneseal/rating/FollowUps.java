@@ -1,6 +1,7 @@
 package cn.gov.oneseal.rating;
 
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.process.ProcessKeys;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component("followUps")
 public class FollowUps {
 
-  public static final String PROCESS = "Supervision_FollowUp";
+  public static final String PROCESS = ProcessKeys.FOLLOW_UP;
 
   private final WorkingDayCalendar calendar;
   private final RatingProperties limits;

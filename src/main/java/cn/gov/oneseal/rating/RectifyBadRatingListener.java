@@ -1,7 +1,9 @@
 package cn.gov.oneseal.rating;
 
 import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,8 +19,7 @@ import org.springframework.stereotype.Component;
 @Component("rectifyBadRatingListener")
 public class RectifyBadRatingListener implements TaskListener {
 
-  static final Map<String, String> RESULTS = Map.of("rectified", "已整改并向申请人反馈", "explained",
-      "无需整改，已向申请人解释说明");
+  static final Map<String, String> RESULTS = FormChoices.options("Form_RectifyBadRating", FormFields.RECTIFICATION_RESULT);
 
   private final CaseRecorder recorder;
   private final ServiceRatings ratings;
@@ -31,8 +32,8 @@ public class RectifyBadRatingListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String result = in.choice("rectificationResult", "整改结果", RESULTS);
-    String measures = in.text("rectificationMeasures", "整改措施及向申请人的反馈", 2000);
+    String result = in.choice(FormFields.RECTIFICATION_RESULT, "整改结果", RESULTS);
+    String measures = in.text(FormFields.RECTIFICATION_MEASURES, "整改措施及向申请人的反馈", 2000);
     in.validate();
     String text = RESULTS.get(result) + "：" + measures;
     recorder.opinion(task, "rating", result, "差评整改：" + text);

@@ -5,6 +5,7 @@ import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.YellowPoints;
+import cn.gov.oneseal.process.CaseVariables;
 import cn.gov.oneseal.security.AsSystem;
 import java.util.Date;
 import org.camunda.bpm.engine.RuntimeService;
@@ -43,11 +44,11 @@ public class ScheduleFollowUpDelegate implements JavaDelegate {
     int after = catalogue.get(file.itemCode()).followUp().afterWorkingDays();
     Date followUpAt = YellowPoints.startOf(calendar.plusWorkingDays(WorkingDayCalendar.dayOf(delivered), after));
     var start = runtimeService.createProcessInstanceByKey(FollowUps.PROCESS).businessKey(caseNumber)
-        .setVariables(Variables.createVariables().putValue("caseNumber", caseNumber)
-            .putValue("itemCode", file.itemCode()).putValue("itemName", catalogue.get(file.itemCode()).name())
-            .putValue("caseSummary", execution.getVariable("caseSummary")).putValue("bureauId", file.bureauId())
-            .putValue("applicantContact", file.contactName() + " " + file.contactPhone())
-            .putValue("followUpAt", followUpAt));
+        .setVariables(Variables.createVariables().putValue(CaseVariables.CASE_NUMBER, caseNumber)
+            .putValue(CaseVariables.ITEM_CODE, file.itemCode()).putValue(CaseVariables.ITEM_NAME, catalogue.get(file.itemCode()).name())
+            .putValue(CaseVariables.CASE_SUMMARY, execution.getVariable(CaseVariables.CASE_SUMMARY)).putValue(CaseVariables.BUREAU_ID, file.bureauId())
+            .putValue(CaseVariables.APPLICANT_CONTACT, file.contactName() + " " + file.contactPhone())
+            .putValue(CaseVariables.FOLLOW_UP_AT, followUpAt));
     AsSystem.run(start::execute);
   }
 }
