@@ -27,13 +27,6 @@ public class SpecialProcedureListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String caseNumber = CaseRecorder.caseNumber(task);
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      StopReason reason = StopReason.valueOf((String) task.getVariable(FormFields.SPECIAL_PROCEDURE));
-      Number days = (Number) task.getVariable(FormFields.EXPECTED_WORKING_DAYS);
-      clocks.stop(caseNumber, reason, reason.label(), days.intValue(),
-          Boolean.TRUE.equals(task.getVariable(FormFields.SPECIAL_NOTICE_GIVEN)), Officer.of(task));
-      return;
-    }
     FormInput in = FormInput.of(task);
     String result = in.text(FormFields.SPECIAL_PROCEDURE_RESULT, "特别程序结果", 4000);
     in.validate();

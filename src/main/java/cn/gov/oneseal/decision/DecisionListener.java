@@ -30,10 +30,6 @@ public class DecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
-      refuseReviewer(task, task.getAssignee(), "assignee");
-      return;
-    }
     refuseReviewer(task, Officer.of(task), "decision");
     FormInput in = FormInput.of(task);
     String decision = in.choice(FormFields.DECISION, "审批决定", DecisionRecorder.CHOICES);
@@ -47,7 +43,7 @@ public class DecisionListener implements TaskListener {
     decisions.record(task, task.getTenantId(), CaseRecorder.caseNumber(task), decision, opinion, decider);
   }
 
-  private static void refuseReviewer(DelegateTask task, String user, String field) {
+  static void refuseReviewer(DelegateTask task, String user, String field) {
     Object reviewer = task.getVariable(ReviewOpinionListener.REVIEWER);
     if (user != null && Objects.equals(user, reviewer)) {
       throw FormValidationException.of(field, "SAME_OFFICER",

@@ -36,8 +36,6 @@ public class IntakeDecisionListener implements TaskListener {
   public static final String CORRECT = "correct";
   /** The intake's outcomes as the window's intake form offers them (the corrections' check offers two of them). */
   static final Map<String, String> CHOICES = FormChoices.options("Form_AcceptApplication", FormFields.INTAKE_DECISION);
-  /** The task that checks the corrections: a second correction notice is not allowed there. */
-  static final String CHECK_CORRECTIONS = "Task_CheckCorrections";
 
   private final CaseRecorder recorder;
   private final CaseFiles caseFiles;
@@ -94,10 +92,6 @@ public class IntakeDecisionListener implements TaskListener {
     FormInput in = FormInput.of(task);
     String decision = in.choice(FormFields.INTAKE_DECISION, "受理决定", CHOICES);
     if (CORRECT.equals(decision)) {
-      if (CHECK_CORRECTIONS.equals(task.getTaskDefinitionKey())) {
-        in.reject(FormFields.INTAKE_DECISION, "ONE_TIME_ONLY", "补正告知只能作出一次（一次性告知）：补正后仍不符合的，应不予受理");
-        in.validate();
-      }
       requestCorrections(task, in);
       return;
     }

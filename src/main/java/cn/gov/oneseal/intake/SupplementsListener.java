@@ -5,19 +5,17 @@ import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Stage_Supplements: the window checks the supplied materials (accepted or still deficient); accepted
- * supplements release a grant held for them. The deadline passing without them, or deficient supplements, fail
- * the pledge.
+ * supplements release a grant held for them, deficient ones fail the pledge (as the deadline passing without them
+ * does: {@link PledgeFailedDelegate}).
  */
 @Component("supplementsListener")
-public class SupplementsListener implements TaskListener, JavaDelegate {
+public class SupplementsListener implements TaskListener {
 
   static final Map<String, String> CHOICES = FormChoices.options("Form_CheckSupplements", FormFields.SUPPLEMENTS_CHECKED);
 
@@ -44,12 +42,5 @@ public class SupplementsListener implements TaskListener, JavaDelegate {
     } else {
       deficiency.failed(caseNumber, "补正后仍不符合要求（" + opinion + "）");
     }
-  }
-
-  /** The supplement deadline passed. */
-  @Override
-  public void execute(DelegateExecution execution) {
-    recorder.opinion(execution, "supplements", "overdue", "逾期未补齐补正容缺材料");
-    deficiency.failed(execution.getProcessBusinessKey(), "逾期未补齐补正容缺材料");
   }
 }

@@ -25,10 +25,6 @@ public class CardHandledListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setName("督办：" + task.getVariable(CaseVariables.CARD_TITLE));
-      return;
-    }
     FormInput in = FormInput.of(task);
     String opinion = in.text(FormFields.HANDLING_OPINION, "督办意见", 2000);
     in.validate();

@@ -8,7 +8,6 @@ import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
  * the next participant's form starts empty.
  */
 @Component("participantFindingsRecorder")
-public class ParticipantFindings implements TaskListener, JavaDelegate {
+public class ParticipantFindings implements TaskListener {
 
   public static final String PARTICIPANT = "participant";
   static final Map<String, String> CHOICES = FormChoices.options("Form_FileSurveyFindings",
@@ -51,22 +50,14 @@ public class ParticipantFindings implements TaskListener, JavaDelegate {
     task.getExecution().removeVariable(FormFields.PARTICIPANT_FINDINGS);
   }
 
-  /** The participant stayed away (service task after the findings deadline). */
-  @Override
-  public void execute(DelegateExecution execution) {
-    String text = "逾期未提交勘验意见，视为同意（缺席默认），不得再要求另行勘验";
-    record(execution, SiteSurveys.DEEMED_AGREE, text, null);
-    recorder.opinion(execution, "survey", SiteSurveys.DEEMED_AGREE, name(execution) + "：" + text);
-  }
-
-  private void record(DelegateExecution execution, String opinion, String findings, String by) {
+  void record(DelegateExecution execution, String opinion, String findings, String by) {
     String group = (String) execution.getVariable(PARTICIPANT);
     long surveyId = surveys.require(execution.getProcessBusinessKey()).id();
     surveys.finding(surveyId, new SiteSurveys.Finding(group, name(execution), opinion, findings, by,
         CaseRecorder.now()));
   }
 
-  private String name(DelegateExecution execution) {
+  String name(DelegateExecution execution) {
     return rounds.item(execution).surveyParticipantName((String) execution.getVariable(PARTICIPANT));
   }
 

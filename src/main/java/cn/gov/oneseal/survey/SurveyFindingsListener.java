@@ -53,10 +53,6 @@ public class SurveyFindingsListener implements TaskListener {
   public void notify(DelegateTask task) {
     String caseNumber = CaseRecorder.caseNumber(task);
     SiteSurveys.Survey survey = surveys.require(caseNumber);
-    if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariable(CaseVariables.PARTICIPANT_FINDINGS_SUMMARY, participantsSummary(survey));
-      return;
-    }
     FormInput in = FormInput.of(task);
     String result = in.choice(FormFields.SURVEY_RESULT, "勘验结论", CHOICES);
     String staff = in.text(FormFields.SURVEY_STAFF, "现场勘验人员", 500);
@@ -80,7 +76,7 @@ public class SurveyFindingsListener implements TaskListener {
         rectificationDue == null ? null : WorkingDayCalendar.offsetOf(rectificationDue), Officer.of(task));
     List<SiteSurveys.Attachment> attachments = surveys.attachments(survey.id());
     String record = "第" + survey.round() + "次勘验（" + survey.visitDate() + "）勘验人员：" + staff + "；" + findings
-        + "\n参加方意见：" + participantsSummary(survey)
+        + "\n参加方意见：" + participantsSummary(surveys, survey)
         + (attachments.isEmpty() ? "" : "\n附件：" + attachments.stream().map(SiteSurveys.Attachment::fileName)
             .collect(Collectors.joining("、")))
         + "\n勘验记录已经申请人签字确认"
@@ -96,7 +92,8 @@ public class SurveyFindingsListener implements TaskListener {
     }
   }
 
-  private String participantsSummary(SiteSurveys.Survey survey) {
+  /** The participants' findings of the survey's round, one after the other. */
+  static String participantsSummary(SiteSurveys surveys, SiteSurveys.Survey survey) {
     return surveys.findings(survey.id()).stream()
         .map(f -> f.participantName() + "【" + ParticipantFindings.LABELS.getOrDefault(f.opinion(), f.opinion()) + "】"
             + f.findings())
