@@ -16,9 +16,10 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 
 /**
- * What each of the bureau's groups may do on the engine: the rights its steps need and nothing else (README "Who
- * may do what on the engine"). No group may set variables, modify, migrate, suspend or delete instances, execute or
- * re-date jobs or correlate messages to running cases: what an officer sends on the applicant's behalf goes through
+ * What each of the bureau's groups may do on the engine: the rights its steps need and nothing else
+ * (src/docs/security.md, "Who may do what on the engine"). No group may set variables, modify, migrate, suspend or
+ * delete instances, execute or re-date jobs or correlate messages to running cases: what an officer sends on the
+ * applicant's behalf goes through
  * {@code /api/v1} (window/), which checks who may send it for which case and correlates it as the system. Tasks are
  * not listed here: each task's candidate groups and assignee get READ and TASK_WORK on that one task from the engine
  * ({@link EngineRightsPlugin}). Shared filters grant their own READ ({@link SharedFilters}).
