@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Records what the applicant or a higher organ hands in at the window for a case that waits for it, and passes it
  * on as the waiting step's message — correlated by the system, after checking who sends it for which case: an
  * officer of the {@code window} group of the bureau whose step waits (administrators too). Officers hold no right
- * to correlate messages themselves (security/RoleRights). Refusals write nothing: 403 outside the window, 404 for a
+ * to correlate messages themselves (access/RoleRights). Refusals write nothing: 403 outside the window, 404 for a
  * case the caller's bureau does not handle (as for an unknown case), 409 {@code NOT_WAITING} when no step of the
  * case waits for it, 400 with the fields.
  */

@@ -174,6 +174,29 @@ class ProcessVocabularyTest {
     assertThat(copies).as("label maps that copy a form (take them from form/FormChoices)").isEmpty();
   }
 
+  @Test
+  void theProcessContractInTheDocsIsTheDeclaredOne() throws IOException {
+    String doc = Files.readString(Path.of("src/docs/process-contract.md"));
+    String table = doc.substring(doc.indexOf("| stage | in | out |"));
+    List<String> rows = table.lines().takeWhile(l -> l.startsWith("|")).filter(l -> l.startsWith("| `")).toList();
+    assertThat(rows).as("one row per stage").hasSize(StageContracts.STAGES.size());
+    for (StageContract stage : StageContracts.STAGES) {
+      String row = rows.stream().filter(r -> r.startsWith("| `" + stage.key() + "`")).findFirst().orElseThrow(
+          () -> new AssertionError("src/docs/process-contract.md has no row for " + stage.key()));
+      String[] cells = row.split("\\|");
+      assertThat(backticked(cells[2])).as(stage.key() + " in").containsExactlyElementsOf(stage.in());
+      assertThat(backticked(cells[3])).as(stage.key() + " out").containsExactlyElementsOf(stage.out());
+    }
+  }
+
+  private static List<String> backticked(String cell) {
+    List<String> names = new ArrayList<>();
+    for (Matcher m = Pattern.compile("`([^`]+)`").matcher(cell); m.find(); ) {
+      names.add(m.group(1));
+    }
+    return names;
+  }
+
   /** The variables a model (BPMN or DMN) reads, writes or maps. */
   static Set<String> variablesOf(String model) {
     String xml = model.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
