@@ -1,10 +1,8 @@
 package cn.gov.oneseal.clock;
 
 import cn.gov.oneseal.casefile.CaseRecorder;
-import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.process.FormFields;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,8 +15,6 @@ import org.springframework.stereotype.Component;
 @Component("extensionDecisionListener")
 public class ExtensionDecisionListener implements TaskListener {
 
-  static final Map<String, String> CHOICES = FormChoices.options("Form_ApproveExtension",
-      FormFields.EXTENSION_APPROVED);
 
   private final ClockService clocks;
   private final CaseRecorder recorder;
@@ -31,8 +27,8 @@ public class ExtensionDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String answer = in.choice(FormFields.EXTENSION_APPROVED, "审批意见", CHOICES);
-    String opinion = in.text(FormFields.EXTENSION_OPINION, "意见说明", 2000);
+    String answer = in.choice(FormFields.EXTENSION_APPROVED);
+    String opinion = in.text(FormFields.EXTENSION_OPINION, 2000);
     boolean approved = "approve".equals(answer);
     if (approved) {
       in.confirmed(FormFields.EXTENSION_NOTICE_GIVEN, "批准延期须书面告知申请人延期理由");

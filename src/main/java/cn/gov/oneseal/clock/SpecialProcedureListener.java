@@ -28,7 +28,7 @@ public class SpecialProcedureListener implements TaskListener {
   public void notify(DelegateTask task) {
     String caseNumber = CaseRecorder.caseNumber(task);
     FormInput in = FormInput.of(task);
-    String result = in.text(FormFields.SPECIAL_PROCEDURE_RESULT, "特别程序结果", 4000);
+    String result = in.text(FormFields.SPECIAL_PROCEDURE_RESULT, 4000);
     in.validate();
     recorder.opinion(task, "special", (String) task.getVariable(FormFields.SPECIAL_PROCEDURE), result);
     clocks.resume(caseNumber, Officer.of(task));

@@ -41,7 +41,7 @@ public class ApproveRevocationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String approval = in.choice(FormFields.REVOCATION_APPROVED, "局长意见", APPROVAL);
+    String approval = in.choice(FormFields.REVOCATION_APPROVED);
     String opinion = "reject".equals(approval) ? in.text(FormFields.HEAD_OPINION, "不同意撤销的理由", 2000)
         : in.optionalText(FormFields.HEAD_OPINION, "意见", 2000);
     in.validate();

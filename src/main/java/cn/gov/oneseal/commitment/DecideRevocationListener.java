@@ -51,7 +51,7 @@ public class DecideRevocationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String decision = in.choice(FormFields.REVOCATION_DECISION, "决定", DECISION);
+    String decision = in.choice(FormFields.REVOCATION_DECISION);
     String opinion = in.text(FormFields.REVOCATION_OPINION, "理由", 4000);
     in.validate();
     String caseNumber = CaseRecorder.caseNumber(task);

@@ -32,8 +32,8 @@ public class ReverifyCommitmentListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String result = in.choice(FormFields.REVERIFICATION_RESULT, "复查结果", RESULTS);
-    String findings = in.text(FormFields.REVERIFICATION_FINDINGS, "复查情况", 4000);
+    String result = in.choice(FormFields.REVERIFICATION_RESULT);
+    String findings = in.text(FormFields.REVERIFICATION_FINDINGS, 4000);
     in.validate();
     String caseNumber = CaseRecorder.caseNumber(task);
     recorder.opinion(task, "verification", result, RESULTS.get(result) + "：" + findings);

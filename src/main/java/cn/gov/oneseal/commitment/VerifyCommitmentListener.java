@@ -46,7 +46,7 @@ public class VerifyCommitmentListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String result = in.choice(FormFields.VERIFICATION_RESULT, "核查结果", RESULTS);
+    String result = in.choice(FormFields.VERIFICATION_RESULT);
     String findings = in.text(FormFields.VERIFICATION_FINDINGS, "核查情况", 4000);
     Object days = task.getVariable(FormFields.RECTIFICATION_WORKING_DAYS);
     if ("notMet".equals(result) && (!(days instanceof Number n) || n.intValue() < 1 || n.intValue() > 60)) {

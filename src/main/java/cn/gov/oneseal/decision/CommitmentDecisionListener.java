@@ -33,7 +33,7 @@ public class CommitmentDecisionListener implements TaskListener {
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
     in.confirmed(FormFields.COMMITMENT_REVIEWED, "请确认已核对告知承诺书与申请材料");
-    String opinion = in.optionalText(FormFields.DECISION_OPINION, "决定意见", 4000);
+    String opinion = in.optionalText(FormFields.DECISION_OPINION, 4000);
     in.validate();
 
     String caseNumber = CaseRecorder.caseNumber(task);

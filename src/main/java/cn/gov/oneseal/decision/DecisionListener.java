@@ -32,7 +32,7 @@ public class DecisionListener implements TaskListener {
   public void notify(DelegateTask task) {
     refuseReviewer(task, Officer.of(task), "decision");
     FormInput in = FormInput.of(task);
-    String decision = in.choice(FormFields.DECISION, "审批决定", DecisionRecorder.CHOICES);
+    String decision = in.choice(FormFields.DECISION);
     String opinion = in.text(FormFields.DECISION_OPINION, DecisionRecorder.DENY.equals(decision) ? "不予许可的理由" : "决定意见", 4000);
     if (DecisionRecorder.GRANT.equals(decision)
         && SurveyFindingsListener.FAIL.equals(task.getVariable(FormFields.SURVEY_RESULT))) {

@@ -5,7 +5,6 @@ import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.commitment.CommitmentVerification;
-import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.intake.Acceptance;
 import cn.gov.oneseal.intake.CommitmentAcceptance;
@@ -30,9 +29,6 @@ import org.springframework.stereotype.Component;
 @Component("onTheSpotDecisionListener")
 public class OnTheSpotDecisionListener implements TaskListener {
 
-  static final String FORM = "Form_DecideOnTheSpot";
-  static final Map<String, String> INTAKE = FormChoices.options(FORM, FormFields.INTAKE_DECISION);
-  static final Map<String, String> DELIVERY = FormChoices.options(FORM, FormFields.DELIVERY_METHOD);
 
   private final CaseRecorder recorder;
   private final CaseFiles caseFiles;
@@ -59,12 +55,12 @@ public class OnTheSpotDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String intake = in.choice(FormFields.INTAKE_DECISION, "受理", INTAKE);
+    String intake = in.choice(FormFields.INTAKE_DECISION);
     String decision = null;
     String method = null;
     if (IntakeDecisionListener.ACCEPT.equals(intake)) {
-      decision = in.choice(FormFields.DECISION, "审批决定", DecisionRecorder.CHOICES);
-      method = in.choice(FormFields.DELIVERY_METHOD, "出件方式", DELIVERY);
+      decision = in.choice(FormFields.DECISION);
+      method = in.choice(FormFields.DELIVERY_METHOD);
       in.confirmed(FormFields.DELIVERED, "请确认已当场将决定书（及许可证）交付申请人");
     }
     String caseNumber = CaseRecorder.caseNumber(task);

@@ -2,10 +2,8 @@ package cn.gov.oneseal.delivery;
 
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
-import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.process.FormFields;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -14,7 +12,6 @@ import org.springframework.stereotype.Component;
 @Component("deliveryListener")
 public class DeliveryListener implements TaskListener {
 
-  static final Map<String, String> METHODS = FormChoices.options("Form_IssueLicence", FormFields.DELIVERY_METHOD);
 
   private final CaseRecorder recorder;
   private final CaseFiles caseFiles;
@@ -27,9 +24,9 @@ public class DeliveryListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String method = in.choice(FormFields.DELIVERY_METHOD, "送达方式", METHODS);
+    String method = in.choice(FormFields.DELIVERY_METHOD);
     in.confirmed(FormFields.DELIVERED, "请确认已将决定文书（及许可证）送达申请人");
-    String note = in.optionalText(FormFields.DELIVERY_NOTE, "送达说明", 1000);
+    String note = in.optionalText(FormFields.DELIVERY_NOTE, 1000);
     in.validate();
     recorder.opinion(task, "delivery", method, note);
     caseFiles.delivered(CaseRecorder.caseNumber(task), CaseRecorder.now(), method);

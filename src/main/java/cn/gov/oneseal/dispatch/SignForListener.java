@@ -24,7 +24,7 @@ public class SignForListener implements TaskListener {
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
     in.confirmed(FormFields.SIGNED_FOR, "请勾选“已签收”以确认接收本审批结果并纳入监管");
-    String note = in.optionalText(FormFields.SIGN_FOR_NOTE, "签收意见", 1000);
+    String note = in.optionalText(FormFields.SIGN_FOR_NOTE, 1000);
     in.validate();
     String officer = recorder.opinion(task, "signFor", "signed", note);
     caseFiles.signedFor(CaseRecorder.caseNumber(task), CaseRecorder.now(), officer);

@@ -43,8 +43,8 @@ public class ApproveFeedbackExtensionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String answer = in.choice(FormFields.EXTENSION_APPROVED, "审批意见", EXTENSION);
-    String opinion = in.text(FormFields.EXTENSION_OPINION, "意见说明", 2000);
+    String answer = in.choice(FormFields.EXTENSION_APPROVED);
+    String opinion = in.text(FormFields.EXTENSION_OPINION, 2000);
     long id = reportId(task);
     Report report = reports.get(id);
     if ("approve".equals(answer) && report.extended()) {

@@ -4,7 +4,6 @@ import static cn.gov.oneseal.feedback.WrongApprovalFeedback.reportId;
 
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.feedback.WrongApprovalReports.Report;
-import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.form.Officer;
 import cn.gov.oneseal.licence.LicenceRegister;
@@ -27,7 +26,6 @@ import org.springframework.stereotype.Component;
 @Component("decideWrongApprovalListener")
 public class DecideWrongApprovalListener implements TaskListener {
 
-  static final Map<String, String> ACTIONS = FormChoices.options("Form_DecideWrongApproval", FormFields.DECISION_ACTION);
   static final Map<String, String> OUTCOMES = WrongApprovalFeedback.ordered("revoke", "撤销行政许可", "change",
       "变更行政许可", "cancel", "注销行政许可", "keep", "维持行政许可");
 
@@ -56,9 +54,9 @@ public class DecideWrongApprovalListener implements TaskListener {
     FormInput in = FormInput.of(task);
     long id = reportId(task);
     Report report = reports.get(id);
-    String action = in.choice(FormFields.DECISION_ACTION, "办理方式", ACTIONS);
+    String action = in.choice(FormFields.DECISION_ACTION);
     if ("extension".equals(action)) {
-      String reason = in.text(FormFields.EXTENSION_REASON, "延期理由", 2000);
+      String reason = in.text(FormFields.EXTENSION_REASON, 2000);
       if (report.extended()) {
         in.reject(FormFields.DECISION_ACTION, "CONFLICT", "处理期限已延长过一次（" + report.extensionNote() + "），不能再延期");
       }
@@ -67,9 +65,9 @@ public class DecideWrongApprovalListener implements TaskListener {
       reports.extensionNote(id, "申请延期：" + reason);
       return;
     }
-    String outcome = in.choice(FormFields.WRONG_APPROVAL_OUTCOME, "处理决定", OUTCOMES);
+    String outcome = in.choice(FormFields.WRONG_APPROVAL_OUTCOME);
     String reasons = in.text(FormFields.OUTCOME_REASONS, "处理理由", 2000);
-    String changeDetails = "change".equals(outcome) ? in.text(FormFields.CHANGE_DETAILS, "变更内容", 1000) : null;
+    String changeDetails = "change".equals(outcome) ? in.text(FormFields.CHANGE_DETAILS, 1000) : null;
     in.validate();
     String caseNumber = CaseRecorder.caseNumber(task);
     String officer = recorder.opinion(task, "wrongApproval", outcome, OUTCOMES.get(outcome) + "：" + reasons);

@@ -53,8 +53,8 @@ public class InvestigateWrongApprovalListener implements TaskListener {
   public void notify(DelegateTask task) {
     recusal.investigator(task, Officer.of(task), task.getTaskDefinitionKey());
     FormInput in = FormInput.of(task);
-    String finding = in.choice(FormFields.INVESTIGATION_FINDING, "调查结论", FINDINGS);
-    String reasons = in.text(FormFields.INVESTIGATION_REASONS, "调查认定的事实和理由", 2000);
+    String finding = in.choice(FormFields.INVESTIGATION_FINDING);
+    String reasons = in.text(FormFields.INVESTIGATION_REASONS, 2000);
     String proposed = "founded".equals(finding) ? in.choice(FormFields.PROPOSED_OUTCOME, "拟作出的处理", PROPOSALS) : null;
     in.validate();
     long id = reportId(task);

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
@@ -29,6 +31,14 @@ public final class FormInput {
   /** Values that come with no form (a message's variables): every label is the caller's. */
   public static FormInput of(VariableScope scope) {
     return new FormInput(scope, null);
+  }
+
+  /** The fields of the task's form (its {@code camunda:formRef}), named as that form names them. */
+  public static FormInput of(DelegateTask task) {
+    String form = task instanceof TaskEntity entity && entity.getTaskDefinition() != null
+        && entity.getTaskDefinition().getCamundaFormDefinitionKey() != null
+        ? entity.getTaskDefinition().getCamundaFormDefinitionKey().getExpressionText() : null;
+    return new FormInput(task, form != null && FormChoices.all().containsKey(form) ? form : null);
   }
 
   /** The fields of the form with this id, named as the form names them. */

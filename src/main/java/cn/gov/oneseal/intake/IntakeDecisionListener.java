@@ -7,7 +7,6 @@ import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.Deadlines;
-import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
@@ -34,8 +33,6 @@ public class IntakeDecisionListener implements TaskListener {
   public static final String ACCEPT = "accept";
   public static final String REJECT = "reject";
   public static final String CORRECT = "correct";
-  /** The intake's outcomes as the window's intake form offers them (the corrections' check offers two of them). */
-  static final Map<String, String> CHOICES = FormChoices.options("Form_AcceptApplication", FormFields.INTAKE_DECISION);
 
   private final CaseRecorder recorder;
   private final CaseFiles caseFiles;
@@ -63,8 +60,8 @@ public class IntakeDecisionListener implements TaskListener {
 
   /** 一次性告知: every material and item to correct at once, with a reasonable deadline. */
   private void requestCorrections(DelegateTask task, FormInput in) {
-    List<String> codes = in.values(FormFields.CORRECTION_MATERIALS, "需补正的材料");
-    String details = in.text(FormFields.CORRECTION_DETAILS, "需要补正的全部内容", 4000);
+    List<String> codes = in.values(FormFields.CORRECTION_MATERIALS);
+    String details = in.text(FormFields.CORRECTION_DETAILS, 4000);
     Object days = task.getVariable(FormFields.CORRECTION_WORKING_DAYS);
     if (!(days instanceof Number n) || n.intValue() < 1 || n.intValue() > 30) {
       in.reject(FormFields.CORRECTION_WORKING_DAYS, "OUT_OF_RANGE", "补正期限须为 1 到 30 个工作日");
@@ -90,7 +87,7 @@ public class IntakeDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String decision = in.choice(FormFields.INTAKE_DECISION, "受理决定", CHOICES);
+    String decision = in.choice(FormFields.INTAKE_DECISION);
     if (CORRECT.equals(decision)) {
       requestCorrections(task, in);
       return;

@@ -1,10 +1,8 @@
 package cn.gov.oneseal.intake;
 
 import cn.gov.oneseal.casefile.CaseRecorder;
-import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.process.FormFields;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,7 +15,6 @@ import org.springframework.stereotype.Component;
 @Component("supplementsListener")
 public class SupplementsListener implements TaskListener {
 
-  static final Map<String, String> CHOICES = FormChoices.options("Form_CheckSupplements", FormFields.SUPPLEMENTS_CHECKED);
 
   private final DeficiencyAcceptance deficiency;
   private final CaseRecorder recorder;
@@ -31,7 +28,7 @@ public class SupplementsListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String answer = in.choice(FormFields.SUPPLEMENTS_CHECKED, "审核结论", CHOICES);
+    String answer = in.choice(FormFields.SUPPLEMENTS_CHECKED);
     String opinion = "deficient".equals(answer) ? in.text(FormFields.SUPPLEMENTS_OPINION, "不符合要求之处", 2000)
         : in.optionalText(FormFields.SUPPLEMENTS_OPINION, "审核意见", 2000);
     in.validate();

@@ -31,10 +31,10 @@ public class DepartmentOpinionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String answer = in.choice(FormFields.DEPARTMENT_AGREES, "本部门意见", CHOICES);
+    String answer = in.choice(FormFields.DEPARTMENT_AGREES);
     String opinion = "disagree".equals(answer)
         ? in.text(FormFields.DEPARTMENT_OPINION, "不同意的理由", 4000)
-        : in.optionalText(FormFields.DEPARTMENT_OPINION, "意见说明", 4000);
+        : in.optionalText(FormFields.DEPARTMENT_OPINION, 4000);
     in.validate();
     String name = departments.name(task.getExecution());
     recorder.opinion(task, "opinions", answer, name + "：" + (opinion == null || opinion.isEmpty() ? CHOICES.get(answer) : opinion));

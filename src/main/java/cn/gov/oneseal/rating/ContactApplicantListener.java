@@ -31,8 +31,8 @@ public class ContactApplicantListener implements TaskListener {
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
     in.confirmed(FormFields.APPLICANT_CONTACTED, "请确认已联系申请人核实差评情况");
-    String verified = in.choice(FormFields.CONTACT_VERIFICATION, "核实结论", VERIFIED);
-    String findings = in.text(FormFields.CONTACT_FINDINGS, "核实情况", 2000);
+    String verified = in.choice(FormFields.CONTACT_VERIFICATION);
+    String findings = in.text(FormFields.CONTACT_FINDINGS, 2000);
     in.validate();
     recorder.opinion(task, "rating", verified, "联系核实差评：" + VERIFIED.get(verified) + "；" + findings);
   }

@@ -31,7 +31,7 @@ public class FollowUpApplicantListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String result = in.choice(FormFields.FOLLOW_UP_RESULT, "回访结果", RESULTS);
+    String result = in.choice(FormFields.FOLLOW_UP_RESULT);
     String remarks = in.text(FormFields.FOLLOW_UP_REMARKS, "reached".equals(result) ? "申请人的意见和建议" : "联系情况", 2000);
     boolean rated = "reached".equals(result) && Boolean.TRUE.equals(task.getVariable(FormFields.RATING_GIVEN));
     String caseNumber = CaseRecorder.caseNumber(task);

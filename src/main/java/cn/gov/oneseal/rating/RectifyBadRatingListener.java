@@ -32,8 +32,8 @@ public class RectifyBadRatingListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String result = in.choice(FormFields.RECTIFICATION_RESULT, "整改结果", RESULTS);
-    String measures = in.text(FormFields.RECTIFICATION_MEASURES, "整改措施及向申请人的反馈", 2000);
+    String result = in.choice(FormFields.RECTIFICATION_RESULT);
+    String measures = in.text(FormFields.RECTIFICATION_MEASURES, 2000);
     in.validate();
     String text = RESULTS.get(result) + "：" + measures;
     recorder.opinion(task, "rating", result, "差评整改：" + text);

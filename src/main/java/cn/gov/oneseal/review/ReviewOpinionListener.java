@@ -33,7 +33,6 @@ public class ReviewOpinionListener implements TaskListener {
   public static final String EXTENSION = "extension";
   static final String FORM = "Form_ReviewApplication";
   static final Map<String, String> ACTIONS = FormChoices.options(FORM, FormFields.REVIEW_ACTION);
-  static final Map<String, String> CHOICES = FormChoices.options(FORM, FormFields.REVIEW_RECOMMENDATION);
   static final Map<String, String> PROCEDURES = new LinkedHashMap<>();
 
   static {
@@ -66,7 +65,7 @@ public class ReviewOpinionListener implements TaskListener {
     String action = in.choice(FormFields.REVIEW_ACTION, "办理方式", ACTIONS);
     String caseNumber = CaseRecorder.caseNumber(task);
     if (SPECIAL.equals(action)) {
-      String procedure = in.choice(FormFields.SPECIAL_PROCEDURE, "特别程序", PROCEDURES);
+      String procedure = in.choice(FormFields.SPECIAL_PROCEDURE);
       Object days = task.getVariable(FormFields.EXPECTED_WORKING_DAYS);
       if (!(days instanceof Number n) || n.intValue() < 1 || n.intValue() > 250) {
         in.reject(FormFields.EXPECTED_WORKING_DAYS, "OUT_OF_RANGE", "预计所需工作日须为 1 到 250 的整数");
@@ -77,7 +76,7 @@ public class ReviewOpinionListener implements TaskListener {
       return;
     }
     if (EXTENSION.equals(action)) {
-      String reason = in.text(FormFields.EXTENSION_REASON, "延期理由", 2000);
+      String reason = in.text(FormFields.EXTENSION_REASON, 2000);
       ApprovalItem item = catalogue.get((String) task.getVariable(Deadlines.ITEM_CODE));
       if (item.extensionLimit() == 0) {
         in.reject(FormFields.REVIEW_ACTION, "NOT_ALLOWED", item.name() + "依法不得延长办理期限");
@@ -90,8 +89,8 @@ public class ReviewOpinionListener implements TaskListener {
       task.setVariable(CaseVariables.EXTENSION_DAYS, item.extensionLimit());
       return;
     }
-    String recommendation = in.choice(FormFields.REVIEW_RECOMMENDATION, "审查建议", CHOICES);
-    String opinion = in.text(FormFields.REVIEW_OPINION, "审查意见", 4000);
+    String recommendation = in.choice(FormFields.REVIEW_RECOMMENDATION);
+    String opinion = in.text(FormFields.REVIEW_OPINION, 4000);
     in.validate();
     String reviewer = recorder.opinion(task, "review", recommendation, opinion);
     task.setVariable(REVIEWER, reviewer);

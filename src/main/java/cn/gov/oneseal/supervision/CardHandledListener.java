@@ -26,7 +26,7 @@ public class CardHandledListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String opinion = in.text(FormFields.HANDLING_OPINION, "督办意见", 2000);
+    String opinion = in.text(FormFields.HANDLING_OPINION, 2000);
     in.validate();
     Number id = (Number) task.getVariable(CaseVariables.CARD_ID);
     cards.handled(id.longValue(), CaseRecorder.now(), Officer.of(task), opinion);

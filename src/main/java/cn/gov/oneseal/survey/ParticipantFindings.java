@@ -40,8 +40,8 @@ public class ParticipantFindings implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String opinion = in.choice(FormFields.PARTICIPANT_OPINION, "本方勘验意见", CHOICES);
-    String findings = in.text(FormFields.PARTICIPANT_FINDINGS, "本方勘验情况", 4000);
+    String opinion = in.choice(FormFields.PARTICIPANT_OPINION);
+    String findings = in.text(FormFields.PARTICIPANT_FINDINGS, 4000);
     in.validate();
     String name = name(task.getExecution());
     record(task.getExecution(), opinion, findings, Officer.of(task));

@@ -55,17 +55,17 @@ public class SurveyFindingsListener implements TaskListener {
     SiteSurveys.Survey survey = surveys.require(caseNumber);
     FormInput in = FormInput.of(task);
     String result = in.choice(FormFields.SURVEY_RESULT, "勘验结论", CHOICES);
-    String staff = in.text(FormFields.SURVEY_STAFF, "现场勘验人员", 500);
+    String staff = in.text(FormFields.SURVEY_STAFF, 500);
     if (staff != null && Arrays.stream(staff.split("[,，、;；\\s]+")).filter(s -> !s.isBlank()).count() < 2) {
       in.reject(FormFields.SURVEY_STAFF, "TOO_FEW", "现场勘验人员须至少两名（以顿号或逗号分隔）");
     }
-    String findings = in.text(FormFields.LEAD_FINDINGS, "勘验情况", 4000);
+    String findings = in.text(FormFields.LEAD_FINDINGS, 4000);
     in.confirmed(FormFields.APPLICANT_CONFIRMED, "勘验记录须经申请人签字确认后归档，请确认申请人已签字");
     String requirements = null;
     String days = null;
     if (RECTIFY.equals(result)) {
-      requirements = in.text(FormFields.RECTIFICATION_REQUIREMENTS, "整改要求", 4000);
-      days = in.choice(FormFields.RECTIFICATION_DAYS, "整改期限", RECTIFICATION_DAYS);
+      requirements = in.text(FormFields.RECTIFICATION_REQUIREMENTS, 4000);
+      days = in.choice(FormFields.RECTIFICATION_DAYS);
     }
     in.validate();
 

@@ -56,7 +56,7 @@ public class SurveyScheduleListener implements TaskListener {
       in.reject(FormFields.SURVEY_DATE, "OUT_OF_RANGE", "勘验日期须在 " + today + " 至 " + last
           + (last.equals(limit) ? "（勘验时限）" : "（已超过勘验时限 " + limit + "，须立即安排）") + " 之间");
     }
-    List<String> invited = in.values(FormFields.SURVEY_PARTICIPANTS, "参加勘验的部门和专家");
+    List<String> invited = in.values(FormFields.SURVEY_PARTICIPANTS);
     List<String> allowed = rounds.invitable(item, caseNumber).stream().map(ApprovalItem.Department::group).toList();
     List<String> absentBefore = surveys.deemedAgreeing(caseNumber);
     if (invited.isEmpty() && !in.hasErrors()) {
@@ -70,11 +70,11 @@ public class SurveyScheduleListener implements TaskListener {
         in.reject(FormFields.SURVEY_PARTICIPANTS, "INVALID_CHOICE", group + " 不是本事项可参加勘验的部门或专家");
       }
     }
-    String experts = in.optionalText(FormFields.SURVEY_EXPERTS, "聘请专家姓名", 500);
+    String experts = in.optionalText(FormFields.SURVEY_EXPERTS, 500);
     if (invited.contains(Role.SURVEY_EXPERT.groupId()) && (experts == null || experts.isBlank())) {
       in.reject(FormFields.SURVEY_EXPERTS, "REQUIRED", "邀请了专家的，请填写聘请专家的姓名");
     }
-    String appointment = in.text(FormFields.APPLICANT_APPOINTMENT, "与申请人的预约情况", 1000);
+    String appointment = in.text(FormFields.APPLICANT_APPOINTMENT, 1000);
     in.confirmed(FormFields.APPLICANT_NOTIFIED, "请确认已与申请人预约勘验时间");
     in.validate();
 
