@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -47,11 +48,23 @@ public class QuerySecrets {
    * or null: the only way the code leaves the registration besides the printed 收件凭证.
    */
   public static String capturing(Runnable action) {
+    return issuing(() -> {
+      action.run();
+      return null;
+    }).querySecret();
+  }
+
+  /** What an action answered, and the query code issued during it (or null). */
+  public record Issued<T>(T result, String querySecret) {}
+
+  /** Runs the action (e.g. a case's registration by the portal): its answer and the query code issued during it. */
+  public static <T> Issued<T> issuing(Supplier<T> action) {
     String[] capture = new String[1];
     String[] outer = CAPTURE.get();
     CAPTURE.set(capture);
+    T result;
     try {
-      action.run();
+      result = action.get();
     } finally {
       if (outer == null) {
         CAPTURE.remove();
@@ -59,7 +72,7 @@ public class QuerySecrets {
         CAPTURE.set(outer);
       }
     }
-    return capture[0];
+    return new Issued<>(result, capture[0]);
   }
 
   public boolean matches(String caseNumber, String code) {
