@@ -79,7 +79,8 @@ public class IdempotentRequests {
    * @param clientId the caller (keys are per client)
    * @param key the client's {@code Idempotency-Key}, or null
    * @param operation what is asked, e.g. {@code sign-for 3205…} (a key may not ask another thing)
-   * @param request the request's content (JSON-serialisable; maps are written sorted), part of the fingerprint
+   * @param request the request's content (a map or a record, JSON-serialisable: written as a map, sorted), part of
+   *     the fingerprint
    */
   public ResponseEntity<?> run(Policy policy, String clientId, String key, String operation, Object request,
       Supplier<ResponseEntity<?>> action) {
@@ -158,8 +159,9 @@ public class IdempotentRequests {
     });
   }
 
+  /** The request as a map, written sorted: a request record and the map of the same values have one fingerprint. */
   private String fingerprint(String operation, Object request) {
-    return Sha256.hex(operation + "\n" + write(request));
+    return Sha256.hex(operation + "\n" + write(json.convertValue(request, Object.class)));
   }
 
   private String write(Object value) {

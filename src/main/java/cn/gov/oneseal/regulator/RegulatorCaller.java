@@ -91,6 +91,20 @@ class RegulatorCaller {
     return ApiException.invalid(ApiException.INVALID_REQUEST, refused, byVariable);
   }
 
+  /**
+   * The values a request gave (not null) under the request's names, from pairs of a name and a value: what goes on to
+   * the task's or message's variables.
+   */
+  static Map<String, Object> given(Object... namesAndValues) {
+    Map<String, Object> given = new HashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (namesAndValues[i + 1] != null) {
+        given.put((String) namesAndValues[i], namesAndValues[i + 1]);
+      }
+    }
+    return given;
+  }
+
   /** Reads what the system may read regardless of the client's own engine rights (history, variables). */
   <T> T asSystem(Supplier<T> read) {
     return AsSystem.call(engine, read);
