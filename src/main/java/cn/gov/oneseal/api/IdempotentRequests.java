@@ -24,7 +24,7 @@ import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
  * key and the same request gets the first answer again (header {@code Idempotent-Replayed: true}); the same
  * key for another request is refused (409 {@code IDEMPOTENCY_KEY_REUSED}); a retry while the first request
  * is still being done waits for it and gets its answer, or 409 {@code IDEMPOTENCY_KEY_IN_USE} if it cannot.
- * Only successful answers are kept ({@code api_idempotency}); a refused request ({@link ApiException} or a
+ * Only successful answers are kept ({@code api_idempotency}, owned here); a refused request ({@link ApiException} or a
  * non-2xx answer) wrote nothing and may be corrected and sent again.
  *
  * <p>Keys are per client and {@link Policy#keyPerOperation() key space}: the regulators' systems use a key

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.function.Supplier;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +22,10 @@ public class QuerySecrets {
   /** The code issued during {@link #capturing} on this thread (the portal answers it to the applicant). */
   private static final ThreadLocal<String[]> CAPTURE = new ThreadLocal<>();
 
-  private final JdbcTemplate jdbc;
+  private final CaseFiles caseFiles;
 
-  public QuerySecrets(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  public QuerySecrets(CaseFiles caseFiles) {
+    this.caseFiles = caseFiles;
   }
 
   /** Issues a new code for the case and returns it (the only time it is seen in clear). */
@@ -35,7 +34,7 @@ public class QuerySecrets {
     for (int i = 0; i < 8; i++) {
       code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
     }
-    jdbc.update("update case_file set query_secret_hash = ? where case_number = ?", Sha256.hex(code.toString()), caseNumber);
+    caseFiles.querySecretHash(caseNumber, Sha256.hex(code.toString()));
     String[] capture = CAPTURE.get();
     if (capture != null) {
       capture[0] = code.toString();
@@ -79,8 +78,7 @@ public class QuerySecrets {
     if (code == null || code.isBlank()) {
       return false;
     }
-    String stored = jdbc.query("select query_secret_hash from case_file where case_number = ?",
-        (rs, i) -> rs.getString(1), caseNumber).stream().findFirst().orElse(null);
+    String stored = caseFiles.querySecretHash(caseNumber).orElse(null);
     return stored != null && MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII),
         Sha256.hex(code.strip().toUpperCase()).getBytes(StandardCharsets.US_ASCII));
   }
