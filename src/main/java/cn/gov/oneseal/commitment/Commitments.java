@@ -3,6 +3,7 @@ package cn.gov.oneseal.commitment;
 import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
 
 import java.util.Date;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -13,6 +14,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class Commitments {
+
+  /** Where a case's commitment stands, and why. */
+  public record Standing(String status, String statusNote) {}
 
   private static final int NOTE_LENGTH = 1000;
 
@@ -40,5 +44,12 @@ public class Commitments {
     jdbc.update("update commitment set status = ?, status_note = ?, status_changed_at = ? where case_number = ?",
         status.name(), note.length() > NOTE_LENGTH ? note.substring(0, NOTE_LENGTH) : note,
         offsetOf(ClockUtil.getCurrentTime()), caseNumber);
+  }
+
+  /** The case's commitment, if the case was handled by 告知承诺 (the regulators' API reads it). */
+  public Optional<Standing> standing(String caseNumber) {
+    return jdbc.query("select status, status_note from commitment where case_number = ?",
+        (rs, i) -> new Standing(rs.getString("status"), rs.getString("status_note")), caseNumber).stream()
+        .findFirst();
   }
 }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.Execution;
@@ -100,11 +99,8 @@ public class WindowSubmissions {
 
   /** The execution of the case (its process or one of its stages) that waits for the message. */
   private Optional<Execution> waitingStep(String caseNumber, String message) {
-    AtomicReference<Execution> found = new AtomicReference<>();
-    AsSystem.run(engine, () -> found.set(engine.getRuntimeService().createExecutionQuery()
-        .processInstanceBusinessKey(caseNumber).messageEventSubscriptionName(message).list().stream().findFirst()
-        .orElse(null)));
-    return Optional.ofNullable(found.get());
+    return AsSystem.call(engine, () -> engine.getRuntimeService().createExecutionQuery()
+        .processInstanceBusinessKey(caseNumber).messageEventSubscriptionName(message).list().stream().findFirst());
   }
 
   private static String read(WindowSubmission.Field field, Object raw, List<FieldError> errors) {

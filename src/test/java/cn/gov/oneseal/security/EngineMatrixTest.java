@@ -1,13 +1,10 @@
 package cn.gov.oneseal.security;
 
-import cn.gov.oneseal.access.ApiClientProperties;
-
-import cn.gov.oneseal.access.ApiClients;
-
-import cn.gov.oneseal.access.RoleSetup;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.oneseal.access.ApiClientProperties;
+import cn.gov.oneseal.access.ApiClients;
+import cn.gov.oneseal.access.RoleSetup;
 import cn.gov.oneseal.bureau.Bureau;
 import cn.gov.oneseal.bureau.Bureaus;
 import cn.gov.oneseal.catalogue.ApprovalItem;
