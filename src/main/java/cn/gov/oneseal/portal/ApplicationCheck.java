@@ -180,8 +180,20 @@ class ApplicationCheck {
     try {
       return json.readValue(applicationJson, Application.class);
     } catch (JsonProcessingException e) {
-      throw ApiException.invalid(INVALID, new FieldError("application", "INVALID_JSON",
-          "申请信息不是有效的 JSON：" + e.getOriginalMessage()));
+      throw ApiException.invalid(INVALID, new FieldError("application", "INVALID_JSON", unreadable(e)));
     }
+  }
+
+  /** Why the application could not be read, in Chinese, naming the field but no class of ours. */
+  static String unreadable(JsonProcessingException e) {
+    String where = e.getLocation() == null ? ""
+        : "（第 " + e.getLocation().getLineNr() + " 行第 " + e.getLocation().getColumnNr() + " 列）";
+    if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
+          .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+          .collect(java.util.stream.Collectors.joining()).substring(1);
+      return "申请信息中 " + field + " 的值不是所需的类型" + where;
+    }
+    return "申请信息不是有效的 JSON" + where;
   }
 }

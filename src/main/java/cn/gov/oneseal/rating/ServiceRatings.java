@@ -104,12 +104,6 @@ public class ServiceRatings {
     return errors;
   }
 
-  /**
-   * Records the case's rating; a bad one opens the rectification. Checked with {@link #check} first.
-   *
-   * @throws RatingConflictException when the case is not finished or already rated
-   */
-  @Transactional
   /** Why a bad rating's rectification date may still move later: its year's holiday notice is not loaded yet. */
   public Optional<String> rectificationDueNote(Rating rating) {
     return rating.rectificationDue() == null ? Optional.empty() : Optional.ofNullable(ProvisionalWording.explanation(
@@ -117,6 +111,12 @@ public class ServiceRatings {
             rating.rectificationDue().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate())));
   }
 
+  /**
+   * Records the case's rating; a bad one opens the rectification. Checked with {@link #check} first.
+   *
+   * @throws RatingConflictException when the case is not finished or already rated
+   */
+  @Transactional
   public Rating rate(String caseNumber, int grade, String reason, RatingChannel channel, String recordedBy) {
     List<FieldError> invalid = check(grade, reason, "grade", "reason");
     if (!invalid.isEmpty()) {
