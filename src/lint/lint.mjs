@@ -1,5 +1,6 @@
 // Lints the deployable models the way Camunda Modeler does (@camunda/linting, Camunda Platform 7.24)
-// and adds the checks for what the engine refuses (or breaks on) at deploy or run time:
+// and adds the checks for what the engine refuses (or breaks on) at deploy or run time, and the house rules
+// analysts rely on (every splitting gateway named with its question):
 //   node src/lint/lint.mjs processes forms
 // Exits 1 when any error is found.
 import './register.mjs';
@@ -160,6 +161,12 @@ function checkElement(file, el, process) {
     if (is(def, 'bpmn:ErrorEventDefinition') && is(el, 'bpmn:EndEvent') && !def.errorRef) {
       error(file, id, 'error end event without an error reference');
     }
+  }
+  // a splitting gateway shows its decision in the diagram: named with its question (是否受理？), as officers read it
+  if (is(el, 'bpmn:Gateway') && (el.outgoing || []).length > 1) {
+    const name = (el.name || '').trim();
+    if (!name) error(file, id, 'splitting gateway without a name: name it with its question (e.g. 是否受理？)');
+    else if (!/[？?]$/.test(name)) error(file, id, `splitting gateway named "${name}": name it with its question, ending in ？`);
   }
   if (is(el, 'bpmn:CallActivity')) {
     const called = el.calledElement || el.get('camunda:caseRef');

@@ -59,8 +59,9 @@ class EngineRights {
       List<Permission> permissions = authorization.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT
           ? wanted.get(grant) : null;
       if (permissions == null || !present.add(grant)) {
-        LOG.warn("removed the right {} {} {} of group {}: not among the bureau's rights (README \"Who may do what on "
-            + "the engine\")", names(authorization), grant.resource().resourceName(), grant.resourceId(), grant.group());
+        LOG.warn("removed the right {} {} {} of group {}: not among the bureau's rights (src/docs/security.md, \"Who "
+            + "may do what on the engine\")", names(authorization), grant.resource().resourceName(), grant.resourceId(),
+            grant.group());
         authorizationService.deleteAuthorization(authorization.getId());
         continue;
       }

@@ -1,11 +1,10 @@
 package cn.gov.oneseal.access;
 
-import cn.gov.oneseal.security.EngineRightsPlugin;
-
-import cn.gov.oneseal.security.Role;
-
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.process.ProcessKeys;
+import cn.gov.oneseal.security.EngineRightsPlugin;
+import cn.gov.oneseal.security.Role;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +16,10 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 
 /**
- * What each of the bureau's groups may do on the engine: the rights its steps need and nothing else (README "Who
- * may do what on the engine"). No group may set variables, modify, migrate, suspend or delete instances, execute or
- * re-date jobs or correlate messages to running cases: what an officer sends on the applicant's behalf goes through
+ * What each of the bureau's groups may do on the engine: the rights its steps need and nothing else
+ * (src/docs/security.md, "Who may do what on the engine"). No group may set variables, modify, migrate, suspend or
+ * delete instances, execute or re-date jobs or correlate messages to running cases: what an officer sends on the
+ * applicant's behalf goes through
  * {@code /api/v1} (window/), which checks who may send it for which case and correlates it as the system. Tasks are
  * not listed here: each task's candidate groups and assignee get READ and TASK_WORK on that one task from the engine
  * ({@link EngineRightsPlugin}). Shared filters grant their own READ ({@link SharedFilters}).
@@ -30,7 +30,7 @@ final class RoleRights {
   record Grant(String group, Resource resource, String resourceId) {}
 
   /** The bureau's items that start a case (every catalogue item) and the regulators' report of a wrong approval. */
-  static final String WRONG_APPROVAL_REPORT = "Supervision_WrongApprovalFeedback";
+  static final String WRONG_APPROVAL_REPORT = ProcessKeys.WRONG_APPROVAL_FEEDBACK;
 
   private final Map<Grant, Map<Integer, Permission>> grants = new LinkedHashMap<>();
 

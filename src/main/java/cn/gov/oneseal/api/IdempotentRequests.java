@@ -24,7 +24,7 @@ import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
  * key and the same request gets the first answer again (header {@code Idempotent-Replayed: true}); the same
  * key for another request is refused (409 {@code IDEMPOTENCY_KEY_REUSED}); a retry while the first request
  * is still being done waits for it and gets its answer, or 409 {@code IDEMPOTENCY_KEY_IN_USE} if it cannot.
- * Only successful answers are kept ({@code api_idempotency}); a refused request ({@link ApiException} or a
+ * Only successful answers are kept ({@code api_idempotency}, owned here); a refused request ({@link ApiException} or a
  * non-2xx answer) wrote nothing and may be corrected and sent again.
  *
  * <p>Keys are per client and {@link Policy#keyPerOperation() key space}: the regulators' systems use a key
@@ -79,7 +79,8 @@ public class IdempotentRequests {
    * @param clientId the caller (keys are per client)
    * @param key the client's {@code Idempotency-Key}, or null
    * @param operation what is asked, e.g. {@code sign-for 3205…} (a key may not ask another thing)
-   * @param request the request's content (JSON-serialisable; maps are written sorted), part of the fingerprint
+   * @param request the request's content (a map or a record, JSON-serialisable: written as a map, sorted), part of
+   *     the fingerprint
    */
   public ResponseEntity<?> run(Policy policy, String clientId, String key, String operation, Object request,
       Supplier<ResponseEntity<?>> action) {
@@ -158,8 +159,9 @@ public class IdempotentRequests {
     });
   }
 
+  /** The request as a map, written sorted: a request record and the map of the same values have one fingerprint. */
   private String fingerprint(String operation, Object request) {
-    return Sha256.hex(operation + "\n" + write(request));
+    return Sha256.hex(operation + "\n" + write(json.convertValue(request, Object.class)));
   }
 
   private String write(Object value) {

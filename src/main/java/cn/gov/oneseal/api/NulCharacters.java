@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class NulCharacters {
 
-  /** The refusal's message, also on the engine REST's forms ({@code security/FormSubmissionGuard}). */
+  /** The refusal's message, also on the engine REST's forms ({@code web/FormSubmissionGuard}). */
   public static final String MESSAGE = "请求中不得含有空字符（U+0000）";
 
   @Bean

@@ -13,7 +13,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
- * The case table and its opinions and materials. Runs in the engine's transaction (the same data
+ * The case table and its opinions and materials ({@code case_file}, {@code case_opinion}, {@code case_material}), and
+ * their one owner: every write of them is here (the deadlines the clock computes, the query code's hash, a material
+ * first submitted online included); reports may join them read-only. Runs in the engine's transaction (the same data
  * source and transaction manager), so a failing step leaves neither engine state nor case data. The one writer of
  * a case's start (registration) and end (the closing time), it publishes both ({@link CaseRegistered},
  * {@link CaseClosed}) for whoever counts them (operations/CaseMetrics).
@@ -48,6 +50,16 @@ public class CaseFiles {
         caseNumber, code, name);
   }
 
+  /** Adds the material to the case's list unless it is listed already (a file of it arrived later). */
+  public void listMaterial(String caseNumber, String code, String name) {
+    Integer listed = jdbc.queryForObject(
+        "select count(*) from case_material where case_number = ? and material_code = ?", Integer.class,
+        caseNumber, code);
+    if (listed == null || listed == 0) {
+      addMaterial(caseNumber, code, name);
+    }
+  }
+
   public List<String> materialCodes(String caseNumber) {
     return jdbc.queryForList("select material_code from case_material where case_number = ? order by material_code",
         String.class, caseNumber);
@@ -70,6 +82,23 @@ public class CaseFiles {
   public void accepted(String caseNumber, OffsetDateTime at) {
     update(jdbc.update("update case_file set status = ?, accepted_at = ? where case_number = ?",
         CaseStatus.ACCEPTED.name(), at, caseNumber), caseNumber);
+  }
+
+  /** The deadlines as the case's clock gives them now (the one place every screen reads them from). */
+  public void deadlines(String caseNumber, OffsetDateTime promisedDue, OffsetDateTime statutoryDue) {
+    jdbc.update("update case_file set promised_due = ?, statutory_due = ? where case_number = ?", promisedDue,
+        statutoryDue, caseNumber);
+  }
+
+  /** The SHA-256 of the case's query code ({@link QuerySecrets}), replacing any earlier one. */
+  void querySecretHash(String caseNumber, String hash) {
+    jdbc.update("update case_file set query_secret_hash = ? where case_number = ?", hash, caseNumber);
+  }
+
+  /** The SHA-256 of the case's query code, if the case exists and has one. */
+  Optional<String> querySecretHash(String caseNumber) {
+    return jdbc.query("select query_secret_hash from case_file where case_number = ?", (rs, i) -> rs.getString(1),
+        caseNumber).stream().filter(java.util.Objects::nonNull).findFirst();
   }
 
   public void rejected(String caseNumber, OffsetDateTime at, String reasons, String remedies) {

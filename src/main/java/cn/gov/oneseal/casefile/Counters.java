@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Named sequences in the database (per day case numbers, per prefix licence numbers). The row lock
- * of the update serialises concurrent callers on every node of a cluster.
+ * of the update serialises concurrent callers on every node of a cluster. Owns {@code case_counter}.
  */
 @Component
 public class Counters {

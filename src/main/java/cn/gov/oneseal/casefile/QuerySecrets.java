@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +22,10 @@ public class QuerySecrets {
   /** The code issued during {@link #capturing} on this thread (the portal answers it to the applicant). */
   private static final ThreadLocal<String[]> CAPTURE = new ThreadLocal<>();
 
-  private final JdbcTemplate jdbc;
+  private final CaseFiles caseFiles;
 
-  public QuerySecrets(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  public QuerySecrets(CaseFiles caseFiles) {
+    this.caseFiles = caseFiles;
   }
 
   /** Issues a new code for the case and returns it (the only time it is seen in clear). */
@@ -34,7 +34,7 @@ public class QuerySecrets {
     for (int i = 0; i < 8; i++) {
       code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
     }
-    jdbc.update("update case_file set query_secret_hash = ? where case_number = ?", Sha256.hex(code.toString()), caseNumber);
+    caseFiles.querySecretHash(caseNumber, Sha256.hex(code.toString()));
     String[] capture = CAPTURE.get();
     if (capture != null) {
       capture[0] = code.toString();
@@ -47,11 +47,23 @@ public class QuerySecrets {
    * or null: the only way the code leaves the registration besides the printed 收件凭证.
    */
   public static String capturing(Runnable action) {
+    return issuing(() -> {
+      action.run();
+      return null;
+    }).querySecret();
+  }
+
+  /** What an action answered, and the query code issued during it (or null). */
+  public record Issued<T>(T result, String querySecret) {}
+
+  /** Runs the action (e.g. a case's registration by the portal): its answer and the query code issued during it. */
+  public static <T> Issued<T> issuing(Supplier<T> action) {
     String[] capture = new String[1];
     String[] outer = CAPTURE.get();
     CAPTURE.set(capture);
+    T result;
     try {
-      action.run();
+      result = action.get();
     } finally {
       if (outer == null) {
         CAPTURE.remove();
@@ -59,15 +71,14 @@ public class QuerySecrets {
         CAPTURE.set(outer);
       }
     }
-    return capture[0];
+    return new Issued<>(result, capture[0]);
   }
 
   public boolean matches(String caseNumber, String code) {
     if (code == null || code.isBlank()) {
       return false;
     }
-    String stored = jdbc.query("select query_secret_hash from case_file where case_number = ?",
-        (rs, i) -> rs.getString(1), caseNumber).stream().findFirst().orElse(null);
+    String stored = caseFiles.querySecretHash(caseNumber).orElse(null);
     return stored != null && MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII),
         Sha256.hex(code.strip().toUpperCase()).getBytes(StandardCharsets.US_ASCII));
   }

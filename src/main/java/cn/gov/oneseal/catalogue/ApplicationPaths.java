@@ -1,10 +1,12 @@
 package cn.gov.oneseal.catalogue;
 
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.ProcessKeys;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,14 +35,14 @@ public class ApplicationPaths {
 
   public Verdict evaluate(ApprovalItem item, String path, Credit credit) {
     VariableMap variables = Variables.createVariables()
-        .putValue("requestedPath", path)
-        .putValue("itemType", item.type().name())
-        .putValue("deficiencyAllowed", item.deficiency().allowed())
-        .putValue("commitmentAllowed", item.commitment().allowed())
-        .putValue("seriousBadCredit", credit.seriousBadCredit())
-        .putValue("falseCommitment", credit.falseCommitment())
-        .putValue("deficiencyBan", credit.deficiencyBan());
-    Map<String, Object> result = decisionService.evaluateDecisionTableByKey("Decision_ApplicationPath")
+        .putValue(CaseVariables.REQUESTED_PATH, path)
+        .putValue(CaseVariables.ITEM_TYPE, item.type().name())
+        .putValue(CaseVariables.DEFICIENCY_ALLOWED, item.deficiency().allowed())
+        .putValue(CaseVariables.COMMITMENT_ALLOWED, item.commitment().allowed())
+        .putValue(CaseVariables.SERIOUS_BAD_CREDIT, credit.seriousBadCredit())
+        .putValue(CaseVariables.FALSE_COMMITMENT, credit.falseCommitment())
+        .putValue(CaseVariables.DEFICIENCY_BAN, credit.deficiencyBan());
+    Map<String, Object> result = decisionService.evaluateDecisionTableByKey(ProcessKeys.DECISION_APPLICATION_PATH)
         .variables(variables).evaluate().getSingleResult().getEntryMap();
     return new Verdict(path, Boolean.TRUE.equals(result.get("allowed")), (String) result.get("reason"));
   }

@@ -3,14 +3,14 @@ package cn.gov.oneseal.clock;
 import cn.gov.oneseal.calendar.CalendarDataMissingException;
 import cn.gov.oneseal.calendar.OpenDeadlines;
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.casefile.CaseFile;
+import cn.gov.oneseal.casefile.CaseFiles;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,23 +23,23 @@ class CaseClockRecomputation implements OpenDeadlines {
 
   private static final Logger LOG = LoggerFactory.getLogger(CaseClockRecomputation.class);
 
-  private final JdbcTemplate jdbc;
+  private final CaseClocks caseClocks;
+  private final CaseFiles caseFiles;
   private final ClockService clocks;
 
-  CaseClockRecomputation(JdbcTemplate jdbc, ClockService clocks) {
-    this.jdbc = jdbc;
+  CaseClockRecomputation(CaseClocks caseClocks, CaseFiles caseFiles, ClockService clocks) {
+    this.caseClocks = caseClocks;
+    this.caseFiles = caseFiles;
     this.clocks = clocks;
   }
 
   @Override
   public Moved recompute(WorkingDayCalendar before) {
     List<CaseChange> changes = new ArrayList<>();
-    for (String caseNumber : jdbc.queryForList("select case_number from case_clock where state <> ?", String.class,
-        ClockService.FINISHED)) {
-      Map<String, Object> published = jdbc.queryForMap(
-          "select promised_due, statutory_due from case_file where case_number = ?", caseNumber);
-      LocalDate promisedBefore = day(published.get("promised_due"));
-      LocalDate statutoryBefore = day(published.get("statutory_due"));
+    for (String caseNumber : caseClocks.open()) {
+      CaseFile published = caseFiles.get(caseNumber);
+      LocalDate promisedBefore = day(published.promisedDue());
+      LocalDate statutoryBefore = day(published.statutoryDue());
       ClockService.Computed computed;
       try {
         computed = clocks.computed(caseNumber);
@@ -65,14 +65,7 @@ class CaseClockRecomputation implements OpenDeadlines {
     return Moved.cases(changes);
   }
 
-  private static LocalDate day(Object timestamp) {
-    if (timestamp instanceof OffsetDateTime odt) {
-      return odt.atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate();
-    }
-    if (timestamp instanceof java.sql.Timestamp ts) {
-      return WorkingDayCalendar.dayOf(new java.util.Date(ts.getTime()));
-    }
-    return timestamp == null ? null : WorkingDayCalendar.dayOf(java.util.Date.from(
-        ((java.time.temporal.TemporalAccessor) timestamp).query(java.time.Instant::from)));
+  private static LocalDate day(OffsetDateTime published) {
+    return published == null ? null : published.atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate();
   }
 }

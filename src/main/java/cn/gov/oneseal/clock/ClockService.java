@@ -6,14 +6,13 @@ import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
 
 import cn.gov.oneseal.calendar.ProvisionalWording;
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.catalogue.ApprovalItem;
-import cn.gov.oneseal.clock.CaseClock.Extension;
-import cn.gov.oneseal.clock.CaseClock.Stop;
+import cn.gov.oneseal.clock.CaseClocks.OpenStop;
+import cn.gov.oneseal.clock.CaseClocks.Row;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
-import java.util.List;
-import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.ManagementService;
@@ -24,7 +23,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,7 +31,8 @@ import org.springframework.stereotype.Service;
  * extension, for the statutory deadline). A stop moves the case's deadlines, the due and follow-up
  * dates of its open tasks and its open timers by the working days it took; the process instance is
  * never suspended, so officers keep working.
- * A stop lasts the working days from the day after it started to the day it ended.
+ * A stop lasts the working days from the day after it started to the day it ended. The clock's tables are
+ * {@link CaseClocks}'; the deadlines every screen reads are written to the case file ({@link CaseFiles}).
  */
 @Service
 public class ClockService {
@@ -42,16 +41,18 @@ public class ClockService {
   public static final String STOPPED = "STOPPED";
   public static final String FINISHED = "FINISHED";
 
-  private final JdbcTemplate jdbc;
+  private final CaseClocks clocks;
+  private final CaseFiles caseFiles;
   private final WorkingDayCalendar calendar;
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
   private final ClockProperties properties;
 
-  public ClockService(JdbcTemplate jdbc, WorkingDayCalendar calendar, TaskService taskService,
+  public ClockService(CaseClocks clocks, CaseFiles caseFiles, WorkingDayCalendar calendar, TaskService taskService,
       RuntimeService runtimeService, ManagementService managementService, ClockProperties properties) {
-    this.jdbc = jdbc;
+    this.clocks = clocks;
+    this.caseFiles = caseFiles;
     this.calendar = calendar;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
@@ -62,9 +63,7 @@ public class ClockService {
   /** Starts the clock of an accepted case and returns it. */
   public CaseClock start(String caseNumber, ApprovalItem item, Date receivedAt, Date acceptedAt) {
     Date start = item.countsFrom() == ApprovalItem.CountsFrom.RECEIPT ? receivedAt : acceptedAt;
-    jdbc.update("""
-        insert into case_clock (case_number, start_day, promised_limit, statutory_limit, paused_days, extension_days, state)
-        values (?, ?, ?, ?, 0, 0, ?)""", caseNumber, dayOf(start), item.promisedLimit(), item.statutoryLimit(), RUNNING);
+    clocks.start(caseNumber, dayOf(start), item.promisedLimit(), item.statutoryLimit());
     return publish(caseNumber);
   }
 
@@ -75,32 +74,20 @@ public class ClockService {
       throw new IllegalArgumentException(reason.label() + "按本地规则不停止计时");
     }
     OffsetDateTime now = offsetOf(ClockUtil.getCurrentTime());
-    int updated = jdbc.update("update case_clock set state = ?, stopped_since = ? where case_number = ? and state = ?",
-        STOPPED, now, caseNumber, RUNNING);
-    if (updated != 1) {
+    if (!clocks.stop(caseNumber, reason, description, expectedDays, noticeGiven ? now : null, now, by)) {
       throw new IllegalStateException("办件 " + caseNumber + " 的计时未在运行，不能再次停止");
     }
-    jdbc.update("""
-        insert into clock_stop (case_number, kind, reason, description, expected_days, notice_at, started_at, started_by)
-        values (?, ?, ?, ?, ?, ?, ?, ?)""", caseNumber, reason.kind().name(), reason.name(), description, expectedDays,
-        noticeGiven ? now : null, now, by);
     return clock(caseNumber);
   }
 
   /** Ends the open stop: the deadlines and the open tasks' due dates move by the working days it took. */
   public CaseClock resume(String caseNumber, String by) {
     OffsetDateTime now = offsetOf(ClockUtil.getCurrentTime());
-    Long stopId = jdbc.query("select id from clock_stop where case_number = ? and ended_at is null",
-        (rs, i) -> rs.getLong(1), caseNumber).stream().findFirst()
+    OpenStop stop = clocks.openStop(caseNumber)
         .orElseThrow(() -> new IllegalStateException("办件 " + caseNumber + " 没有进行中的停止计时"));
-    OffsetDateTime stoppedSince = jdbc.queryForObject("select started_at from clock_stop where id = ?",
-        OffsetDateTime.class, stopId);
-    int paused = calendar.workingDaysBetween(stoppedSince.atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate(),
+    int paused = calendar.workingDaysBetween(stop.startedAt().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate(),
         now.atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate());
-    jdbc.update("update clock_stop set ended_at = ?, ended_by = ?, paused_days = ? where id = ?", now, by, paused, stopId);
-    jdbc.update("""
-        update case_clock set state = ?, stopped_since = null, paused_days = paused_days + ? where case_number = ?""",
-        RUNNING, paused, caseNumber);
+    clocks.resume(caseNumber, stop, now, by, paused);
     shiftGiven(caseNumber, paused);
     moveOpenTasks(caseNumber, paused);
     return publish(caseNumber);
@@ -111,9 +98,7 @@ public class ClockService {
     if (clock(caseNumber).extension() != null) {
       throw new IllegalStateException("办件 " + caseNumber + " 已申请过延期，每件只能延期一次");
     }
-    jdbc.update("""
-        insert into clock_extension (case_number, days, reason, requested_at, requested_by, status)
-        values (?, ?, ?, ?, ?, 'REQUESTED')""", caseNumber, days, reason, offsetOf(ClockUtil.getCurrentTime()), by);
+    clocks.requestExtension(caseNumber, days, reason, offsetOf(ClockUtil.getCurrentTime()), by);
     return clock(caseNumber);
   }
 
@@ -121,30 +106,19 @@ public class ClockService {
   public CaseClock decideExtension(String caseNumber, boolean approved, String opinion, boolean noticeGiven,
       String by) {
     OffsetDateTime now = offsetOf(ClockUtil.getCurrentTime());
-    int updated = jdbc.update("""
-        update clock_extension set status = ?, decided_at = ?, decided_by = ?, decision_opinion = ?, notice_at = ?
-        where case_number = ? and status = 'REQUESTED'""", approved ? "APPROVED" : "REFUSED", now, by, opinion,
-        noticeGiven ? now : null, caseNumber);
-    if (updated != 1) {
+    if (!clocks.decideExtension(caseNumber, approved, opinion, noticeGiven ? now : null, now, by)) {
       throw new IllegalStateException("办件 " + caseNumber + " 没有待审批的延期申请");
-    }
-    if (approved) {
-      jdbc.update("update case_clock set extension_days = (select days from clock_extension where case_number = ?) "
-          + "where case_number = ?", caseNumber, caseNumber);
     }
     return publish(caseNumber);
   }
 
   /** The decision ends the clock (delivery has its own limit). */
   public void finish(String caseNumber) {
-    jdbc.update("update case_clock set state = ?, finished_at = ? where case_number = ? and state <> ?", FINISHED,
-        offsetOf(ClockUtil.getCurrentTime()), caseNumber, FINISHED);
+    clocks.finish(caseNumber, offsetOf(ClockUtil.getCurrentTime()));
   }
 
   public boolean exists(String caseNumber) {
-    Integer count = jdbc.queryForObject("select count(*) from case_clock where case_number = ?", Integer.class,
-        caseNumber);
-    return count != null && count > 0;
+    return clocks.exists(caseNumber);
   }
 
   /** The clock as it stands now. */
@@ -152,21 +126,11 @@ public class ClockService {
     return computed(caseNumber).clock();
   }
 
-  /** The clock's row, with the deadlines given so far (null before the first publication). */
-  private record Row(LocalDate startDay, int promised, int statutory, int paused, int extension, String state,
-      OffsetDateTime stoppedSince, OffsetDateTime finishedAt, LocalDate promisedGiven, LocalDate statutoryGiven) {}
-
   /** The clock, and the deadlines the calendar alone gives now (earlier than the clock's where a given date stands). */
   record Computed(CaseClock clock, LocalDate promisedByCalendar, LocalDate statutoryByCalendar) {}
 
   Computed computed(String caseNumber) {
-    Row row = jdbc.query("select * from case_clock where case_number = ?", (rs, i) -> new Row(
-        rs.getObject("start_day", LocalDate.class), rs.getInt("promised_limit"), rs.getInt("statutory_limit"),
-        rs.getInt("paused_days"), rs.getInt("extension_days"), rs.getString("state"),
-        rs.getObject("stopped_since", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
-        rs.getObject("promised_due_given", LocalDate.class), rs.getObject("statutory_due_given", LocalDate.class)),
-        caseNumber).stream().findFirst()
-        .orElseThrow(() -> new IllegalStateException("办件 " + caseNumber + " 尚未开始计时"));
+    Row row = clocks.row(caseNumber).orElseThrow(() -> new IllegalStateException("办件 " + caseNumber + " 尚未开始计时"));
     LocalDate promisedByCalendar = calendar.plusWorkingDays(row.startDay(), row.promised() + row.paused());
     LocalDate statutoryByCalendar = calendar.plusWorkingDays(row.startDay(),
         row.statutory() + row.paused() + row.extension());
@@ -177,17 +141,6 @@ public class ClockService {
     LocalDate countUntil = row.finishedAt() != null ? row.finishedAt().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate()
         : row.stoppedSince() != null ? row.stoppedSince().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate() : today;
     int used = Math.max(0, calendar.workingDaysBetween(row.startDay(), countUntil) - row.paused());
-    List<Stop> stops = jdbc.query("select * from clock_stop where case_number = ? order by started_at, id",
-        (rs, i) -> new Stop(StopReason.valueOf(rs.getString("reason")), rs.getString("description"),
-            (Integer) rs.getObject("expected_days"), rs.getObject("notice_at", OffsetDateTime.class),
-            rs.getObject("started_at", OffsetDateTime.class), rs.getString("started_by"),
-            rs.getObject("ended_at", OffsetDateTime.class), (Integer) rs.getObject("paused_days")), caseNumber);
-    Extension extension = jdbc.query("select * from clock_extension where case_number = ?",
-        (rs, i) -> new Extension(rs.getInt("days"), rs.getString("reason"),
-            rs.getObject("requested_at", OffsetDateTime.class), rs.getString("requested_by"), rs.getString("status"),
-            rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decided_by"),
-            rs.getString("decision_opinion"), rs.getObject("notice_at", OffsetDateTime.class)), caseNumber)
-        .stream().findFirst().orElse(null);
     SortedSet<Integer> promisedYears = calendar.provisionalYears(row.startDay(), promisedDue);
     SortedSet<Integer> statutoryYears = calendar.provisionalYears(row.startDay(), statutoryDue);
     SortedSet<Integer> provisionalYears = new TreeSet<>(promisedYears);
@@ -195,7 +148,7 @@ public class ClockService {
     // what is left counts to the deadline (a given date may lie beyond the limit on the calendar as it is now)
     CaseClock clock = new CaseClock(caseNumber, row.state(), row.startDay(), promisedDue, statutoryDue, used,
         calendar.workingDaysBetween(countUntil, promisedDue), calendar.workingDaysBetween(countUntil, statutoryDue),
-        row.paused(), stops, extension, !promisedYears.isEmpty(), !statutoryYears.isEmpty(),
+        row.paused(), clocks.stops(caseNumber), clocks.extension(caseNumber).orElse(null), !promisedYears.isEmpty(), !statutoryYears.isEmpty(),
         ProvisionalWording.explanation(provisionalYears));
     return new Computed(clock, promisedByCalendar, statutoryByCalendar);
   }
@@ -206,10 +159,8 @@ public class ClockService {
    */
   public CaseClock publish(String caseNumber) {
     CaseClock clock = clock(caseNumber);
-    jdbc.update("update case_file set promised_due = ?, statutory_due = ? where case_number = ?",
-        offsetOf(endOfDay(clock.promisedDue())), offsetOf(endOfDay(clock.statutoryDue())), caseNumber);
-    jdbc.update("update case_clock set promised_due_given = ?, statutory_due_given = ? where case_number = ?",
-        clock.promisedDue(), clock.statutoryDue(), caseNumber);
+    caseFiles.deadlines(caseNumber, offsetOf(endOfDay(clock.promisedDue())), offsetOf(endOfDay(clock.statutoryDue())));
+    clocks.given(caseNumber, clock.promisedDue(), clock.statutoryDue());
     return clock;
   }
 
@@ -225,16 +176,12 @@ public class ClockService {
 
   /** The deadlines given so far move with a stop as the clock's do. */
   private void shiftGiven(String caseNumber, int workingDays) {
-    Map<String, Object> given = jdbc.queryForMap(
-        "select promised_due_given, statutory_due_given from case_clock where case_number = ?", caseNumber);
-    jdbc.update("update case_clock set promised_due_given = ?, statutory_due_given = ? where case_number = ?",
-        shifted(given.get("promised_due_given"), workingDays), shifted(given.get("statutory_due_given"), workingDays),
-        caseNumber);
+    Row given = clocks.row(caseNumber).orElseThrow();
+    clocks.given(caseNumber, shifted(given.promisedGiven(), workingDays), shifted(given.statutoryGiven(), workingDays));
   }
 
-  private LocalDate shifted(Object day, int workingDays) {
-    return day == null ? null : calendar.plusWorkingDays(day instanceof java.sql.Date date ? date.toLocalDate()
-        : (LocalDate) day, workingDays);
+  private LocalDate shifted(LocalDate day, int workingDays) {
+    return day == null ? null : calendar.plusWorkingDays(day, workingDays);
   }
 
   private void moveOpenTasks(String caseNumber, int workingDays) {

@@ -1,6 +1,7 @@
 package cn.gov.oneseal.clock;
 
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -18,7 +19,7 @@ public class ClockTasks {
 
   /** The expected end of a special procedure: the reviewer's estimate in working days from today. */
   public Date specialProcedureEnd(VariableScope scope) {
-    Number days = (Number) scope.getVariable("expectedWorkingDays");
+    Number days = (Number) scope.getVariable(FormFields.EXPECTED_WORKING_DAYS);
     return calendar.deadline(ClockUtil.getCurrentTime(), days == null ? 1 : days.intValue());
   }
 }

@@ -61,13 +61,7 @@ class EngineDeadlineRecomputation implements OpenDeadlines {
 
   @Override
   public Moved recompute(WorkingDayCalendar before) {
-    List<TaskChange> tasks = new ArrayList<>();
-    List<TimerChange> timers = new ArrayList<>();
-    AsSystem.run(() -> {
-      tasks.addAll(tasks(before));
-      timers.addAll(timers(before));
-    });
-    return new Moved(List.of(), tasks, timers);
+    return AsSystem.call(() -> new Moved(List.of(), tasks(before), timers(before)));
   }
 
   private List<TaskChange> tasks(WorkingDayCalendar before) {

@@ -2,7 +2,7 @@ package cn.gov.oneseal.clock;
 
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.form.FormInput;
-import java.util.Map;
+import cn.gov.oneseal.process.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 @Component("extensionDecisionListener")
 public class ExtensionDecisionListener implements TaskListener {
 
-  static final Map<String, String> CHOICES = Map.of("approve", "批准延期", "refuse", "不予批准");
 
   private final ClockService clocks;
   private final CaseRecorder recorder;
@@ -28,16 +27,16 @@ public class ExtensionDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String answer = in.choice("extensionApproved", "审批意见", CHOICES);
-    String opinion = in.text("extensionOpinion", "意见说明", 2000);
+    String answer = in.choice(FormFields.EXTENSION_APPROVED);
+    String opinion = in.text(FormFields.EXTENSION_OPINION, 2000);
     boolean approved = "approve".equals(answer);
     if (approved) {
-      in.confirmed("extensionNoticeGiven", "批准延期须书面告知申请人延期理由");
+      in.confirmed(FormFields.EXTENSION_NOTICE_GIVEN, "批准延期须书面告知申请人延期理由");
     }
     in.validate();
     String head = recorder.opinion(task, "extension", answer, opinion);
     clocks.decideExtension(CaseRecorder.caseNumber(task), approved, opinion,
-        Boolean.TRUE.equals(task.getVariable("extensionNoticeGiven")), head);
-    task.setVariable("reviewAction", null);
+        Boolean.TRUE.equals(task.getVariable(FormFields.EXTENSION_NOTICE_GIVEN)), head);
+    task.setVariable(FormFields.REVIEW_ACTION, null);
   }
 }

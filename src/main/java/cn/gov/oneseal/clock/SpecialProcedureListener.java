@@ -3,6 +3,7 @@ package cn.gov.oneseal.clock;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.form.Officer;
+import cn.gov.oneseal.process.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -26,18 +27,11 @@ public class SpecialProcedureListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String caseNumber = CaseRecorder.caseNumber(task);
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      StopReason reason = StopReason.valueOf((String) task.getVariable("specialProcedure"));
-      Number days = (Number) task.getVariable("expectedWorkingDays");
-      clocks.stop(caseNumber, reason, reason.label(), days.intValue(),
-          Boolean.TRUE.equals(task.getVariable("specialNoticeGiven")), Officer.of(task));
-      return;
-    }
     FormInput in = FormInput.of(task);
-    String result = in.text("specialProcedureResult", "特别程序结果", 4000);
+    String result = in.text(FormFields.SPECIAL_PROCEDURE_RESULT, 4000);
     in.validate();
-    recorder.opinion(task, "special", (String) task.getVariable("specialProcedure"), result);
+    recorder.opinion(task, "special", (String) task.getVariable(FormFields.SPECIAL_PROCEDURE), result);
     clocks.resume(caseNumber, Officer.of(task));
-    task.setVariable("reviewAction", null);
+    task.setVariable(FormFields.REVIEW_ACTION, null);
   }
 }

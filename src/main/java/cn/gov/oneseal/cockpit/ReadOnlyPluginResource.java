@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -70,9 +69,7 @@ public abstract class ReadOnlyPluginResource extends AbstractCockpitPluginResour
   }
 
   protected <T> T asSystem(Supplier<T> read) {
-    AtomicReference<T> result = new AtomicReference<>();
-    AsSystem.run(getProcessEngine(), () -> result.set(read.get()));
-    return result.get();
+    return AsSystem.call(getProcessEngine(), read);
   }
 
   protected static Response json(int status, Object body) {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
  * Credit records per applicant (统一社会信用代码 or 身份证号): written by failed 容缺 pledges (and later
  * false commitments), read by the eligibility rules. A record counts until it expires or is repaired
  * (信用修复); a failed pledge bars 承诺制 for {@code oneseal.credit.failed-pledge-ban} (default six
- * months, 大连).
+ * months, 大连). Owns {@code credit_record}.
  */
 @Repository
 public class CreditRecords {

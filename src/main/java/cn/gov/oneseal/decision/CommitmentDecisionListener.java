@@ -1,10 +1,11 @@
 package cn.gov.oneseal.decision;
 
-import cn.gov.oneseal.commitment.CommitmentVerification;
-
 import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.commitment.CommitmentVerification;
 import cn.gov.oneseal.decision.DecisionRecorder;
 import cn.gov.oneseal.form.FormInput;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -31,15 +32,15 @@ public class CommitmentDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    in.confirmed("commitmentReviewed", "请确认已核对告知承诺书与申请材料");
-    String opinion = in.optionalText("decisionOpinion", "决定意见", 4000);
+    in.confirmed(FormFields.COMMITMENT_REVIEWED, "请确认已核对告知承诺书与申请材料");
+    String opinion = in.optionalText(FormFields.DECISION_OPINION, 4000);
     in.validate();
 
     String caseNumber = CaseRecorder.caseNumber(task);
     String text = "依申请人告知承诺当场准予行政许可" + (opinion == null ? "" : "；" + opinion);
     String officer = recorder.opinion(task, "decision", DecisionRecorder.GRANT, text);
     decisions.record(task, task.getTenantId(), caseNumber, DecisionRecorder.GRANT, text, officer);
-    task.setVariable("decision", DecisionRecorder.GRANT);
-    verification.granted(caseNumber, (String) task.getVariable("caseSummary"), (String) task.getVariable("licenceNumber"));
+    task.setVariable(FormFields.DECISION, DecisionRecorder.GRANT);
+    verification.granted(caseNumber, (String) task.getVariable(CaseVariables.CASE_SUMMARY), (String) task.getVariable(CaseVariables.LICENCE_NUMBER));
   }
 }

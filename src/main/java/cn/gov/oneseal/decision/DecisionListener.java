@@ -4,6 +4,7 @@ import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.form.FormValidationException;
 import cn.gov.oneseal.form.Officer;
+import cn.gov.oneseal.process.FormFields;
 import cn.gov.oneseal.review.ReviewOpinionListener;
 import cn.gov.oneseal.survey.SurveyFindingsListener;
 import java.util.Objects;
@@ -29,24 +30,20 @@ public class DecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
-      refuseReviewer(task, task.getAssignee(), "assignee");
-      return;
-    }
     refuseReviewer(task, Officer.of(task), "decision");
     FormInput in = FormInput.of(task);
-    String decision = in.choice("decision", "审批决定", DecisionRecorder.CHOICES);
-    String opinion = in.text("decisionOpinion", DecisionRecorder.DENY.equals(decision) ? "不予许可的理由" : "决定意见", 4000);
+    String decision = in.choice(FormFields.DECISION);
+    String opinion = in.text(FormFields.DECISION_OPINION, DecisionRecorder.DENY.equals(decision) ? "不予许可的理由" : "决定意见", 4000);
     if (DecisionRecorder.GRANT.equals(decision)
-        && SurveyFindingsListener.FAIL.equals(task.getVariable("surveyResult"))) {
-      in.reject("decision", "CONFLICT", "现场勘验结论为不合格，不得准予许可");
+        && SurveyFindingsListener.FAIL.equals(task.getVariable(FormFields.SURVEY_RESULT))) {
+      in.reject(FormFields.DECISION, "CONFLICT", "现场勘验结论为不合格，不得准予许可");
     }
     in.validate();
     String decider = recorder.opinion(task, "decision", decision, opinion);
     decisions.record(task, task.getTenantId(), CaseRecorder.caseNumber(task), decision, opinion, decider);
   }
 
-  private static void refuseReviewer(DelegateTask task, String user, String field) {
+  static void refuseReviewer(DelegateTask task, String user, String field) {
     Object reviewer = task.getVariable(ReviewOpinionListener.REVIEWER);
     if (user != null && Objects.equals(user, reviewer)) {
       throw FormValidationException.of(field, "SAME_OFFICER",

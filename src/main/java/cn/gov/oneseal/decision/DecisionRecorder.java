@@ -6,10 +6,13 @@ import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.clock.ClockService;
+import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.intake.DeficiencyAcceptance;
-import cn.gov.oneseal.notice.Remedies;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
+import cn.gov.oneseal.notice.Remedies;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -26,7 +29,8 @@ public class DecisionRecorder {
 
   public static final String GRANT = "grant";
   public static final String DENY = "deny";
-  public static final Map<String, String> CHOICES = Map.of(GRANT, "准予许可", DENY, "不予许可");
+  /** Grant or deny, as the decision form offers them. */
+  public static final Map<String, String> CHOICES = FormChoices.options("Form_DecideApplication", FormFields.DECISION);
 
   private final CaseFiles caseFiles;
   private final Remedies remedies;
@@ -61,7 +65,7 @@ public class DecisionRecorder {
       caseFiles.decided(caseNumber, held ? CaseStatus.GRANT_HELD : CaseStatus.GRANTED, CaseRecorder.now(), decidedBy,
           null, null, null, null);
       if (!held) {
-        scope.setVariable("licenceNumber", grants.issue(file, bureaus.of(tenantId), decidedBy, ""));
+        scope.setVariable(CaseVariables.LICENCE_NUMBER, grants.issue(file, bureaus.of(tenantId), decidedBy, ""));
       }
     } else {
       caseFiles.decided(caseNumber, CaseStatus.DENIED, CaseRecorder.now(), decidedBy, opinion, remedies.text(), null,

@@ -4,14 +4,16 @@ import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
 
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
-import cn.gov.oneseal.intake.CommitmentAcceptance;
 import cn.gov.oneseal.commitment.CommitmentVerification;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.intake.Acceptance;
+import cn.gov.oneseal.intake.CommitmentAcceptance;
 import cn.gov.oneseal.intake.IntakeDecisionListener;
-import cn.gov.oneseal.notice.Remedies;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
+import cn.gov.oneseal.notice.Remedies;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -27,9 +29,6 @@ import org.springframework.stereotype.Component;
 @Component("onTheSpotDecisionListener")
 public class OnTheSpotDecisionListener implements TaskListener {
 
-  static final Map<String, String> INTAKE = Map.of(IntakeDecisionListener.ACCEPT, "受理并当场决定",
-      IntakeDecisionListener.REJECT, "不予受理");
-  static final Map<String, String> DELIVERY = Map.of("WINDOW", "窗口领取", "POST", "邮寄送达", "ELECTRONIC", "电子送达");
 
   private final CaseRecorder recorder;
   private final CaseFiles caseFiles;
@@ -56,25 +55,25 @@ public class OnTheSpotDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String intake = in.choice("intakeDecision", "受理", INTAKE);
+    String intake = in.choice(FormFields.INTAKE_DECISION);
     String decision = null;
     String method = null;
     if (IntakeDecisionListener.ACCEPT.equals(intake)) {
-      decision = in.choice("decision", "审批决定", DecisionRecorder.CHOICES);
-      method = in.choice("deliveryMethod", "出件方式", DELIVERY);
-      in.confirmed("delivered", "请确认已当场将决定书（及许可证）交付申请人");
+      decision = in.choice(FormFields.DECISION);
+      method = in.choice(FormFields.DELIVERY_METHOD);
+      in.confirmed(FormFields.DELIVERED, "请确认已当场将决定书（及许可证）交付申请人");
     }
     String caseNumber = CaseRecorder.caseNumber(task);
-    boolean byCommitment = decision != null && Boolean.TRUE.equals(task.getVariable("byCommitment"));
+    boolean byCommitment = decision != null && Boolean.TRUE.equals(task.getVariable(FormFields.BY_COMMITMENT));
     if (byCommitment) {
       if (!DecisionRecorder.GRANT.equals(decision)) {
-        in.reject("byCommitment", "GRANT_ONLY", "告知承诺只用于准予许可");
+        in.reject(FormFields.BY_COMMITMENT, "GRANT_ONLY", "告知承诺只用于准予许可");
       }
-      commitment.refusal(caseFiles.get(caseNumber)).ifPresent(reason -> in.reject("byCommitment", "NOT_ELIGIBLE",
+      commitment.refusal(caseFiles.get(caseNumber)).ifPresent(reason -> in.reject(FormFields.BY_COMMITMENT, "NOT_ELIGIBLE",
           "不适用告知承诺：" + reason + "；请按一般程序办理（提交证明材料）"));
-      in.confirmed("commitmentSigned", "申请人须当场签署《行政许可告知承诺书》");
+      in.confirmed(FormFields.COMMITMENT_SIGNED, "申请人须当场签署《行政许可告知承诺书》");
     }
-    String opinion = in.text("decisionOpinion", "决定意见或理由", 4000);
+    String opinion = in.text(FormFields.DECISION_OPINION, "决定意见或理由", 4000);
     in.validate();
 
     var now = offsetOf(ClockUtil.getCurrentTime());
@@ -92,7 +91,7 @@ public class OnTheSpotDecisionListener implements TaskListener {
     }
     decisions.record(task, task.getTenantId(), caseNumber, decision, opinion, officer);
     if (byCommitment) {
-      verification.granted(caseNumber, (String) task.getVariable("caseSummary"), (String) task.getVariable("licenceNumber"));
+      verification.granted(caseNumber, (String) task.getVariable(CaseVariables.CASE_SUMMARY), (String) task.getVariable(CaseVariables.LICENCE_NUMBER));
     }
     caseFiles.delivered(caseNumber, now, method);
   }

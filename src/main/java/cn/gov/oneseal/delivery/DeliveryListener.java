@@ -3,7 +3,7 @@ package cn.gov.oneseal.delivery;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.form.FormInput;
-import java.util.Map;
+import cn.gov.oneseal.process.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,8 +12,6 @@ import org.springframework.stereotype.Component;
 @Component("deliveryListener")
 public class DeliveryListener implements TaskListener {
 
-  static final Map<String, String> METHODS = Map.of(
-      "WINDOW", "窗口领取", "POST", "邮寄送达", "ELECTRONIC", "电子送达");
 
   private final CaseRecorder recorder;
   private final CaseFiles caseFiles;
@@ -26,9 +24,9 @@ public class DeliveryListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String method = in.choice("deliveryMethod", "送达方式", METHODS);
-    in.confirmed("delivered", "请确认已将决定文书（及许可证）送达申请人");
-    String note = in.optionalText("deliveryNote", "送达说明", 1000);
+    String method = in.choice(FormFields.DELIVERY_METHOD);
+    in.confirmed(FormFields.DELIVERED, "请确认已将决定文书（及许可证）送达申请人");
+    String note = in.optionalText(FormFields.DELIVERY_NOTE, 1000);
     in.validate();
     recorder.opinion(task, "delivery", method, note);
     caseFiles.delivered(CaseRecorder.caseNumber(task), CaseRecorder.now(), method);

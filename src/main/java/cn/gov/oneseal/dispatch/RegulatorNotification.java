@@ -1,5 +1,7 @@
 package cn.gov.oneseal.dispatch;
 
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.ProcessKeys;
 import cn.gov.oneseal.security.AsSystem;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component("regulatorNotification")
 public class RegulatorNotification implements ExecutionListener {
 
-  public static final String PROCESS = "Integration_NotifyRegulator";
+  public static final String PROCESS = ProcessKeys.NOTIFY_REGULATOR;
   /** Variables of {@value #PROCESS}: the kind of post and, for a wrong-approval answer, the report. */
   public static final String KIND = "notificationKind";
   public static final String REPORT_ID = "reportId";
@@ -44,15 +46,15 @@ public class RegulatorNotification implements ExecutionListener {
    */
   public void send(DelegateExecution execution, String kind) {
     NotificationKind notificationKind = NotificationKind.valueOf(kind);
-    String group = (String) execution.getVariable("regulatorGroup");
+    String group = (String) execution.getVariable(CaseVariables.REGULATOR_GROUP);
     String caseNumber = execution.getProcessBusinessKey();
     if (systems.endpoint(group).isEmpty()) {
       LOG.info("{}: {} has no system configured (oneseal.regulators.endpoints), Tasklist only ({})", caseNumber,
           group, notificationKind.key());
       return;
     }
-    var variables = Variables.createVariables().putValue("caseNumber", caseNumber).putValue("regulatorGroup", group)
-        .putValue("bureauId", execution.getTenantId()).putValue(KIND, notificationKind.name());
+    var variables = Variables.createVariables().putValue(CaseVariables.CASE_NUMBER, caseNumber).putValue(CaseVariables.REGULATOR_GROUP, group)
+        .putValue(CaseVariables.BUREAU_ID, execution.getTenantId()).putValue(KIND, notificationKind.name());
     if (notificationKind == NotificationKind.WRONG_APPROVAL_ANSWER) {
       variables.putValue(REPORT_ID, execution.getVariable(REPORT_ID));
     }

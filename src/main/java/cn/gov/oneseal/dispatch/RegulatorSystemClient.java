@@ -4,6 +4,7 @@ import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.process.CaseVariables;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -56,7 +57,7 @@ public class RegulatorSystemClient implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) throws Exception {
     String caseNumber = execution.getProcessBusinessKey();
-    String group = (String) execution.getVariable("regulatorGroup");
+    String group = (String) execution.getVariable(CaseVariables.REGULATOR_GROUP);
     // instances started before notifications had kinds carry decisions
     Object kindName = execution.getVariable(RegulatorNotification.KIND);
     NotificationKind kind = kindName == null ? NotificationKind.DECISION : NotificationKind.valueOf((String) kindName);

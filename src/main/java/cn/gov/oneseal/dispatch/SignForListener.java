@@ -3,6 +3,7 @@ package cn.gov.oneseal.dispatch;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.form.FormInput;
+import cn.gov.oneseal.process.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,8 +23,8 @@ public class SignForListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    in.confirmed("signedFor", "请勾选“已签收”以确认接收本审批结果并纳入监管");
-    String note = in.optionalText("signForNote", "签收意见", 1000);
+    in.confirmed(FormFields.SIGNED_FOR, "请勾选“已签收”以确认接收本审批结果并纳入监管");
+    String note = in.optionalText(FormFields.SIGN_FOR_NOTE, 1000);
     in.validate();
     String officer = recorder.opinion(task, "signFor", "signed", note);
     caseFiles.signedFor(CaseRecorder.caseNumber(task), CaseRecorder.now(), officer);

@@ -6,24 +6,80 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Reads the fields of a submitted form from the variables and collects every problem, so the
- * officer learns all of them at once. Call {@link #validate()} at the end.
+ * officer learns all of them at once. Call {@link #validate()} at the end. Read for a form
+ * ({@link #of(VariableScope, String)}), a field's label and a choice's options come from that form
+ * ({@link FormChoices}).
  */
 public final class FormInput {
 
   private final VariableScope scope;
+  private final String formId;
   private final List<FieldError> errors = new ArrayList<>();
 
-  private FormInput(VariableScope scope) {
+  private FormInput(VariableScope scope, String formId) {
     this.scope = scope;
+    this.formId = formId;
   }
 
+  /** Values that come with no form (a message's variables): every label is the caller's. */
   public static FormInput of(VariableScope scope) {
-    return new FormInput(scope);
+    return new FormInput(scope, null);
+  }
+
+  /** The fields of the task's form (its {@code camunda:formRef}), named as that form names them. */
+  public static FormInput of(DelegateTask task) {
+    String form = task instanceof TaskEntity entity && entity.getTaskDefinition() != null
+        && entity.getTaskDefinition().getCamundaFormDefinitionKey() != null
+        ? entity.getTaskDefinition().getCamundaFormDefinitionKey().getExpressionText() : null;
+    return new FormInput(task, form != null && FormChoices.all().containsKey(form) ? form : null);
+  }
+
+  /** The fields of the form with this id, named as the form names them. */
+  public static FormInput of(VariableScope scope, String formId) {
+    if (!FormChoices.all().containsKey(formId)) {
+      throw new IllegalArgumentException("no form " + formId);
+    }
+    return new FormInput(scope, formId);
+  }
+
+  /** A required text of the form, labelled as the form labels it. */
+  public String text(String field, int maxLength) {
+    return text(field, label(field), maxLength);
+  }
+
+  /** An optional text of the form. */
+  public String optionalText(String field, int maxLength) {
+    return optionalText(field, label(field), maxLength);
+  }
+
+  /** One of the options the form offers for the field. */
+  public String choice(String field) {
+    return choice(field, label(field), FormChoices.options(formId, field));
+  }
+
+  /** A required date of the form. */
+  public LocalDate date(String field) {
+    return date(field, label(field));
+  }
+
+  /** The values of a multi-value field of the form. */
+  public List<String> values(String field) {
+    return values(field, label(field));
+  }
+
+  /** The form's label of the field. */
+  public String label(String field) {
+    if (formId == null) {
+      throw new IllegalStateException("read without a form: name the field's label");
+    }
+    return FormChoices.label(formId, field);
   }
 
   /** A required text of at most {@code maxLength} characters, trimmed; null when invalid. */

@@ -1,9 +1,9 @@
 package cn.gov.oneseal.intake;
 
-import cn.gov.oneseal.casefile.ApplicantIds;
 import cn.gov.oneseal.bureau.Bureau;
 import cn.gov.oneseal.bureau.Bureaus;
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.casefile.ApplicantIds;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseNumbers;
@@ -12,10 +12,13 @@ import cn.gov.oneseal.casefile.QuerySecrets;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.catalogue.Material;
+import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.form.Officer;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +39,11 @@ import org.springframework.stereotype.Component;
 public class CaseRegistrationListener implements ExecutionListener {
 
   /** A start variable of an application made online (网上申请): the way the applicant asked for, for the summary. */
-  public static final String ONLINE_NOTE = "applicantPathNote";
+  public static final String ONLINE_NOTE = CaseVariables.APPLICANT_PATH_NOTE;
 
-  public static final Map<String, String> ID_TYPES = Map.of(
-      ApplicantIds.USCC, "统一社会信用代码", ApplicantIds.RESIDENT_ID, "公民身份号码");
+  /** The kinds of applicant id, as the start forms offer them (统一社会信用代码, 公民身份号码). */
+  public static final Map<String, String> ID_TYPES = FormChoices.options("Form_RegisterFoodBusinessLicence",
+      FormFields.APPLICANT_ID_TYPE);
 
   private final ItemCatalogue catalogue;
   private final CaseFiles caseFiles;
@@ -66,30 +70,30 @@ public class CaseRegistrationListener implements ExecutionListener {
     Date now = ClockUtil.getCurrentTime();
 
     FormInput in = FormInput.of(execution);
-    String applicantName = in.text("applicantName", "申请人名称", 200);
-    String idType = in.choice("applicantIdType", "证件类型", ID_TYPES);
-    String applicantId = in.text("applicantId", "证件号码", 32);
+    String applicantName = in.text(FormFields.APPLICANT_NAME, "申请人名称", 200);
+    String idType = in.choice(FormFields.APPLICANT_ID_TYPE, "证件类型", ID_TYPES);
+    String applicantId = in.text(FormFields.APPLICANT_ID, "证件号码", 32);
     if (idType != null && applicantId != null) {
       String normalised = applicantId.toUpperCase();
       String problem = ApplicantIds.USCC.equals(idType)
           ? ApplicantIds.checkUscc(normalised)
           : ApplicantIds.checkResidentId(normalised, WorkingDayCalendar.dayOf(now));
       if (problem != null) {
-        in.reject("applicantId", "INVALID_CHECKSUM", problem);
+        in.reject(FormFields.APPLICANT_ID, "INVALID_CHECKSUM", problem);
       }
       applicantId = normalised;
     }
-    String contactName = in.text("contactName", "联系人", 100);
-    String contactPhone = in.text("contactPhone", "联系电话", 32);
+    String contactName = in.text(FormFields.CONTACT_NAME, "联系人", 100);
+    String contactPhone = in.text(FormFields.CONTACT_PHONE, "联系电话", 32);
     if (contactPhone != null && !contactPhone.matches("[0-9+\\-() ]{7,20}")) {
-      in.reject("contactPhone", "INVALID_FORMAT", "联系电话只能包含数字、+、-、括号和空格，7–20 位");
+      in.reject(FormFields.CONTACT_PHONE, "INVALID_FORMAT", "联系电话只能包含数字、+、-、括号和空格，7–20 位");
     }
-    String address = in.text("premisesAddress", "经营场所或项目地址", 300);
-    String scope = item.businessScopes().isEmpty() ? null : in.choice("businessScope", "主体业态", item.businessScopes());
-    List<String> materialCodes = in.values("materials", "已收材料");
+    String address = in.text(FormFields.PREMISES_ADDRESS, "经营场所或项目地址", 300);
+    String scope = item.businessScopes().isEmpty() ? null : in.choice(FormFields.BUSINESS_SCOPE, "主体业态", item.businessScopes());
+    List<String> materialCodes = in.values(FormFields.MATERIALS, "已收材料");
     for (String code : materialCodes) {
       if (item.material(code).isEmpty()) {
-        in.reject("materials", "INVALID_CHOICE", "材料编码 " + code + " 不在本事项的材料清单中");
+        in.reject(FormFields.MATERIALS, "INVALID_CHOICE", "材料编码 " + code + " 不在本事项的材料清单中");
       }
     }
     String typed = execution.getProcessBusinessKey();
@@ -113,20 +117,20 @@ public class CaseRegistrationListener implements ExecutionListener {
     String missing = item.materials().stream()
         .filter(m -> m.required() && !materialCodes.contains(m.code()))
         .map(Material::name).collect(Collectors.joining("、"));
-    execution.setVariable("applicantId", applicantId);
-    execution.setVariable("caseNumber", caseNumber);
-    execution.setVariable("itemCode", item.code());
-    execution.setVariable("itemName", item.name());
-    execution.setVariable("regulatorGroup", item.regulatorGroup());
-    execution.setVariable("surveyMode", item.survey().name());
+    execution.setVariable(FormFields.APPLICANT_ID, applicantId);
+    execution.setVariable(CaseVariables.CASE_NUMBER, caseNumber);
+    execution.setVariable(CaseVariables.ITEM_CODE, item.code());
+    execution.setVariable(CaseVariables.ITEM_NAME, item.name());
+    execution.setVariable(CaseVariables.REGULATOR_GROUP, item.regulatorGroup());
+    execution.setVariable(CaseVariables.SURVEY_MODE, item.survey().name());
     execution.setVariable(DeficiencyAcceptance.PENDING, false);
     // the options of the correction notice's material checklist (form-js valuesKey)
-    execution.setVariable("materialOptions", Spin.JSON(item.materials().stream()
+    execution.setVariable(CaseVariables.MATERIAL_OPTIONS, Spin.JSON(item.materials().stream()
         .map(m -> Map.of("label", m.name(), "value", m.code())).toList()));
-    execution.setVariable("caseSummary", applicantName + "（" + ID_TYPES.get(idType) + " " + applicantId + "）；"
+    execution.setVariable(CaseVariables.CASE_SUMMARY, applicantName + "（" + ID_TYPES.get(idType) + " " + applicantId + "）；"
         + (scope == null ? "" : item.businessScopes().get(scope) + "；") + "地址：" + address + "；联系人："
         + contactName + " " + contactPhone + (missing.isEmpty() ? "；材料齐全" : "；未收材料：" + missing)
         + (execution.getVariable(ONLINE_NOTE) instanceof String online ? "；" + online : ""));
-    execution.removeVariable("materials");
+    execution.removeVariable(FormFields.MATERIALS);
   }
 }

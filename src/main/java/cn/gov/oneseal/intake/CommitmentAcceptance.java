@@ -1,27 +1,25 @@
 package cn.gov.oneseal.intake;
 
-import cn.gov.oneseal.commitment.CommitmentStatus;
-
-import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
-
 import cn.gov.oneseal.bureau.Bureaus;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.catalogue.ApplicationPaths;
-import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ApprovalItem.Delegation;
+import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.commitment.CommitmentStatus;
+import cn.gov.oneseal.commitment.Commitments;
 import cn.gov.oneseal.credit.CreditRecords;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.intake.Acceptance;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,11 +43,11 @@ public class CommitmentAcceptance {
   private final CreditRecords credit;
   private final NoticeService notices;
   private final Bureaus bureaus;
-  private final JdbcTemplate jdbc;
+  private final Commitments commitments;
 
   public CommitmentAcceptance(ItemCatalogue catalogue, CaseFiles caseFiles, CaseRecorder recorder,
       Acceptance acceptance, ApplicationPaths paths, CreditRecords credit, NoticeService notices, Bureaus bureaus,
-      JdbcTemplate jdbc) {
+      Commitments commitments) {
     this.catalogue = catalogue;
     this.caseFiles = caseFiles;
     this.recorder = recorder;
@@ -58,7 +56,7 @@ public class CommitmentAcceptance {
     this.credit = credit;
     this.notices = notices;
     this.bureaus = bureaus;
-    this.jdbc = jdbc;
+    this.commitments = commitments;
   }
 
   /** Why this applicant may not have 告知承诺 for this case, or empty when it may. */
@@ -83,9 +81,9 @@ public class CommitmentAcceptance {
       continueOrdinary(task, in, file, refusal.get());
       return;
     }
-    in.confirmed("formalCheckPassed", "请确认形式审查：申请材料齐全、符合法定形式");
-    in.confirmed("commitmentSigned", "申请人须当场签署《行政许可告知承诺书》");
-    String opinion = in.optionalText("intakeOpinion", "受理意见", 2000);
+    in.confirmed(FormFields.FORMAL_CHECK_PASSED, "请确认形式审查：申请材料齐全、符合法定形式");
+    in.confirmed(FormFields.COMMITMENT_SIGNED, "申请人须当场签署《行政许可告知承诺书》");
+    String opinion = in.optionalText(FormFields.INTAKE_OPINION, "受理意见", 2000);
     in.validate();
 
     String officer = recorder.opinion(task, "intake", COMMITMENT,
@@ -93,7 +91,7 @@ public class CommitmentAcceptance {
     // decided on the spot: no separate 受理通知书, as for any on-the-spot decision
     acceptance.accept(caseNumber, ClockUtil.getCurrentTime(), false);
     signed(file, officer);
-    task.setVariable("intakeDecision", COMMITMENT);
+    task.setVariable(FormFields.INTAKE_DECISION, COMMITMENT);
   }
 
   /** Records the applicant's signed commitment and produces the 告知承诺书 (also for a 即办件 on the spot). */
@@ -101,21 +99,20 @@ public class CommitmentAcceptance {
     ApprovalItem item = catalogue.get(file.itemCode());
     String conditions = "符合" + item.legalBasis() + "规定的许可条件、标准和技术要求；具备下列申请材料所证明的事项："
         + String.join("、", item.materials().stream().map(cn.gov.oneseal.catalogue.Material::name).toList());
-    jdbc.update("insert into commitment (case_number, conditions, signed_at, recorded_by, status) values (?, ?, ?, ?, ?)",
-        file.caseNumber(), conditions, offsetOf(ClockUtil.getCurrentTime()), officer, CommitmentStatus.SIGNED.name());
+    commitments.signed(file.caseNumber(), conditions, officer);
     notices.issue(file.caseNumber(), NoticeKind.COMMITMENT, Map.of("conditions", conditions,
         "regulator", item.regulatorDepartment(), "verificationLimit", String.valueOf(item.commitment().verificationLimit()),
         "signedDate", NoticeService.CHINESE_DATE.format(CaseRecorder.now())));
   }
 
   private void continueOrdinary(DelegateTask task, FormInput in, CaseFile file, String reason) {
-    String opinion = in.optionalText("intakeOpinion", "受理意见", 2000);
+    String opinion = in.optionalText(FormFields.INTAKE_OPINION, "受理意见", 2000);
     in.validate();
     recorder.opinion(task, "intake", "accept", "申请人选择告知承诺，不适用：" + reason + "；按一般程序受理"
         + (opinion == null ? "" : "；" + opinion));
     acceptance.accept(file.caseNumber(), ClockUtil.getCurrentTime(), true);
     notices.issue(file.caseNumber(), NoticeKind.COMMITMENT_REFUSED, Map.of("refusalReason", reason));
-    task.setVariable("intakeDecision", "accept");
-    task.setVariable("surveyRequested", Boolean.TRUE.equals(task.getVariable("surveyRequested")));
+    task.setVariable(FormFields.INTAKE_DECISION, "accept");
+    task.setVariable(FormFields.SURVEY_REQUESTED, Boolean.TRUE.equals(task.getVariable(FormFields.SURVEY_REQUESTED)));
   }
 }

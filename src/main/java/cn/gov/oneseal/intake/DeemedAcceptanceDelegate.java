@@ -5,6 +5,7 @@ import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.clock.Deadlines;
+import cn.gov.oneseal.process.FormFields;
 import cn.gov.oneseal.supervision.SupervisionSweep;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -44,7 +45,7 @@ public class DeemedAcceptanceDelegate implements JavaDelegate {
     recorder.opinion(execution, "intake", "deemedAccepted", "收件后五个工作日内未作出受理决定或一次性告知补正，依法自收到申请材料之日（"
         + WorkingDayCalendar.dayOf(receivedAt) + "）起视为受理（行政许可法第三十二条）");
     supervision.recordEvent(caseNumber, "DEEMED_ACCEPTANCE", "受理（逾期视为受理）", deadlines.deemedAcceptance(execution));
-    execution.setVariable("intakeDecision", IntakeDecisionListener.ACCEPT);
-    execution.setVariable("surveyRequested", false);
+    execution.setVariable(FormFields.INTAKE_DECISION, IntakeDecisionListener.ACCEPT);
+    execution.setVariable(FormFields.SURVEY_REQUESTED, false);
   }
 }

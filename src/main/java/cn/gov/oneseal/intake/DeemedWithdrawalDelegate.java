@@ -2,6 +2,7 @@ package cn.gov.oneseal.intake;
 
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.process.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,6 @@ public class DeemedWithdrawalDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     recorder.opinion(execution, "intake", "withdrawn", REASON);
     caseFiles.withdrawn(execution.getProcessBusinessKey(), CaseRecorder.now(), REASON);
-    execution.setVariable("intakeDecision", "withdrawn");
+    execution.setVariable(FormFields.INTAKE_DECISION, "withdrawn");
   }
 }

@@ -1,7 +1,5 @@
 package cn.gov.oneseal.intake;
 
-import cn.gov.oneseal.notice.Remedies;
-
 import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
 
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
@@ -18,6 +16,11 @@ import cn.gov.oneseal.credit.CreditRecords;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
+import cn.gov.oneseal.notice.Remedies;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
+import cn.gov.oneseal.process.Messages;
+import cn.gov.oneseal.process.ProcessKeys;
 import cn.gov.oneseal.security.AsSystem;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -48,7 +51,7 @@ import org.springframework.stereotype.Component;
 public class DeficiencyAcceptance {
 
   public static final String DEFICIENCY = "deficiency";
-  public static final String SUPPLEMENTS = "Stage_Supplements";
+  public static final String SUPPLEMENTS = ProcessKeys.SUPPLEMENTS;
   public static final String PENDING = "deficiencyPending";
 
   /** How a failed pledge ends the case (local rule). */
@@ -113,28 +116,28 @@ public class DeficiencyAcceptance {
     ApplicationPaths.Verdict verdict = paths.evaluate(item, "DEFICIENCY", credit.standing(file.applicantId()));
     if (!verdict.allowed()) {
       String why = item.deficiency().exclusionReason().isBlank() ? "" : "（" + item.deficiency().exclusionReason() + "）";
-      in.reject("intakeDecision", "NOT_ELIGIBLE", "不能容缺受理：" + verdict.reason() + why);
+      in.reject(FormFields.INTAKE_DECISION, "NOT_ELIGIBLE", "不能容缺受理：" + verdict.reason() + why);
       in.validate();
     }
-    List<String> codes = in.values("deficientMaterials", "容缺的材料");
+    List<String> codes = in.values(FormFields.DEFICIENT_MATERIALS, "容缺的材料");
     if (codes.isEmpty()) {
-      in.reject("deficientMaterials", "REQUIRED", "请勾选容缺的材料");
+      in.reject(FormFields.DEFICIENT_MATERIALS, "REQUIRED", "请勾选容缺的材料");
     }
     List<String> names = new ArrayList<>();
     for (String code : codes) {
       if (!item.deficiency().materials().contains(code)) {
-        in.reject("deficientMaterials", "NOT_TOLERATED", "材料 " + item.material(code).map(m -> m.name()).orElse(code)
+        in.reject(FormFields.DEFICIENT_MATERIALS, "NOT_TOLERATED", "材料 " + item.material(code).map(m -> m.name()).orElse(code)
             + " 不在本事项的容缺材料清单内，主要材料不得容缺");
       } else {
         names.add(item.material(code).orElseThrow().name());
       }
     }
-    Object days = task.getVariable("supplementWorkingDays");
+    Object days = task.getVariable(FormFields.SUPPLEMENT_WORKING_DAYS);
     if (!(days instanceof Number n) || n.intValue() < 1 || n.intValue() > item.promisedLimit()) {
-      in.reject("supplementWorkingDays", "OUT_OF_RANGE",
+      in.reject(FormFields.SUPPLEMENT_WORKING_DAYS, "OUT_OF_RANGE",
           "补齐期限须为 1 到 " + item.promisedLimit() + " 个工作日（不得超过承诺时限）");
     }
-    in.confirmed("pledgeSigned", "申请人须签署《容缺受理承诺书》");
+    in.confirmed(FormFields.PLEDGE_SIGNED, "申请人须签署《容缺受理承诺书》");
     in.validate();
 
     Date now = ClockUtil.getCurrentTime();
@@ -146,13 +149,13 @@ public class DeficiencyAcceptance {
         + supplementDue.day() + supplementDue.note());
     notices.issue(caseNumber, NoticeKind.DEFICIENCY, Map.of("deficientMaterials", String.join("、", names),
         "supplementDue", supplementDue, "failureConsequence", failureOutcome.text, "banText", banText));
-    task.setVariable("intakeDecision", IntakeDecisionListener.ACCEPT);
+    task.setVariable(FormFields.INTAKE_DECISION, IntakeDecisionListener.ACCEPT);
     task.setVariable(PENDING, !item.deficiency().afterLicence());
     var start = runtimeService.createProcessInstanceByKey(SUPPLEMENTS).businessKey(caseNumber)
-        .setVariables(Variables.createVariables().putValue("caseNumber", caseNumber).putValue("itemCode", item.code())
-            .putValue("itemName", item.name()).putValue("caseSummary", task.getVariable("caseSummary"))
-            .putValue("deficientMaterials", String.join("、", names)).putValue("supplementDue", due)
-            .putValue("bureauId", file.bureauId()));
+        .setVariables(Variables.createVariables().putValue(CaseVariables.CASE_NUMBER, caseNumber).putValue(CaseVariables.ITEM_CODE, item.code())
+            .putValue(CaseVariables.ITEM_NAME, item.name()).putValue(CaseVariables.CASE_SUMMARY, task.getVariable(CaseVariables.CASE_SUMMARY))
+            .putValue(FormFields.DEFICIENT_MATERIALS, String.join("、", names)).putValue(CaseVariables.SUPPLEMENT_DUE, due)
+            .putValue(CaseVariables.BUREAU_ID, file.bureauId()));
     AsSystem.run(start::execute);
   }
 
@@ -167,7 +170,7 @@ public class DeficiencyAcceptance {
       for (ProcessInstance instance : caseInstances(caseNumber)) {
         runtimeService.setVariable(instance.getId(), PENDING, false);
       }
-      runtimeService.createMessageCorrelation("Msg_SupplementsAccepted").processInstanceBusinessKey(caseNumber)
+      runtimeService.createMessageCorrelation(Messages.SUPPLEMENTS_ACCEPTED).processInstanceBusinessKey(caseNumber)
           .setVariables(variables).correlateAllWithResult();
     });
   }

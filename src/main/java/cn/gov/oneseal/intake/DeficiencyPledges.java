@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The 容缺 pledges of accepted cases (table {@code deficiency_pledge}): the missing materials, the supplement
+ * The 容缺 pledges of accepted cases (table {@code deficiency_pledge}, owned here): the missing materials, the supplement
  * deadline, and how the pledge ended — kept (supplied), failed, or closed by a denial that needs no supplements.
  */
 @Repository

@@ -1,17 +1,18 @@
 package cn.gov.oneseal.intake;
 
-import cn.gov.oneseal.notice.Remedies;
-
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.catalogue.ApprovalItem;
-import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.Deadlines;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
+import cn.gov.oneseal.notice.Remedies;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +33,6 @@ public class IntakeDecisionListener implements TaskListener {
   public static final String ACCEPT = "accept";
   public static final String REJECT = "reject";
   public static final String CORRECT = "correct";
-  static final Map<String, String> CHOICES = Map.of(ACCEPT, "受理", REJECT, "不予受理", CORRECT, "一次性告知补正",
-      DeficiencyAcceptance.DEFICIENCY, "容缺受理", CommitmentAcceptance.COMMITMENT, "告知承诺");
-  /** The task that checks the corrections: a second correction notice is not allowed there. */
-  static final String CHECK_CORRECTIONS = "Task_CheckCorrections";
 
   private final CaseRecorder recorder;
   private final CaseFiles caseFiles;
@@ -63,17 +60,17 @@ public class IntakeDecisionListener implements TaskListener {
 
   /** 一次性告知: every material and item to correct at once, with a reasonable deadline. */
   private void requestCorrections(DelegateTask task, FormInput in) {
-    List<String> codes = in.values("correctionMaterials", "需补正的材料");
-    String details = in.text("correctionDetails", "需要补正的全部内容", 4000);
-    Object days = task.getVariable("correctionWorkingDays");
+    List<String> codes = in.values(FormFields.CORRECTION_MATERIALS);
+    String details = in.text(FormFields.CORRECTION_DETAILS, 4000);
+    Object days = task.getVariable(FormFields.CORRECTION_WORKING_DAYS);
     if (!(days instanceof Number n) || n.intValue() < 1 || n.intValue() > 30) {
-      in.reject("correctionWorkingDays", "OUT_OF_RANGE", "补正期限须为 1 到 30 个工作日");
+      in.reject(FormFields.CORRECTION_WORKING_DAYS, "OUT_OF_RANGE", "补正期限须为 1 到 30 个工作日");
     }
     ApprovalItem item = catalogue.get((String) task.getVariable(Deadlines.ITEM_CODE));
     List<String> names = new ArrayList<>();
     for (String code : codes) {
       item.material(code).ifPresentOrElse(m -> names.add(m.name()),
-          () -> in.reject("correctionMaterials", "INVALID_CHOICE", "材料编码 " + code + " 不在本事项的材料清单中"));
+          () -> in.reject(FormFields.CORRECTION_MATERIALS, "INVALID_CHOICE", "材料编码 " + code + " 不在本事项的材料清单中"));
     }
     in.validate();
     String caseNumber = CaseRecorder.caseNumber(task);
@@ -82,7 +79,7 @@ public class IntakeDecisionListener implements TaskListener {
     recorder.opinion(task, "intake", CORRECT, "需补正材料：" + materials + "；" + details + "；补正期限 "
         + due.day() + due.note());
     caseFiles.status(caseNumber, CaseStatus.CORRECTION_REQUESTED);
-    task.setVariable("correctionDue", due.due());
+    task.setVariable(CaseVariables.CORRECTION_DUE, due.due());
     notices.issue(caseNumber, NoticeKind.CORRECTION, Map.of("correctionMaterials", materials,
         "correctionDetails", details, "correctionDue", due));
   }
@@ -90,12 +87,8 @@ public class IntakeDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String decision = in.choice("intakeDecision", "受理决定", CHOICES);
+    String decision = in.choice(FormFields.INTAKE_DECISION);
     if (CORRECT.equals(decision)) {
-      if (CHECK_CORRECTIONS.equals(task.getTaskDefinitionKey())) {
-        in.reject("intakeDecision", "ONE_TIME_ONLY", "补正告知只能作出一次（一次性告知）：补正后仍不符合的，应不予受理");
-        in.validate();
-      }
       requestCorrections(task, in);
       return;
     }
@@ -108,11 +101,11 @@ public class IntakeDecisionListener implements TaskListener {
       return;
     }
     String opinion = REJECT.equals(decision)
-        ? in.text("intakeOpinion", "不予受理的理由", 2000)
-        : in.optionalText("intakeOpinion", "受理意见", 2000);
+        ? in.text(FormFields.INTAKE_OPINION, "不予受理的理由", 2000)
+        : in.optionalText(FormFields.INTAKE_OPINION, "受理意见", 2000);
     in.validate();
     // read by Decision_SurveyRequired for items whose survey is OPTIONAL
-    task.setVariable("surveyRequested", Boolean.TRUE.equals(task.getVariable("surveyRequested")));
+    task.setVariable(FormFields.SURVEY_REQUESTED, Boolean.TRUE.equals(task.getVariable(FormFields.SURVEY_REQUESTED)));
 
     String caseNumber = CaseRecorder.caseNumber(task);
     recorder.opinion(task, "intake", decision, opinion);

@@ -2,22 +2,19 @@ package cn.gov.oneseal.intake;
 
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.form.FormInput;
-import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
+import cn.gov.oneseal.process.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Stage_Supplements: the window checks the supplied materials (accepted or still deficient); accepted
- * supplements release a grant held for them. The deadline passing without them, or deficient supplements, fail
- * the pledge.
+ * supplements release a grant held for them, deficient ones fail the pledge (as the deadline passing without them
+ * does: {@link PledgeFailedDelegate}).
  */
 @Component("supplementsListener")
-public class SupplementsListener implements TaskListener, JavaDelegate {
+public class SupplementsListener implements TaskListener {
 
-  static final Map<String, String> CHOICES = Map.of("accepted", "补齐补正，符合要求", "deficient", "补正后仍不符合要求");
 
   private final DeficiencyAcceptance deficiency;
   private final CaseRecorder recorder;
@@ -31,9 +28,9 @@ public class SupplementsListener implements TaskListener, JavaDelegate {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String answer = in.choice("supplementsChecked", "审核结论", CHOICES);
-    String opinion = "deficient".equals(answer) ? in.text("supplementsOpinion", "不符合要求之处", 2000)
-        : in.optionalText("supplementsOpinion", "审核意见", 2000);
+    String answer = in.choice(FormFields.SUPPLEMENTS_CHECKED);
+    String opinion = "deficient".equals(answer) ? in.text(FormFields.SUPPLEMENTS_OPINION, "不符合要求之处", 2000)
+        : in.optionalText(FormFields.SUPPLEMENTS_OPINION, "审核意见", 2000);
     in.validate();
     String officer = recorder.opinion(task, "supplements", answer, opinion);
     String caseNumber = CaseRecorder.caseNumber(task);
@@ -42,12 +39,5 @@ public class SupplementsListener implements TaskListener, JavaDelegate {
     } else {
       deficiency.failed(caseNumber, "补正后仍不符合要求（" + opinion + "）");
     }
-  }
-
-  /** The supplement deadline passed. */
-  @Override
-  public void execute(DelegateExecution execution) {
-    recorder.opinion(execution, "supplements", "overdue", "逾期未补齐补正容缺材料");
-    deficiency.failed(execution.getProcessBusinessKey(), "逾期未补齐补正容缺材料");
   }
 }

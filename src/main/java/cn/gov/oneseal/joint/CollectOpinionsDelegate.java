@@ -3,6 +3,7 @@ package cn.gov.oneseal.joint;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.casefile.Opinion;
+import cn.gov.oneseal.process.CaseVariables;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 @Component("collectOpinionsDelegate")
 public class CollectOpinionsDelegate implements JavaDelegate {
 
-  static final Map<String, String> LABELS = Map.of("agree", "同意", "disagree", "不同意", "deemedAgree", "视为同意");
+  /** The departments' answers as the decider reads them: the opinion form's options, and an absent department's. */
+  static final Map<String, String> LABELS = withDeemedAgreement();
 
   private final CaseFiles caseFiles;
 
@@ -28,7 +30,13 @@ public class CollectOpinionsDelegate implements JavaDelegate {
         .filter(o -> o.stage().equals("opinions"))
         .map(o -> "【" + LABELS.getOrDefault(o.decision(), o.decision()) + "】" + o.opinion())
         .collect(Collectors.joining("\n\n"));
-    execution.setVariable("departmentOpinions", summary);
+    execution.setVariable(CaseVariables.DEPARTMENT_OPINIONS, summary);
     caseFiles.status(caseNumber, CaseStatus.OPINIONS_COLLECTED);
+  }
+
+  private static Map<String, String> withDeemedAgreement() {
+    Map<String, String> labels = new java.util.LinkedHashMap<>(DepartmentOpinionListener.CHOICES);
+    labels.put("deemedAgree", "视为同意");
+    return java.util.Collections.unmodifiableMap(labels);
   }
 }

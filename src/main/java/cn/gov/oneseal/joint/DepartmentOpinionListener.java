@@ -1,7 +1,9 @@
 package cn.gov.oneseal.joint;
 
 import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
 public class DepartmentOpinionListener implements TaskListener {
 
   public static final String DEPARTMENT = "department";
-  static final Map<String, String> CHOICES = Map.of("agree", "同意", "disagree", "不同意");
+  static final Map<String, String> CHOICES = FormChoices.options("Form_GiveDepartmentOpinion",
+      FormFields.DEPARTMENT_AGREES);
 
   private final CaseRecorder recorder;
   private final JointDepartments departments;
@@ -28,14 +31,14 @@ public class DepartmentOpinionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String answer = in.choice("departmentAgrees", "本部门意见", CHOICES);
+    String answer = in.choice(FormFields.DEPARTMENT_AGREES);
     String opinion = "disagree".equals(answer)
-        ? in.text("departmentOpinion", "不同意的理由", 4000)
-        : in.optionalText("departmentOpinion", "意见说明", 4000);
+        ? in.text(FormFields.DEPARTMENT_OPINION, "不同意的理由", 4000)
+        : in.optionalText(FormFields.DEPARTMENT_OPINION, 4000);
     in.validate();
     String name = departments.name(task.getExecution());
     recorder.opinion(task, "opinions", answer, name + "：" + (opinion == null || opinion.isEmpty() ? CHOICES.get(answer) : opinion));
-    task.getExecution().removeVariable("departmentAgrees");
-    task.getExecution().removeVariable("departmentOpinion");
+    task.getExecution().removeVariable(FormFields.DEPARTMENT_AGREES);
+    task.getExecution().removeVariable(FormFields.DEPARTMENT_OPINION);
   }
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The licence register: number, holder, item, case, issue date, validity, status (valid, revoked,
  * changed, cancelled) and every change of status with its reason. Regulators query it for the items
- * they supervise.
+ * they supervise. Owns {@code licence} and {@code licence_history}.
  */
 @Repository
 public class LicenceRegister {

@@ -44,7 +44,8 @@ import org.springframework.stereotype.Service;
  * ends with the bureau's seal line (行政审批专用章). The PDF is stored with its SHA-256. A deadline is passed as a
  * {@link Deadline}: it is printed as a Chinese date, and a notice that prints a deadline running into a year whose
  * holiday notice is not loaded yet (so counted on the statutory holidays) ends with the explanation of the
- * template {@code PROVISIONAL.txt} — the case's own promised and statutory deadlines included.
+ * template {@code PROVISIONAL.txt} — the case's own promised and statutory deadlines included. Owns
+ * {@code case_notice}.
  */
 @Service
 public class NoticeService {

@@ -39,9 +39,10 @@ public class PdfWriter {
   private static final String CLOSING_PUNCTUATION = "，。、；：）》」』！？”’】";
 
   /**
-   * The font, parsed once: parsing the 10 MB file took two thirds of a notice's 30 ms. Documents only read it (the subset
-   * they embed is a copy), and FontBox 3 reads a font's tables under its own locks, as PDFBox itself shares fonts
-   * between documents and threads (PDFBOX-4219); {@code PdfWriterTest} writes notices from six threads at once.
+   * The font, parsed once: parsing the 10 MB file was most of a notice's time (src/docs/benchmark.md). Documents only
+   * read it (the subset they embed is a copy), and FontBox 3 reads a font's tables under its own locks, as PDFBox
+   * itself shares fonts between documents and threads (PDFBOX-4219); {@code PdfWriterTest} writes notices from six
+   * threads at once.
    */
   private volatile TrueTypeFont parsed;
 

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ContentDisposition;
@@ -106,14 +105,12 @@ public class MaterialController {
     if (groups.stream().anyMatch(OVERSIGHT::contains)) {
       return true;
     }
-    AtomicBoolean found = new AtomicBoolean();
-    AsSystem.run(engine, () -> {
+    return AsSystem.call(engine, () -> {
       var history = engine.getHistoryService();
       boolean assigned = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber)
           .taskAssignee(caller.getUserId()).count() > 0;
-      found.set(assigned || groups.stream().anyMatch(group -> history.createHistoricTaskInstanceQuery()
-          .processInstanceBusinessKey(caseNumber).taskHadCandidateGroup(group).count() > 0));
+      return assigned || groups.stream().anyMatch(group -> history.createHistoricTaskInstanceQuery()
+          .processInstanceBusinessKey(caseNumber).taskHadCandidateGroup(group).count() > 0);
     });
-    return found.get();
   }
 }

@@ -1,6 +1,7 @@
 package cn.gov.oneseal.portal;
 
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.casefile.CaseFiles;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -10,9 +11,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The files an applicant submitted online (table {@code case_material_file}): with the application, the
+ * The files an applicant submitted online (table {@code case_material_file}, owned here): with the application, the
  * corrections (补正), the 容缺 supplements or the rectification report, each with its SHA-256. The case's
- * material list ({@code case_material}) gains a material the first time a file of it arrives.
+ * material list ({@code case_material}, {@link CaseFiles}') gains a material the first time a file of it arrives.
  */
 @Repository
 public class MaterialFiles {
@@ -37,19 +38,15 @@ public class MaterialFiles {
       String fileName, String contentType, long sizeBytes, String sha256, OffsetDateTime submittedAt) {}
 
   private final JdbcTemplate jdbc;
+  private final CaseFiles caseFiles;
 
-  public MaterialFiles(JdbcTemplate jdbc) {
+  public MaterialFiles(JdbcTemplate jdbc, CaseFiles caseFiles) {
     this.jdbc = jdbc;
+    this.caseFiles = caseFiles;
   }
 
   public long store(String caseNumber, Purpose purpose, UploadedFile file) {
-    Integer listed = jdbc.queryForObject(
-        "select count(*) from case_material where case_number = ? and material_code = ?", Integer.class,
-        caseNumber, file.materialCode());
-    if (listed == null || listed == 0) {
-      jdbc.update("insert into case_material (case_number, material_code, material_name) values (?, ?, ?)",
-          caseNumber, file.materialCode(), file.materialName());
-    }
+    caseFiles.listMaterial(caseNumber, file.materialCode(), file.materialName());
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       var statement = connection.prepareStatement("insert into case_material_file (case_number, material_code, "

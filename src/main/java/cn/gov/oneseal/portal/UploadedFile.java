@@ -2,10 +2,16 @@ package cn.gov.oneseal.portal;
 
 import cn.gov.oneseal.casefile.FileTypes;
 import cn.gov.oneseal.casefile.Sha256;
+import cn.gov.oneseal.catalogue.ApprovalItem;
+import cn.gov.oneseal.catalogue.Material;
 import cn.gov.oneseal.form.FieldError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -17,6 +23,26 @@ public record UploadedFile(String materialCode, String materialName, String file
 
   static final int MAX_MB = 20;
   static final long MAX_BYTES = MAX_MB * 1024L * 1024L;
+
+  /**
+   * The material files of a request (one part per material, named by its code), in the order of their codes;
+   * a part that is not a material of the item, or a file refused, adds its field error to {@code errors}.
+   */
+  static List<UploadedFile> ofParts(ApprovalItem item, Map<String, MultipartFile> parts, List<FieldError> errors) {
+    List<UploadedFile> accepted = new ArrayList<>();
+    for (Map.Entry<String, MultipartFile> part : new TreeMap<>(parts).entrySet()) {
+      String field = "files." + part.getKey();
+      Material material = item.material(part.getKey()).orElse(null);
+      if (material == null) {
+        errors.add(new FieldError(field, "UNKNOWN_MATERIAL", "文件部分 " + part.getKey() + " 不是本事项的材料编码（可用："
+            + String.join("、", item.materials().stream().map(Material::code).toList()) + "）"));
+        continue;
+      }
+      Result result = of(field, material.code(), material.name(), part.getValue());
+      result.accepted().ifPresentOrElse(accepted::add, () -> errors.add(result.error()));
+    }
+    return accepted;
+  }
 
   /** The file of a material, or the field error that refuses it. */
   static Result of(String field, String materialCode, String materialName, MultipartFile file) {

@@ -16,6 +16,8 @@ public final class CaseVariables {
   public static final String ITEM_NAME = "itemName";
   /** The case at a glance, shown in every task's form. */
   public static final String CASE_SUMMARY = "caseSummary";
+  /** An online application's path as the applicant asked for it (容缺, 告知承诺), for the case summary. */
+  public static final String APPLICANT_PATH_NOTE = "applicantPathNote";
   /** The bureau (engine tenant) that handles a process started by the system for a case. */
   public static final String BUREAU_ID = "bureauId";
   /** The item's regulator group (dispatch, verification, wrong-approval reports). */
@@ -104,6 +106,9 @@ public final class CaseVariables {
   public static final String SERIOUS_BAD_CREDIT = "seriousBadCredit";
   public static final String FALSE_COMMITMENT = "falseCommitment";
   public static final String DEFICIENCY_BAN = "deficiencyBan";
+  /** Its answer: whether the path applies, and the reason shown to the window and the applicant. */
+  public static final String PATH_ALLOWED = "allowed";
+  public static final String PATH_REASON = "reason";
 
   private CaseVariables() {}
 }

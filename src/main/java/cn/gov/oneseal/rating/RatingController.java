@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,7 +46,17 @@ public class RatingController {
     this.currentUser = currentUser;
   }
 
-  /** Body: {@code grade} 1–5, {@code reason} (required for 1–2), {@code channel} PORTAL (default) or WINDOW. */
+  /**
+   * The applicant's rating: {@code grade} 1–5, {@code reason} (required for 1–2), {@code channel} PORTAL (default) or
+   * WINDOW. Each value is taken as sent, so that a wrongly typed one is refused by its name.
+   */
+  @Schema(name = "RatingRequest", title = "评价")
+  record RatingRequest(
+      @Schema(description = "评价等级 1–5（1 非常不满意 … 5 非常满意）", implementation = Integer.class, example = "5")
+      Object grade,
+      @Schema(description = "评价理由，1–2 级（差评）必填", implementation = String.class) Object reason,
+      @Schema(description = "PORTAL（网上评价，默认）或 WINDOW（窗口评价）", implementation = String.class) Object channel) {}
+
   @Tag(name = "申请人")
   @Operation(summary = "评价办件服务（好差评）", description = "每件只能评价一次，且须办理已结束（已送达、已办结、不予受理、"
       + "撤回等）。grade 1–5（非常不满意…非常满意），1–2 为差评，须填写 reason；channel 为 PORTAL（默认）或 WINDOW。"
@@ -58,16 +69,16 @@ public class RatingController {
   @PostMapping(path = "/api/v1/applicant/cases/{caseNumber}/rating", produces = "application/json;charset=UTF-8")
   public ResponseEntity<?> rate(@PathVariable String caseNumber,
       @RequestHeader(name = SECRET, required = false) String secret,
-      @RequestBody(required = false) Map<String, Object> body) {
+      @RequestBody(required = false) RatingRequest body) {
     ResponseEntity<?> refused = refused(caseNumber, secret);
     if (refused != null) {
       return refused;
     }
-    Map<String, Object> request = body == null ? Map.of() : body;
-    List<FieldError> errors = new ArrayList<>(ServiceRatings.check(request.get("grade"), request.get("reason"),
+    RatingRequest request = body == null ? new RatingRequest(null, null, null) : body;
+    List<FieldError> errors = new ArrayList<>(ServiceRatings.check(request.grade(), request.reason(),
         "grade", "reason"));
     RatingChannel channel = RatingChannel.PORTAL;
-    Object rawChannel = request.get("channel");
+    Object rawChannel = request.channel();
     if (rawChannel != null) {
       if ("PORTAL".equals(rawChannel) || "WINDOW".equals(rawChannel)) {
         channel = RatingChannel.valueOf((String) rawChannel);
@@ -80,7 +91,7 @@ public class RatingController {
           .body(Map.of("code", "INVALID_RATING", "message", "评价有误", "errors", errors));
     }
     try {
-      Rating rating = ratings.rate(caseNumber, ServiceRatings.grade(request.get("grade")), (String) request.get("reason"),
+      Rating rating = ratings.rate(caseNumber, ServiceRatings.grade(request.grade()), (String) request.reason(),
           channel, null);
       return ResponseEntity.status(HttpStatus.CREATED).body(view(rating));
     } catch (RatingConflictException conflict) {

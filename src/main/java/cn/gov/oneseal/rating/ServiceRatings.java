@@ -10,6 +10,8 @@ import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.casefile.Opinion;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.form.FieldError;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.ProcessKeys;
 import cn.gov.oneseal.security.AsSystem;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -42,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ServiceRatings {
 
-  public static final String RECTIFICATION_PROCESS = "Supervision_BadRatingRectification";
+  public static final String RECTIFICATION_PROCESS = ProcessKeys.BAD_RATING_RECTIFICATION;
   /** Statuses in which the case is finished for the applicant and may be rated. */
   public static final Set<CaseStatus> RATEABLE = EnumSet.of(CaseStatus.DELIVERED, CaseStatus.COMPLETED,
       CaseStatus.REJECTED, CaseStatus.WITHDRAWN, CaseStatus.WITHDRAWN_BY_APPLICANT, CaseStatus.ACCEPTANCE_REVOKED);
@@ -102,12 +104,6 @@ public class ServiceRatings {
     return errors;
   }
 
-  /**
-   * Records the case's rating; a bad one opens the rectification. Checked with {@link #check} first.
-   *
-   * @throws RatingConflictException when the case is not finished or already rated
-   */
-  @Transactional
   /** Why a bad rating's rectification date may still move later: its year's holiday notice is not loaded yet. */
   public Optional<String> rectificationDueNote(Rating rating) {
     return rating.rectificationDue() == null ? Optional.empty() : Optional.ofNullable(ProvisionalWording.explanation(
@@ -115,6 +111,12 @@ public class ServiceRatings {
             rating.rectificationDue().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate())));
   }
 
+  /**
+   * Records the case's rating; a bad one opens the rectification. Checked with {@link #check} first.
+   *
+   * @throws RatingConflictException when the case is not finished or already rated
+   */
+  @Transactional
   public Rating rate(String caseNumber, int grade, String reason, RatingChannel channel, String recordedBy) {
     List<FieldError> invalid = check(grade, reason, "grade", "reason");
     if (!invalid.isEmpty()) {
@@ -146,11 +148,11 @@ public class ServiceRatings {
         rating.ratedAt()));
     if (rating.bad()) {
       var start = runtimeService.createProcessInstanceByKey(RECTIFICATION_PROCESS).businessKey(caseNumber)
-          .setVariables(Variables.createVariables().putValue("caseNumber", caseNumber)
-              .putValue("itemCode", file.itemCode()).putValue("itemName", catalogue.get(file.itemCode()).name())
-              .putValue("bureauId", file.bureauId()).putValue("ratingSummary", summary)
-              .putValue("applicantContact", file.contactName() + " " + file.contactPhone())
-              .putValue("contactDue", contactDue).putValue("rectificationDue", rectificationDue));
+          .setVariables(Variables.createVariables().putValue(CaseVariables.CASE_NUMBER, caseNumber)
+              .putValue(CaseVariables.ITEM_CODE, file.itemCode()).putValue(CaseVariables.ITEM_NAME, catalogue.get(file.itemCode()).name())
+              .putValue(CaseVariables.BUREAU_ID, file.bureauId()).putValue(CaseVariables.RATING_SUMMARY, summary)
+              .putValue(CaseVariables.APPLICANT_CONTACT, file.contactName() + " " + file.contactPhone())
+              .putValue(CaseVariables.CONTACT_DUE, contactDue).putValue(CaseVariables.RECTIFICATION_DUE, rectificationDue));
       // the portal's rating arrives outside any engine command: the system starts the rectification
       AsSystem.run(engine, start::execute);
     }

@@ -10,6 +10,7 @@ import cn.gov.oneseal.notice.NoticeController;
 import cn.gov.oneseal.notice.NoticeService;
 import cn.gov.oneseal.regulator.Dispatches.Dispatch;
 import cn.gov.oneseal.regulator.Dispatches.Filter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -63,9 +64,14 @@ public class DispatchController {
     this.idempotent = idempotent;
   }
 
-  /** The body of a sign-for (for the OpenAPI description). */
+  /**
+   * The body of a sign-for. The note is kept as sent ({@code Object}): one of the wrong type is refused with the
+   * field's name (400 {@code note INVALID_TYPE}), where a typed component would refuse the whole body.
+   */
   @Schema(name = "SignForRequest", title = "监管签收请求")
-  record SignForRequest(@Schema(description = "签收意见（可选，不超过 1000 字）", example = "已纳入日常监管") String note) {}
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record SignForRequest(@Schema(implementation = String.class, description = "签收意见（可选，不超过 1000 字）",
+      example = "已纳入日常监管") Object note) {}
 
   @GetMapping
   @Operation(summary = "查询推送本部门的审批结果", description = """
@@ -153,16 +159,15 @@ public class DispatchController {
   public ResponseEntity<?> signFor(@Parameter(description = "办件编号") @PathVariable String caseNumber,
       @Parameter(in = ParameterIn.HEADER, description = "幂等键（可选，1–100 个可见 ASCII 字符，建议 UUID）")
       @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
-      @RequestBody(required = false) Map<String, Object> body) {
+      @RequestBody(required = false) SignForRequest body) {
     RegulatorCaller.Caller caller = callers.get();
-    Map<String, Object> request = body == null ? Map.of() : body;
+    SignForRequest request = body == null ? new SignForRequest(null) : body;
     return idempotent.run(RegulatorCaller.IDEMPOTENCY, caller.userId(), key, "sign-for " + caseNumber, request,
-        () -> doSignFor(caller, caseNumber, request));
+        () -> doSignFor(caller, caseNumber, request.note()));
   }
 
-  private ResponseEntity<?> doSignFor(RegulatorCaller.Caller caller, String caseNumber, Map<String, Object> request) {
+  private ResponseEntity<?> doSignFor(RegulatorCaller.Caller caller, String caseNumber, Object note) {
     CaseFile file = callers.requireCase(caller, caseNumber);
-    Object note = request.get("note");
     if (note != null && !(note instanceof String)) {
       throw RegulatorCaller.invalid(new FieldError("note", "INVALID_TYPE", "签收意见应为文本"));
     }

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -92,10 +91,22 @@ class RegulatorCaller {
     return ApiException.invalid(ApiException.INVALID_REQUEST, refused, byVariable);
   }
 
+  /**
+   * The values a request gave (not null) under the request's names, from pairs of a name and a value: what goes on to
+   * the task's or message's variables.
+   */
+  static Map<String, Object> given(Object... namesAndValues) {
+    Map<String, Object> given = new HashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (namesAndValues[i + 1] != null) {
+        given.put((String) namesAndValues[i], namesAndValues[i + 1]);
+      }
+    }
+    return given;
+  }
+
   /** Reads what the system may read regardless of the client's own engine rights (history, variables). */
   <T> T asSystem(Supplier<T> read) {
-    AtomicReference<T> result = new AtomicReference<>();
-    AsSystem.run(engine, () -> result.set(read.get()));
-    return result.get();
+    return AsSystem.call(engine, read);
   }
 }

@@ -6,6 +6,7 @@ import cn.gov.oneseal.api.ApiError;
 import cn.gov.oneseal.api.ApiException;
 import cn.gov.oneseal.api.IdempotentRequests;
 import cn.gov.oneseal.commitment.CommitmentVerification;
+import cn.gov.oneseal.commitment.Commitments;
 import cn.gov.oneseal.form.FormValidationException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,7 +26,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -55,26 +55,40 @@ public class VerificationController {
 
   private final RegulatorCaller callers;
   private final ProcessEngine engine;
-  private final JdbcTemplate jdbc;
+  private final Commitments commitments;
   private final IdempotentRequests idempotent;
 
-  VerificationController(RegulatorCaller callers, ProcessEngine engine, JdbcTemplate jdbc,
+  VerificationController(RegulatorCaller callers, ProcessEngine engine, Commitments commitments,
       IdempotentRequests idempotent) {
     this.callers = callers;
     this.engine = engine;
-    this.jdbc = jdbc;
+    this.commitments = commitments;
     this.idempotent = idempotent;
   }
 
+  /**
+   * The request. Its values are kept as sent ({@code Object}): a value of the wrong type goes on to the task's form
+   * validation and is refused with the field's name (400), where a typed component would refuse the whole body.
+   */
   @Schema(name = "VerificationRequest", title = "核查结果请求")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record VerificationRequest(
-      @Schema(description = "核查结果：met 承诺属实；notMet 不符合承诺的条件，责令限期整改（仅首次核查）；false 虚假承诺（仅首次核查）。"
-          + "整改后复查只能是 met 整改合格或 notMet 仍不符合", allowableValues = {"met", "notMet", "false"},
-          requiredMode = Schema.RequiredMode.REQUIRED) String result,
-      @Schema(description = "核查（复查）情况，不超过 4000 字", requiredMode = Schema.RequiredMode.REQUIRED,
-          example = "现场核查，经营场所与承诺一致") String findings,
-      @Schema(description = "整改期限（工作日，1–60），result 为 notMet 的首次核查时必填", example = "10")
-      Integer rectificationWorkingDays) {}
+      @Schema(implementation = String.class, description = "核查结果：met 承诺属实；notMet 不符合承诺的条件，责令限期整改（仅首次核查）；"
+          + "false 虚假承诺（仅首次核查）。整改后复查只能是 met 整改合格或 notMet 仍不符合",
+          allowableValues = {"met", "notMet", "false"}, requiredMode = Schema.RequiredMode.REQUIRED) Object result,
+      @Schema(implementation = String.class, description = "核查（复查）情况，不超过 4000 字",
+          requiredMode = Schema.RequiredMode.REQUIRED, example = "现场核查，经营场所与承诺一致") Object findings,
+      @Schema(implementation = Integer.class, description = "整改期限（工作日，1–60），result 为 notMet 的首次核查时必填",
+          example = "10") Object rectificationWorkingDays) {
+
+    static final VerificationRequest EMPTY = new VerificationRequest(null, null, null);
+
+    /** The values given, under the API's names. */
+    Map<String, Object> given() {
+      return RegulatorCaller.given("result", result, "findings", findings, "rectificationWorkingDays",
+          rectificationWorkingDays);
+    }
+  }
 
   @Schema(name = "VerificationResult", title = "核查结果")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -107,11 +121,11 @@ public class VerificationController {
   public ResponseEntity<?> verify(@Parameter(description = "办件编号") @PathVariable String caseNumber,
       @Parameter(in = ParameterIn.HEADER, description = "幂等键（可选）")
       @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
-      @RequestBody(required = false) Map<String, Object> body) {
+      @RequestBody(required = false) VerificationRequest body) {
     RegulatorCaller.Caller caller = callers.get();
-    Map<String, Object> request = body == null ? Map.of() : body;
+    VerificationRequest request = body == null ? VerificationRequest.EMPTY : body;
     return idempotent.run(RegulatorCaller.IDEMPOTENCY, caller.userId(), key, "verification " + caseNumber, request,
-        () -> doVerify(caller, caseNumber, request));
+        () -> doVerify(caller, caseNumber, request.given()));
   }
 
   private ResponseEntity<?> doVerify(RegulatorCaller.Caller caller, String caseNumber, Map<String, Object> request) {
@@ -137,19 +151,17 @@ public class VerificationController {
     } catch (AuthorizationException refused) {
       throw ApiException.forbidden("无权办理办件 " + caseNumber + " 的核查：" + refused.getMessage());
     }
-    Map<String, Object> commitment = jdbc.queryForMap("select status, status_note from commitment where case_number = ?",
-        caseNumber);
-    Date rectificationDue = "RECTIFYING".equals(commitment.get("status")) ? callers.asSystem(() -> (Date) engine
+    Commitments.Standing commitment = commitments.standing(caseNumber).orElseThrow();
+    Date rectificationDue = "RECTIFYING".equals(commitment.status()) ? callers.asSystem(() -> (Date) engine
         .getRuntimeService().getVariable(verification.getId(), "rectificationDue")) : null;
     return ResponseEntity.ok(new VerificationResult(caseNumber,
         open.getTaskDefinitionKey().equals(VERIFY) ? "VERIFY" : "REVERIFY", (String) request.get("result"),
-        ((String) request.get("findings")).strip(), (String) commitment.get("status"),
-        (String) commitment.get("status_note"), rectificationDue == null ? null : offsetOf(rectificationDue)));
+        ((String) request.get("findings")).strip(), commitment.status(), commitment.statusNote(),
+        rectificationDue == null ? null : offsetOf(rectificationDue)));
   }
 
   private ApiException noVerification(String caseNumber, ProcessInstance verification) {
-    String status = jdbc.query("select status from commitment where case_number = ?", (rs, i) -> rs.getString(1),
-        caseNumber).stream().findFirst().orElse(null);
+    String status = commitments.standing(caseNumber).map(Commitments.Standing::status).orElse(null);
     if (status == null) {
       return ApiException.conflict("NOT_A_COMMITMENT", "办件 " + caseNumber + " 不是以告知承诺方式办理的许可，无需核查");
     }

@@ -71,14 +71,30 @@ public class WrongApprovalReportController {
     this.idempotent = idempotent;
   }
 
+  /**
+   * The report. Its values are kept as sent ({@code Object}): a value of the wrong type is refused with the field's
+   * name (400, by the report's listener), where a typed component would refuse the whole body.
+   */
   @Schema(name = "WrongApprovalReportRequest", title = "错误审批报告请求")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record ReportRequest(
-      @Schema(description = "办件编号（须为本部门监管事项、许可证仍有效的办件）", requiredMode = Schema.RequiredMode.REQUIRED,
-          example = "32050020260302C000001C") String caseNumber,
-      @Schema(description = "错误审批的事实，不超过 2000 字", requiredMode = Schema.RequiredMode.REQUIRED) String facts,
-      @Schema(description = "认定错误审批的依据，不超过 500 字", requiredMode = Schema.RequiredMode.REQUIRED,
-          example = "《食品经营许可和备案管理办法》第十二条") String legalBasis,
-      @Schema(description = "监管部门文号（可选，不超过 100 字）", example = "苏市监函〔2026〕12号") String reference) {}
+      @Schema(implementation = String.class, description = "办件编号（须为本部门监管事项、许可证仍有效的办件）",
+          requiredMode = Schema.RequiredMode.REQUIRED, example = "32050020260302C000001C") Object caseNumber,
+      @Schema(implementation = String.class, description = "错误审批的事实，不超过 2000 字",
+          requiredMode = Schema.RequiredMode.REQUIRED) Object facts,
+      @Schema(implementation = String.class, description = "认定错误审批的依据，不超过 500 字",
+          requiredMode = Schema.RequiredMode.REQUIRED, example = "《食品经营许可和备案管理办法》第十二条") Object legalBasis,
+      @Schema(implementation = String.class, description = "监管部门文号（可选，不超过 100 字）", example = "苏市监函〔2026〕12号")
+      Object reference) {
+
+    static final ReportRequest EMPTY = new ReportRequest(null, null, null, null);
+
+    /** The values given, under the API's names. */
+    Map<String, Object> given() {
+      return RegulatorCaller.given("caseNumber", caseNumber, "facts", facts, "legalBasis", legalBasis, "reference",
+          reference);
+    }
+  }
 
   @Schema(name = "WrongApprovalReport", title = "错误审批报告")
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -121,10 +137,11 @@ public class WrongApprovalReportController {
   public ResponseEntity<?> report(
       @Parameter(in = ParameterIn.HEADER, description = "幂等键（可选）")
       @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
-      @RequestBody(required = false) Map<String, Object> body) {
+      @RequestBody(required = false) ReportRequest body) {
     RegulatorCaller.Caller caller = callers.get();
-    Map<String, Object> request = body == null ? Map.of() : body;
-    return idempotent.run(RegulatorCaller.IDEMPOTENCY, caller.userId(), key, "wrong-approval-report", request, () -> doReport(caller, request));
+    ReportRequest request = body == null ? ReportRequest.EMPTY : body;
+    return idempotent.run(RegulatorCaller.IDEMPOTENCY, caller.userId(), key, "wrong-approval-report", request,
+        () -> doReport(caller, request.given()));
   }
 
   private ResponseEntity<?> doReport(RegulatorCaller.Caller caller, Map<String, Object> request) {
@@ -174,9 +191,11 @@ public class WrongApprovalReportController {
         .orElseThrow(() -> ApiException.notFound("REPORT_NOT_FOUND", "没有编号为 " + id + " 的本部门错误审批报告"));
   }
 
+  /** The receipt; its note is kept as sent, as {@link DispatchController.SignForRequest}'s. */
   @Schema(name = "AnswerReceiptRequest", title = "签收答复请求")
-  record ReceiptRequest(@Schema(description = "签收意见（可选，不超过 1000 字）", example = "已收悉，将据此开展后续监管")
-      String note) {}
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record ReceiptRequest(@Schema(implementation = String.class, description = "签收意见（可选，不超过 1000 字）",
+      example = "已收悉，将据此开展后续监管") Object note) {}
 
   @PostMapping("/{id}/receipt")
   @Operation(summary = "签收本局对错误审批报告的答复", description = """
@@ -194,17 +213,16 @@ public class WrongApprovalReportController {
   public ResponseEntity<?> receipt(@Parameter(description = "报告编号") @PathVariable long id,
       @Parameter(in = ParameterIn.HEADER, description = "幂等键（可选）")
       @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
-      @RequestBody(required = false) Map<String, Object> body) {
+      @RequestBody(required = false) ReceiptRequest body) {
     RegulatorCaller.Caller caller = callers.get();
-    Map<String, Object> request = body == null ? Map.of() : body;
+    ReceiptRequest request = body == null ? new ReceiptRequest(null) : body;
     return idempotent.run(RegulatorCaller.IDEMPOTENCY, caller.userId(), key, "answer-receipt " + id, request,
-        () -> doReceipt(caller, id, request));
+        () -> doReceipt(caller, id, request.note()));
   }
 
-  private ResponseEntity<?> doReceipt(RegulatorCaller.Caller caller, long id, Map<String, Object> request) {
+  private ResponseEntity<?> doReceipt(RegulatorCaller.Caller caller, long id, Object note) {
     Report report = reports.find(id).filter(r -> caller.supervises(r.regulatorGroup()))
         .orElseThrow(() -> ApiException.notFound("REPORT_NOT_FOUND", "没有编号为 " + id + " 的本部门错误审批报告"));
-    Object note = request.get("note");
     if (note != null && !(note instanceof String)) {
       throw RegulatorCaller.invalid(new FieldError("note", "INVALID_TYPE", "签收意见应为文本"));
     }

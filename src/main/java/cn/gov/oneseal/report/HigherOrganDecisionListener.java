@@ -5,6 +5,8 @@ import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.Deadlines;
 import cn.gov.oneseal.decision.DecisionRecorder;
 import cn.gov.oneseal.form.FormInput;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -30,9 +32,9 @@ public class HigherOrganDecisionListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     FormInput in = FormInput.of(execution);
-    String decision = in.choice("decision", "上级机关的决定", DecisionRecorder.CHOICES);
-    String opinion = in.text("decisionOpinion", "决定内容或不予许可的理由", 4000);
-    String document = in.text("higherOrganDocument", "上级机关决定文号", 100);
+    String decision = in.choice(FormFields.DECISION, "上级机关的决定", DecisionRecorder.CHOICES);
+    String opinion = in.text(FormFields.DECISION_OPINION, "决定内容或不予许可的理由", 4000);
+    String document = in.text(CaseVariables.HIGHER_ORGAN_DOCUMENT, "上级机关决定文号", 100);
     in.validate();
     String higherOrgan = catalogue.get((String) execution.getVariable(Deadlines.ITEM_CODE)).higherOrgan();
     recorder.opinion(execution, "decision", decision, higherOrgan + "（" + document + "）：" + opinion);

@@ -8,7 +8,10 @@ import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.clock.Deadlines;
 import cn.gov.oneseal.clock.StopReason;
+import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,8 +31,8 @@ public class ReviewOpinionListener implements TaskListener {
   public static final String COMPLETE = "complete";
   public static final String SPECIAL = "special";
   public static final String EXTENSION = "extension";
-  static final Map<String, String> ACTIONS = Map.of(COMPLETE, "提交审查意见", SPECIAL, "提请特别程序", EXTENSION, "申请延期");
-  static final Map<String, String> CHOICES = Map.of("grant", "建议准予许可", "deny", "建议不予许可");
+  static final String FORM = "Form_ReviewApplication";
+  static final Map<String, String> ACTIONS = FormChoices.options(FORM, FormFields.REVIEW_ACTION);
   static final Map<String, String> PROCEDURES = new LinkedHashMap<>();
 
   static {
@@ -56,38 +59,38 @@ public class ReviewOpinionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    if (task.getVariable("reviewAction") == null) {
-      task.setVariable("reviewAction", COMPLETE);
+    if (task.getVariable(FormFields.REVIEW_ACTION) == null) {
+      task.setVariable(FormFields.REVIEW_ACTION, COMPLETE);
     }
-    String action = in.choice("reviewAction", "办理方式", ACTIONS);
+    String action = in.choice(FormFields.REVIEW_ACTION, "办理方式", ACTIONS);
     String caseNumber = CaseRecorder.caseNumber(task);
     if (SPECIAL.equals(action)) {
-      String procedure = in.choice("specialProcedure", "特别程序", PROCEDURES);
-      Object days = task.getVariable("expectedWorkingDays");
+      String procedure = in.choice(FormFields.SPECIAL_PROCEDURE);
+      Object days = task.getVariable(FormFields.EXPECTED_WORKING_DAYS);
       if (!(days instanceof Number n) || n.intValue() < 1 || n.intValue() > 250) {
-        in.reject("expectedWorkingDays", "OUT_OF_RANGE", "预计所需工作日须为 1 到 250 的整数");
+        in.reject(FormFields.EXPECTED_WORKING_DAYS, "OUT_OF_RANGE", "预计所需工作日须为 1 到 250 的整数");
       }
-      in.confirmed("specialNoticeGiven", "特别程序所需时间须书面告知申请人（行政许可法第四十五条）");
+      in.confirmed(FormFields.SPECIAL_NOTICE_GIVEN, "特别程序所需时间须书面告知申请人（行政许可法第四十五条）");
       in.validate();
-      task.setVariable("specialProcedureLabel", PROCEDURES.get(procedure));
+      task.setVariable(CaseVariables.SPECIAL_PROCEDURE_LABEL, PROCEDURES.get(procedure));
       return;
     }
     if (EXTENSION.equals(action)) {
-      String reason = in.text("extensionReason", "延期理由", 2000);
+      String reason = in.text(FormFields.EXTENSION_REASON, 2000);
       ApprovalItem item = catalogue.get((String) task.getVariable(Deadlines.ITEM_CODE));
       if (item.extensionLimit() == 0) {
-        in.reject("reviewAction", "NOT_ALLOWED", item.name() + "依法不得延长办理期限");
+        in.reject(FormFields.REVIEW_ACTION, "NOT_ALLOWED", item.name() + "依法不得延长办理期限");
       } else if (clocks.clock(caseNumber).extension() != null) {
-        in.reject("reviewAction", "ALREADY_EXTENDED", "本案已申请过延期，每件只能延期一次");
+        in.reject(FormFields.REVIEW_ACTION, "ALREADY_EXTENDED", "本案已申请过延期，每件只能延期一次");
       }
       in.validate();
       clocks.requestExtension(caseNumber, item.extensionLimit(), reason, recorder.opinion(task, "extension",
           "requested", reason));
-      task.setVariable("extensionDays", item.extensionLimit());
+      task.setVariable(CaseVariables.EXTENSION_DAYS, item.extensionLimit());
       return;
     }
-    String recommendation = in.choice("reviewRecommendation", "审查建议", CHOICES);
-    String opinion = in.text("reviewOpinion", "审查意见", 4000);
+    String recommendation = in.choice(FormFields.REVIEW_RECOMMENDATION);
+    String opinion = in.text(FormFields.REVIEW_OPINION, 4000);
     in.validate();
     String reviewer = recorder.opinion(task, "review", recommendation, opinion);
     task.setVariable(REVIEWER, reviewer);

@@ -19,10 +19,11 @@ import org.springframework.stereotype.Component;
  * each time with their values. They filter the authorizations by permission bits bound as parameters
  * ({@code perms_ & ? = ?}); PostgreSQL estimates those from the statistics of migration V20 only when it sees the
  * numbers. A server-prepared statement switches to a generic plan after five executions, guesses a handful of
- * authorization rows and compares every task with every authorization: the inbox count of a group with 2 500 open
- * tasks took 1.2 s instead of 57 ms (README "Benchmark"). Such statements are sent unprepared (the driver's
- * prepare threshold 0), every other statement stays server-prepared: planning every statement of the engine with its
- * values instead ({@code plan_cache_mode=force_custom_plan}) made each user task 50 % slower.
+ * authorization rows and compares every task with every authorization, which makes an officer's inbox count slow as
+ * soon as a group holds a few thousand open tasks. Such statements are sent unprepared (the driver's prepare
+ * threshold 0), every other statement stays server-prepared: planning every statement of the engine with its values
+ * instead ({@code plan_cache_mode=force_custom_plan}) slowed every user task (the figures of both:
+ * src/docs/benchmark.md, "Tuning").
  */
 @Component
 public class AuthorizationCheckPlans extends AbstractProcessEnginePlugin {

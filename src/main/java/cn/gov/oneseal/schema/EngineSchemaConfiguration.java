@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Profile;
  * engine's own scripts ({@link EngineSchemaMigration}) together with the project's tables, before the
  * engine starts; the engine only checks that its tables are there ({@code camunda.bpm.database.schema-update:
  * false} in application-postgres.yaml). On a Camunda upgrade add the next migration here, e.g.
- * {@code EngineSchemaMigration.upgrade("21", "7.24", "7.25")} (see README, PostgreSQL).
+ * {@code EngineSchemaMigration.upgrade("21", "7.24", "7.25")} (src/docs/operations.md, "Outside the demo: accounts
+ * and PostgreSQL").
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("postgres")

@@ -3,6 +3,8 @@ package cn.gov.oneseal.supervision;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.form.Officer;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -23,14 +25,10 @@ public class CardHandledListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setName("督办：" + task.getVariable("cardTitle"));
-      return;
-    }
     FormInput in = FormInput.of(task);
-    String opinion = in.text("handlingOpinion", "督办意见", 2000);
+    String opinion = in.text(FormFields.HANDLING_OPINION, 2000);
     in.validate();
-    Number id = (Number) task.getVariable("cardId");
+    Number id = (Number) task.getVariable(CaseVariables.CARD_ID);
     cards.handled(id.longValue(), CaseRecorder.now(), Officer.of(task), opinion);
   }
 }

@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The card table. A card exists at most once per case, scope and kind (unique index). */
+/**
+ * The card table ({@code supervision_card}), owned here; the dashboard and the statistics join it in their reports.
+ * A card exists at most once per case, scope and kind (unique index).
+ */
 @Repository
 public class Cards {
 

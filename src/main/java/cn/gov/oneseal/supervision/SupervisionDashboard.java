@@ -6,6 +6,7 @@ import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.CaseClock;
+import cn.gov.oneseal.clock.CaseClocks;
 import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.access.RoleSetup;
 import java.time.LocalDate;
@@ -61,6 +62,7 @@ public class SupervisionDashboard {
   public record DepartmentOverdue(String department, int overdue, int severelyOverdue) {}
 
   private final JdbcTemplate jdbc;
+  private final CaseClocks caseClocks;
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final ClockService clocks;
@@ -68,9 +70,11 @@ public class SupervisionDashboard {
   private final RoleSetup roles;
   private final Statistics statistics;
 
-  public SupervisionDashboard(JdbcTemplate jdbc, TaskService taskService, RuntimeService runtimeService,
-      ClockService clocks, ItemCatalogue catalogue, RoleSetup roles, Statistics statistics) {
+  public SupervisionDashboard(JdbcTemplate jdbc, CaseClocks caseClocks, TaskService taskService,
+      RuntimeService runtimeService, ClockService clocks, ItemCatalogue catalogue, RoleSetup roles,
+      Statistics statistics) {
     this.jdbc = jdbc;
+    this.caseClocks = caseClocks;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.clocks = clocks;
@@ -117,8 +121,7 @@ public class SupervisionDashboard {
   }
 
   private List<GroupOverdue> overdueByGroup(Date now, Predicate<String> bureauVisible, Map<String, String> names) {
-    Set<String> stopped = new HashSet<>(jdbc.queryForList("select case_number from case_clock where state = ?",
-        String.class, ClockService.STOPPED));
+    Set<String> stopped = new HashSet<>(caseClocks.inState(ClockService.STOPPED));
     List<Task> overdue = taskService.createTaskQuery().dueBefore(now).list().stream()
         .filter(t -> t.getTenantId() == null || bureauVisible.test(t.getTenantId()))
         .filter(t -> !t.getProcessDefinitionId().startsWith(SupervisionSweep.HANDLE_PROCESS + ":"))

@@ -9,8 +9,11 @@ import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.CaseClock;
+import cn.gov.oneseal.clock.CaseClocks;
 import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.clock.YellowPoints;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.ProcessKeys;
 import cn.gov.oneseal.tasklist.CaseTaskNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +35,6 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,10 +49,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class SupervisionSweep {
 
-  public static final String HANDLE_PROCESS = "Supervision_HandleCard";
+  public static final String HANDLE_PROCESS = ProcessKeys.HANDLE_CARD;
   private static final Logger LOG = LoggerFactory.getLogger(SupervisionSweep.class);
 
-  private final JdbcTemplate jdbc;
+  private final CaseClocks caseClocks;
   private final ClockService clocks;
   private final YellowPoints yellowPoints;
   private final WorkingDayCalendar calendar;
@@ -62,10 +64,10 @@ public class SupervisionSweep {
   private final TransactionTemplate transactions;
   private final CaseTaskNames taskNames;
 
-  public SupervisionSweep(JdbcTemplate jdbc, ClockService clocks, YellowPoints yellowPoints,
+  public SupervisionSweep(CaseClocks caseClocks, ClockService clocks, YellowPoints yellowPoints,
       WorkingDayCalendar calendar, Cards cards, CaseFiles caseFiles, ItemCatalogue catalogue, TaskService taskService,
       RuntimeService runtimeService, TransactionTemplate transactions, CaseTaskNames taskNames) {
-    this.jdbc = jdbc;
+    this.caseClocks = caseClocks;
     this.clocks = clocks;
     this.yellowPoints = yellowPoints;
     this.calendar = calendar;
@@ -84,8 +86,7 @@ public class SupervisionSweep {
     LocalDate today = dayOf(now);
     List<Card> raised = new ArrayList<>();
 
-    for (String caseNumber : jdbc.queryForList("select case_number from case_clock where state = ?", String.class,
-        ClockService.RUNNING)) {
+    for (String caseNumber : caseClocks.inState(ClockService.RUNNING)) {
       CaseClock clock = clocks.clock(caseNumber);
       int promisedLimit = calendar.workingDaysBetween(clock.startDay(), clock.promisedDue());
       if (!today.isBefore(yellowPoints.yellowDay(clock.startDay(), promisedLimit))) {
@@ -100,8 +101,7 @@ public class SupervisionSweep {
       }
     }
 
-    Set<String> stopped = new HashSet<>(jdbc.queryForList("select case_number from case_clock where state = ?",
-        String.class, ClockService.STOPPED));
+    Set<String> stopped = new HashSet<>(caseClocks.inState(ClockService.STOPPED));
     List<Task> yellow = taskService.createTaskQuery().followUpBefore(now).list();
     List<Task> red = taskService.createTaskQuery().dueBefore(now).list();
     Map<String, String> caseOfInstance = businessKeys(yellow, red);
@@ -177,9 +177,9 @@ public class SupervisionSweep {
             + (groups.isEmpty() ? "—" : String.join("、", groups)) + "；经办人 "
             + (officers.isEmpty() ? "未认领" : String.join("、", officers));
         runtimeService.createProcessInstanceByKey(HANDLE_PROCESS).businessKey(caseNumber)
-            .setVariables(Variables.createVariables().putValue("cardId", id).putValue("cardSummary", summary)
-                .putValue("bureauId", file.bureauId()).putValue("caseNumber", caseNumber)
-                .putValue("cardTitle", kind.label() + " · " + stage + " · " + caseNumber + " · " + file.applicantName()))
+            .setVariables(Variables.createVariables().putValue(CaseVariables.CARD_ID, id).putValue(CaseVariables.CARD_SUMMARY, summary)
+                .putValue(CaseVariables.BUREAU_ID, file.bureauId()).putValue(CaseVariables.CASE_NUMBER, caseNumber)
+                .putValue(CaseVariables.CARD_TITLE, kind.label() + " · " + stage + " · " + caseNumber + " · " + file.applicantName()))
             .execute();
         return cards.find(id).orElseThrow();
       });

@@ -1,12 +1,13 @@
 package cn.gov.oneseal.survey;
 
 import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.form.Officer;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
@@ -17,12 +18,13 @@ import org.springframework.stereotype.Component;
  * the next participant's form starts empty.
  */
 @Component("participantFindingsRecorder")
-public class ParticipantFindings implements TaskListener, JavaDelegate {
+public class ParticipantFindings implements TaskListener {
 
   public static final String PARTICIPANT = "participant";
-  static final Map<String, String> CHOICES = Map.of("agree", "符合条件", "rectify", "需整改后复勘", "disagree", "不符合条件");
-  static final Map<String, String> LABELS = Map.of("agree", "符合条件", "rectify", "需整改后复勘", "disagree",
-      "不符合条件", SiteSurveys.DEEMED_AGREE, "缺席，视为同意");
+  static final Map<String, String> CHOICES = FormChoices.options("Form_FileSurveyFindings",
+      FormFields.PARTICIPANT_OPINION);
+  /** The findings as the lead's record reads them: the form's options, and the absent participant's. */
+  static final Map<String, String> LABELS = withDeemedAgreement();
 
   private final SiteSurveys surveys;
   private final SurveyRounds rounds;
@@ -38,32 +40,30 @@ public class ParticipantFindings implements TaskListener, JavaDelegate {
   @Override
   public void notify(DelegateTask task) {
     FormInput in = FormInput.of(task);
-    String opinion = in.choice("participantOpinion", "本方勘验意见", CHOICES);
-    String findings = in.text("participantFindings", "本方勘验情况", 4000);
+    String opinion = in.choice(FormFields.PARTICIPANT_OPINION);
+    String findings = in.text(FormFields.PARTICIPANT_FINDINGS, 4000);
     in.validate();
     String name = name(task.getExecution());
     record(task.getExecution(), opinion, findings, Officer.of(task));
     recorder.opinion(task, "survey", opinion, name + "：" + findings);
-    task.getExecution().removeVariable("participantOpinion");
-    task.getExecution().removeVariable("participantFindings");
+    task.getExecution().removeVariable(FormFields.PARTICIPANT_OPINION);
+    task.getExecution().removeVariable(FormFields.PARTICIPANT_FINDINGS);
   }
 
-  /** The participant stayed away (service task after the findings deadline). */
-  @Override
-  public void execute(DelegateExecution execution) {
-    String text = "逾期未提交勘验意见，视为同意（缺席默认），不得再要求另行勘验";
-    record(execution, SiteSurveys.DEEMED_AGREE, text, null);
-    recorder.opinion(execution, "survey", SiteSurveys.DEEMED_AGREE, name(execution) + "：" + text);
-  }
-
-  private void record(DelegateExecution execution, String opinion, String findings, String by) {
+  void record(DelegateExecution execution, String opinion, String findings, String by) {
     String group = (String) execution.getVariable(PARTICIPANT);
     long surveyId = surveys.require(execution.getProcessBusinessKey()).id();
     surveys.finding(surveyId, new SiteSurveys.Finding(group, name(execution), opinion, findings, by,
         CaseRecorder.now()));
   }
 
-  private String name(DelegateExecution execution) {
+  String name(DelegateExecution execution) {
     return rounds.item(execution).surveyParticipantName((String) execution.getVariable(PARTICIPANT));
+  }
+
+  private static Map<String, String> withDeemedAgreement() {
+    Map<String, String> labels = new java.util.LinkedHashMap<>(CHOICES);
+    labels.put(SiteSurveys.DEEMED_AGREE, "缺席，视为同意");
+    return java.util.Collections.unmodifiableMap(labels);
   }
 }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The survey rounds of the cases, their participants' findings and attachments. Runs in the engine's
- * transaction, like the case file.
+ * transaction, like the case file. Owns {@code site_survey}, {@code site_survey_finding} and
+ * {@code site_survey_attachment}.
  */
 @Repository
 public class SiteSurveys {

@@ -4,8 +4,11 @@ import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.casefile.CaseStatus;
+import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.form.Officer;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -28,9 +31,9 @@ public class SurveyFindingsListener implements TaskListener {
   public static final String PASS = "pass";
   public static final String RECTIFY = "rectify";
   public static final String FAIL = "fail";
-  static final Map<String, String> CHOICES = Map.of(PASS, "合格", RECTIFY, "需整改后复勘", FAIL, "不合格");
-  static final Map<String, String> RECTIFICATION_DAYS = Map.of("5", "5个工作日", "10", "10个工作日", "15", "15个工作日",
-      "20", "20个工作日");
+  static final String FORM = "Form_RecordSurveyFindings";
+  static final Map<String, String> CHOICES = FormChoices.options(FORM, FormFields.SURVEY_RESULT);
+  static final Map<String, String> RECTIFICATION_DAYS = FormChoices.options(FORM, FormFields.RECTIFICATION_DAYS);
   public static final String RECTIFICATION_DUE = "rectificationDue";
 
   private final SiteSurveys surveys;
@@ -50,23 +53,19 @@ public class SurveyFindingsListener implements TaskListener {
   public void notify(DelegateTask task) {
     String caseNumber = CaseRecorder.caseNumber(task);
     SiteSurveys.Survey survey = surveys.require(caseNumber);
-    if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariable("participantFindingsSummary", participantsSummary(survey));
-      return;
-    }
     FormInput in = FormInput.of(task);
-    String result = in.choice("surveyResult", "勘验结论", CHOICES);
-    String staff = in.text("surveyStaff", "现场勘验人员", 500);
+    String result = in.choice(FormFields.SURVEY_RESULT, "勘验结论", CHOICES);
+    String staff = in.text(FormFields.SURVEY_STAFF, 500);
     if (staff != null && Arrays.stream(staff.split("[,，、;；\\s]+")).filter(s -> !s.isBlank()).count() < 2) {
-      in.reject("surveyStaff", "TOO_FEW", "现场勘验人员须至少两名（以顿号或逗号分隔）");
+      in.reject(FormFields.SURVEY_STAFF, "TOO_FEW", "现场勘验人员须至少两名（以顿号或逗号分隔）");
     }
-    String findings = in.text("leadFindings", "勘验情况", 4000);
-    in.confirmed("applicantConfirmed", "勘验记录须经申请人签字确认后归档，请确认申请人已签字");
+    String findings = in.text(FormFields.LEAD_FINDINGS, 4000);
+    in.confirmed(FormFields.APPLICANT_CONFIRMED, "勘验记录须经申请人签字确认后归档，请确认申请人已签字");
     String requirements = null;
     String days = null;
     if (RECTIFY.equals(result)) {
-      requirements = in.text("rectificationRequirements", "整改要求", 4000);
-      days = in.choice("rectificationDays", "整改期限", RECTIFICATION_DAYS);
+      requirements = in.text(FormFields.RECTIFICATION_REQUIREMENTS, 4000);
+      days = in.choice(FormFields.RECTIFICATION_DAYS);
     }
     in.validate();
 
@@ -77,15 +76,15 @@ public class SurveyFindingsListener implements TaskListener {
         rectificationDue == null ? null : WorkingDayCalendar.offsetOf(rectificationDue), Officer.of(task));
     List<SiteSurveys.Attachment> attachments = surveys.attachments(survey.id());
     String record = "第" + survey.round() + "次勘验（" + survey.visitDate() + "）勘验人员：" + staff + "；" + findings
-        + "\n参加方意见：" + participantsSummary(survey)
+        + "\n参加方意见：" + participantsSummary(surveys, survey)
         + (attachments.isEmpty() ? "" : "\n附件：" + attachments.stream().map(SiteSurveys.Attachment::fileName)
             .collect(Collectors.joining("、")))
         + "\n勘验记录已经申请人签字确认"
         + (requirements == null ? "" : "\n整改要求：" + requirements + "；整改期限 " + deadline.day() + deadline.note());
-    task.setVariable("surveyFindings", record);
+    task.setVariable(CaseVariables.SURVEY_FINDINGS, record);
     if (rectificationDue != null) {
       task.setVariable(RECTIFICATION_DUE, rectificationDue);
-      task.setVariable("rectificationRequirements", requirements);
+      task.setVariable(FormFields.RECTIFICATION_REQUIREMENTS, requirements);
     }
     recorder.opinion(task, "survey", result, record);
     if (!RECTIFY.equals(result)) {
@@ -93,7 +92,8 @@ public class SurveyFindingsListener implements TaskListener {
     }
   }
 
-  private String participantsSummary(SiteSurveys.Survey survey) {
+  /** The participants' findings of the survey's round, one after the other. */
+  static String participantsSummary(SiteSurveys surveys, SiteSurveys.Survey survey) {
     return surveys.findings(survey.id()).stream()
         .map(f -> f.participantName() + "【" + ParticipantFindings.LABELS.getOrDefault(f.opinion(), f.opinion()) + "】"
             + f.findings())

@@ -8,6 +8,8 @@ import cn.gov.oneseal.clock.StopReason;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
+import cn.gov.oneseal.process.CaseVariables;
+import cn.gov.oneseal.process.FormFields;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -69,7 +71,7 @@ public class SurveyRectification implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     FormInput in = FormInput.of(execution);
-    String report = in.text("rectificationReport", "整改情况说明", 4000);
+    String report = in.text(CaseVariables.RECTIFICATION_REPORT, "整改情况说明", 4000);
     in.validate();
     recorder.opinion(execution, "survey", "rectified", "申请人报告整改完成：" + report);
   }
@@ -83,8 +85,8 @@ public class SurveyRectification implements ExecutionListener {
   public void overdue(DelegateExecution execution) {
     close(execution, OVERDUE);
     String text = "申请人逾期未整改，现场勘验结论为不合格";
-    execution.setVariable("surveyResult", SurveyFindingsListener.FAIL);
-    execution.setVariable("surveyFindings", execution.getVariable("surveyFindings") + "\n" + text);
+    execution.setVariable(FormFields.SURVEY_RESULT, SurveyFindingsListener.FAIL);
+    execution.setVariable(CaseVariables.SURVEY_FINDINGS, execution.getVariable(CaseVariables.SURVEY_FINDINGS) + "\n" + text);
     recorder.opinion(execution, "survey", SurveyFindingsListener.FAIL, text);
   }
 

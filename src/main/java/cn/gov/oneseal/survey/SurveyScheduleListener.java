@@ -5,6 +5,7 @@ import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.form.Officer;
+import cn.gov.oneseal.process.FormFields;
 import cn.gov.oneseal.security.Role;
 import java.time.LocalDate;
 import java.util.Date;
@@ -46,35 +47,35 @@ public class SurveyScheduleListener implements TaskListener {
     SiteSurveys.Survey survey = surveys.require(caseNumber);
     ApprovalItem item = rounds.item(task.getExecution());
     FormInput in = FormInput.of(task);
-    LocalDate visit = in.date("surveyDate", "勘验日期");
+    LocalDate visit = in.date(FormFields.SURVEY_DATE, "勘验日期");
     LocalDate today = WorkingDayCalendar.dayOf(ClockUtil.getCurrentTime());
     LocalDate limit = survey.dueAt().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate();
     // a lead already past the limit (the card is raised) must still visit at once: today or the next working day
     LocalDate last = limit.isBefore(today) ? calendar.plusWorkingDays(today, 1) : limit;
     if (visit != null && (visit.isBefore(today) || visit.isAfter(last))) {
-      in.reject("surveyDate", "OUT_OF_RANGE", "勘验日期须在 " + today + " 至 " + last
+      in.reject(FormFields.SURVEY_DATE, "OUT_OF_RANGE", "勘验日期须在 " + today + " 至 " + last
           + (last.equals(limit) ? "（勘验时限）" : "（已超过勘验时限 " + limit + "，须立即安排）") + " 之间");
     }
-    List<String> invited = in.values("surveyParticipants", "参加勘验的部门和专家");
+    List<String> invited = in.values(FormFields.SURVEY_PARTICIPANTS);
     List<String> allowed = rounds.invitable(item, caseNumber).stream().map(ApprovalItem.Department::group).toList();
     List<String> absentBefore = surveys.deemedAgreeing(caseNumber);
     if (invited.isEmpty() && !in.hasErrors()) {
-      in.reject("surveyParticipants", "REQUIRED", "请至少邀请一个部门或专家参加联合勘验");
+      in.reject(FormFields.SURVEY_PARTICIPANTS, "REQUIRED", "请至少邀请一个部门或专家参加联合勘验");
     }
     for (String group : invited) {
       if (absentBefore.contains(group)) {
-        in.reject("surveyParticipants", "DEEMED_AGREED",
+        in.reject(FormFields.SURVEY_PARTICIPANTS, "DEEMED_AGREED",
             item.surveyParticipantName(group) + "上次勘验缺席，已视为同意，不得再要求另行勘验");
       } else if (!allowed.contains(group)) {
-        in.reject("surveyParticipants", "INVALID_CHOICE", group + " 不是本事项可参加勘验的部门或专家");
+        in.reject(FormFields.SURVEY_PARTICIPANTS, "INVALID_CHOICE", group + " 不是本事项可参加勘验的部门或专家");
       }
     }
-    String experts = in.optionalText("surveyExperts", "聘请专家姓名", 500);
+    String experts = in.optionalText(FormFields.SURVEY_EXPERTS, 500);
     if (invited.contains(Role.SURVEY_EXPERT.groupId()) && (experts == null || experts.isBlank())) {
-      in.reject("surveyExperts", "REQUIRED", "邀请了专家的，请填写聘请专家的姓名");
+      in.reject(FormFields.SURVEY_EXPERTS, "REQUIRED", "邀请了专家的，请填写聘请专家的姓名");
     }
-    String appointment = in.text("applicantAppointment", "与申请人的预约情况", 1000);
-    in.confirmed("applicantNotified", "请确认已与申请人预约勘验时间");
+    String appointment = in.text(FormFields.APPLICANT_APPOINTMENT, 1000);
+    in.confirmed(FormFields.APPLICANT_NOTIFIED, "请确认已与申请人预约勘验时间");
     in.validate();
 
     Date findingsDue = calendar.isWorkingDay(visit) ? WorkingDayCalendar.endOfDay(visit)

@@ -11,7 +11,6 @@ import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -63,24 +62,26 @@ class FormFieldsOnly extends RestBodyGuard {
 
   /** The keys of the form the path submits to; empty when the task or definition is not found. */
   private Optional<Set<String>> formFields(String path) {
-    AtomicReference<InputStream> form = new AtomicReference<>();
+    InputStream form;
     try {
       Matcher task = TASK.matcher(path);
       Matcher start = START.matcher(path);
       if (task.matches()) {
-        AsSystem.run(engine, () -> form.set(engine.getFormService().getDeployedTaskForm(task.group(1))));
+        form = AsSystem.call(engine, () -> engine.getFormService().getDeployedTaskForm(task.group(1)));
       } else if (start.matches()) {
-        AsSystem.run(engine, () -> definition(start).ifPresent(definition ->
-            form.set(engine.getFormService().getDeployedStartForm(definition.getId()))));
+        form = AsSystem.call(engine, () -> definition(start)
+            .map(definition -> engine.getFormService().getDeployedStartForm(definition.getId())).orElse(null));
+      } else {
+        form = null;
       }
     } catch (RuntimeException noFormOrNoTask) {
       // no such task or definition, or no deployed form: the engine answers the request itself
       return Optional.empty();
     }
-    if (form.get() == null) {
+    if (form == null) {
       return Optional.empty();
     }
-    try (InputStream in = form.get()) {
+    try (InputStream in = form) {
       Set<String> keys = new TreeSet<>();
       collectKeys(new ObjectMapper().readTree(in), keys);
       return Optional.of(keys);

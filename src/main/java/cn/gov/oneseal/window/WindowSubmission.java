@@ -1,6 +1,7 @@
 package cn.gov.oneseal.window;
 
 import cn.gov.oneseal.decision.DecisionRecorder;
+import cn.gov.oneseal.process.Messages;
 import java.util.List;
 import java.util.Map;
 
@@ -12,17 +13,17 @@ import java.util.Map;
  */
 public enum WindowSubmission {
 
-  CORRECTIONS("Msg_CorrectionsSubmitted", "补正材料", "intake",
+  CORRECTIONS(Messages.CORRECTIONS_SUBMITTED, "补正材料", "intake",
       List.of(Field.text("note", null, "收到的补正材料及说明", 2000))),
-  SUPPLEMENTS("Msg_SupplementsSubmitted", "容缺补齐材料", "supplements",
+  SUPPLEMENTS(Messages.SUPPLEMENTS_SUBMITTED, "容缺补齐材料", "supplements",
       List.of(Field.text("note", null, "收到的补齐材料及说明", 2000))),
-  SURVEY_RECTIFICATION("Msg_SurveyRectificationCompleted", "现场勘验整改情况", null,
+  SURVEY_RECTIFICATION(Messages.SURVEY_RECTIFICATION_COMPLETED, "现场勘验整改情况", null,
       List.of(Field.text("report", "rectificationReport", "整改情况说明", 4000))),
-  REVOCATION_RESPONSE("Msg_RevocationResponse", "对拟撤销许可的陈述申辩", null,
+  REVOCATION_RESPONSE(Messages.REVOCATION_RESPONSE, "对拟撤销许可的陈述申辩", null,
       List.of(Field.text("response", "revocationResponse", "陈述申辩内容", 2000))),
-  WRONG_APPROVAL_RESPONSE("Msg_WrongApprovalResponse", "对错误审批处理的陈述申辩", null,
+  WRONG_APPROVAL_RESPONSE(Messages.WRONG_APPROVAL_RESPONSE, "对错误审批处理的陈述申辩", null,
       List.of(Field.text("response", "licenseeResponse", "陈述申辩内容", 2000))),
-  HIGHER_ORGAN_DECISION("Msg_HigherOrganDecision", "上级机关的决定", null,
+  HIGHER_ORGAN_DECISION(Messages.HIGHER_ORGAN_DECISION, "上级机关的决定", null,
       List.of(new Field("decision", "decision", "上级机关的决定", 0, DecisionRecorder.CHOICES),
           Field.text("opinion", "decisionOpinion", "决定内容或不予许可的理由", 4000),
           Field.text("document", "higherOrganDocument", "上级机关决定文号", 100)));

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.Execution;
@@ -27,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Records what the applicant or a higher organ hands in at the window for a case that waits for it, and passes it
  * on as the waiting step's message — correlated by the system, after checking who sends it for which case: an
  * officer of the {@code window} group of the bureau whose step waits (administrators too). Officers hold no right
- * to correlate messages themselves (security/RoleRights). Refusals write nothing: 403 outside the window, 404 for a
+ * to correlate messages themselves (access/RoleRights). Refusals write nothing: 403 outside the window, 404 for a
  * case the caller's bureau does not handle (as for an unknown case), 409 {@code NOT_WAITING} when no step of the
  * case waits for it, 400 with the fields.
  */
@@ -100,11 +99,8 @@ public class WindowSubmissions {
 
   /** The execution of the case (its process or one of its stages) that waits for the message. */
   private Optional<Execution> waitingStep(String caseNumber, String message) {
-    AtomicReference<Execution> found = new AtomicReference<>();
-    AsSystem.run(engine, () -> found.set(engine.getRuntimeService().createExecutionQuery()
-        .processInstanceBusinessKey(caseNumber).messageEventSubscriptionName(message).list().stream().findFirst()
-        .orElse(null)));
-    return Optional.ofNullable(found.get());
+    return AsSystem.call(engine, () -> engine.getRuntimeService().createExecutionQuery()
+        .processInstanceBusinessKey(caseNumber).messageEventSubscriptionName(message).list().stream().findFirst());
   }
 
   private static String read(WindowSubmission.Field field, Object raw, List<FieldError> errors) {

@@ -54,7 +54,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The benchmark of issue #11 (not a test: surefire never runs it; see README "Benchmark" for the command).
+ * The benchmark of issue #11 (not a test: surefire never runs it; the commands and the figures: src/docs/benchmark.md).
  * One run on an embedded PostgreSQL 17 with {@code fsync} and {@code synchronous_commit} on, the whole application
  * (profiles postgres + demo, history level full, job executor on) in this JVM:
  * (a) food-licence cases end to end as the demo officers, (b) the same number of user tasks of a bare model,

@@ -10,7 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Historic volume for the query measurements (d), written by JDBC batches instead of walking a million
- * activities through the engine (hours at a few hundred tasks per second). Each synthetic case is a finished
+ * activities through the engine (far too slow for a run: src/docs/benchmark.md). Each synthetic case is a finished
  * food-licence case as the engine would have left it: one case_file row, one historic process instance (business
  * key = case number), 8 historic tasks and 20 historic activity instances with the columns the engine fills.
  * Legitimate for measuring reads: the queries see rows of the same shape in the same tables and indexes; the

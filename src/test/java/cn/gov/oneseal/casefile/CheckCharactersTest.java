@@ -39,6 +39,9 @@ class CheckCharactersTest {
   @Test
   void everyExampleNumberInTheReadmeAndTheApiDocumentationIsOneTheBureauWouldIssue() throws IOException {
     List<Path> documents = new ArrayList<>(List.of(Path.of("README.md")));
+    try (Stream<Path> docs = Files.walk(Path.of("src/docs"))) {
+      docs.filter(path -> path.toString().endsWith(".md")).sorted().forEach(documents::add);
+    }
     try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
       sources.filter(path -> path.toString().endsWith(".java")).forEach(documents::add);
     }

@@ -1,19 +1,19 @@
 package cn.gov.oneseal.catalogue;
 
-import cn.gov.oneseal.window.WindowSubmission;
-import cn.gov.oneseal.api.ApiException;
 import static cn.gov.oneseal.support.Officers.endOf;
 import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.gov.oneseal.api.ApiException;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.casefile.Opinion;
 import cn.gov.oneseal.form.FormValidationException;
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.CaseTest;
+import cn.gov.oneseal.window.WindowSubmission;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

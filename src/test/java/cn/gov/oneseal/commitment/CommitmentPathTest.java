@@ -1,7 +1,5 @@
 package cn.gov.oneseal.commitment;
 
-import cn.gov.oneseal.intake.CommitmentEligibilityNote;
-
 import static cn.gov.oneseal.support.Officers.endOf;
 import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +13,7 @@ import cn.gov.oneseal.casefile.Opinion;
 import cn.gov.oneseal.credit.CreditKind;
 import cn.gov.oneseal.credit.CreditRecords;
 import cn.gov.oneseal.form.FormValidationException;
+import cn.gov.oneseal.intake.CommitmentEligibilityNote;
 import cn.gov.oneseal.licence.LicenceRegister;
 import cn.gov.oneseal.licence.LicenceStatus;
 import cn.gov.oneseal.notice.Notice;

@@ -1,17 +1,13 @@
 package cn.gov.oneseal.commitment;
 
-import cn.gov.oneseal.window.WindowSubmission;
-import cn.gov.oneseal.calendar.CalendarMaintenance;
-import cn.gov.oneseal.calendar.HolidayYear;
-import java.time.LocalDate;
-import java.util.Set;
-
 import static cn.gov.oneseal.support.Officers.endOf;
 import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.gov.oneseal.calendar.CalendarMaintenance;
+import cn.gov.oneseal.calendar.HolidayYear;
 import cn.gov.oneseal.credit.CreditKind;
 import cn.gov.oneseal.credit.CreditRecords;
 import cn.gov.oneseal.form.FormValidationException;
@@ -26,9 +22,12 @@ import cn.gov.oneseal.supervision.SupervisionSweep;
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.CaseTest;
 import cn.gov.oneseal.support.NoticeTexts;
+import cn.gov.oneseal.window.WindowSubmission;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

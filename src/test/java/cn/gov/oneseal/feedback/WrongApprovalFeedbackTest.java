@@ -1,24 +1,19 @@
 package cn.gov.oneseal.feedback;
 
-import cn.gov.oneseal.window.WindowSubmission;
-import cn.gov.oneseal.calendar.CalendarMaintenance;
-import cn.gov.oneseal.calendar.HolidayYear;
-import java.time.LocalDate;
-import java.util.Set;
-import org.camunda.bpm.engine.runtime.Job;
-
 import static cn.gov.oneseal.support.Officers.endOf;
 import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.gov.oneseal.api.ApiException;
+import cn.gov.oneseal.calendar.CalendarMaintenance;
+import cn.gov.oneseal.calendar.HolidayYear;
 import cn.gov.oneseal.dispatch.NotificationKind;
 import cn.gov.oneseal.dispatch.RegulatorNotification;
 import cn.gov.oneseal.dispatch.RegulatorSystemClient;
 import cn.gov.oneseal.dispatch.RegulatorSystems;
 import cn.gov.oneseal.feedback.WrongApprovalReports.Report;
-import cn.gov.oneseal.api.ApiException;
 import cn.gov.oneseal.form.FormValidationException;
 import cn.gov.oneseal.licence.LicenceRegister;
 import cn.gov.oneseal.licence.LicenceStatus;
@@ -29,10 +24,13 @@ import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.CaseTest;
 import cn.gov.oneseal.support.NoticeTexts;
 import cn.gov.oneseal.support.RegulatorSystemStub;
+import cn.gov.oneseal.window.WindowSubmission;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;

@@ -1,8 +1,5 @@
 package cn.gov.oneseal.intake;
 
-import cn.gov.oneseal.notice.Remedies;
-
-import cn.gov.oneseal.window.WindowSubmission;
 import static cn.gov.oneseal.support.Officers.endOf;
 import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,9 +21,11 @@ import cn.gov.oneseal.licence.LicenceStatus;
 import cn.gov.oneseal.notice.Notice;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
+import cn.gov.oneseal.notice.Remedies;
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.CaseTest;
 import cn.gov.oneseal.support.NoticeTexts;
+import cn.gov.oneseal.window.WindowSubmission;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashMap;

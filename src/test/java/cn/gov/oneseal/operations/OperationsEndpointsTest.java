@@ -4,9 +4,9 @@ import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.supervision.SupervisionSweep;
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.CaseTest;
-import cn.gov.oneseal.supervision.SupervisionSweep;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;

@@ -19,9 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Retention as configured (README "Operations"): the engine's history clean-up runs in the night window 01:00–05:00
- * Beijing time, whatever the JVM's zone; a finished case's history is due for removal ten years after it ended, and
- * the clean-up job removes it then; the API's idempotency records go after 30 days.
+ * Retention as configured (src/docs/operations.md, "History clean-up and retention"): the engine's history clean-up
+ * runs in the night window 01:00–05:00 Beijing time, whatever the JVM's zone; a finished case's history is due for
+ * removal ten years after it ended, and the clean-up job removes it then; the API's idempotency records go after 30
+ * days.
  */
 class RetentionTest extends cn.gov.oneseal.support.CaseTest {
 

@@ -104,6 +104,23 @@ class ApplicantApiTest extends CaseTest {
   }
 
   @Test
+  void anApplicationThatCannotBeReadNamesTheFieldButNoClassOfOurs() {
+    long cases = cases();
+    Map<String, Object> application = food("91350100M000100Y43");
+    application.put("applicant", "好味餐饮有限公司");
+    ResponseEntity<Map> answer = submit(application, files("M01", "M02", "M03", "M04"), key());
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(errors(answer)).singleElement().satisfies(error -> {
+      assertThat(error.get("field")).isEqualTo("application");
+      assertThat(error.get("code")).isEqualTo("INVALID_JSON");
+      assertThat((String) error.get("message")).contains("applicant").contains("类型");
+    });
+    assertThat(answer.getBody().toString()).doesNotContain("cn.gov").doesNotContain("Application$")
+        .doesNotContain("Cannot construct");
+    assertThat(cases()).isEqualTo(cases);
+  }
+
+  @Test
   void missingMaterialsWrongFileTypesUnknownItemsAndForbiddenDeficiencyAreRefusedFieldByField() {
     long cases = cases();
     // M04 missing, M02 declared as PDF but is a PNG

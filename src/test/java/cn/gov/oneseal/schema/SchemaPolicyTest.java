@@ -69,7 +69,7 @@ class SchemaPolicyTest {
   /**
    * The authorization check of every officer's task query filters on permission bits ({@code perms_ & 2 = 2}); without
    * statistics on them PostgreSQL guessed a handful of rows and compared every task with every authorization (the
-   * inbox count took over a second with 10 000 open tasks, README "Benchmark").
+   * figures: src/docs/benchmark.md, "Tuning").
    */
   @Test
   void officersTaskQueriesArePlannedWithTheRealNumberOfAuthorizations() {

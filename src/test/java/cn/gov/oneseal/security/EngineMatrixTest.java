@@ -1,13 +1,10 @@
 package cn.gov.oneseal.security;
 
-import cn.gov.oneseal.access.ApiClientProperties;
-
-import cn.gov.oneseal.access.ApiClients;
-
-import cn.gov.oneseal.access.RoleSetup;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.oneseal.access.ApiClientProperties;
+import cn.gov.oneseal.access.ApiClients;
+import cn.gov.oneseal.access.RoleSetup;
 import cn.gov.oneseal.bureau.Bureau;
 import cn.gov.oneseal.bureau.Bureaus;
 import cn.gov.oneseal.catalogue.ApprovalItem;
@@ -42,9 +39,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The engine's authorizations as they are, against the matrix written in README ("Who may do what on the engine"):
- * every group of the bureau and every technical client, every permission of every resource type the engine has,
- * on {@code *} and on every id that any authorization names (a right on any other id could only come from
+ * The engine's authorizations as they are, against the matrix written in src/docs/security.md ("Who may do what on
+ * the engine"): every group of the bureau and every technical client, every permission of every resource type the
+ * engine has, on {@code *} and on every id that any authorization names (a right on any other id could only come from
  * {@code *}). Rights on one id that the principal also holds on {@code *} are compared once, on {@code *}.
  */
 class EngineMatrixTest extends CaseTest {
@@ -68,8 +65,8 @@ class EngineMatrixTest extends CaseTest {
   }
 
   @Test
-  void everyGroupAndClientHoldsExactlyWhatTheReadmeSays() throws IOException {
-    Set<Right> written = normalized(readme());
+  void everyGroupAndClientHoldsExactlyWhatTheMatrixSays() throws IOException {
+    Set<Right> written = normalized(matrix());
     Set<Right> held = normalized(engine());
     Set<Right> notWritten = new TreeSet<>(java.util.Comparator.comparing(Right::toString));
     notWritten.addAll(held);
@@ -77,8 +74,8 @@ class EngineMatrixTest extends CaseTest {
     Set<Right> notHeld = new TreeSet<>(java.util.Comparator.comparing(Right::toString));
     notHeld.addAll(written);
     notHeld.removeAll(held);
-    assertThat(notWritten).as("held but not in the README's matrix").isEmpty();
-    assertThat(notHeld).as("in the README's matrix but not held").isEmpty();
+    assertThat(notWritten).as("held but not in the matrix of src/docs/security.md").isEmpty();
+    assertThat(notHeld).as("in the matrix of src/docs/security.md but not held").isEmpty();
   }
 
   @Test
@@ -107,11 +104,11 @@ class EngineMatrixTest extends CaseTest {
         .isFalse();
   }
 
-  /** The rights the README's matrix writes, one per principal, resource, id and permission. */
-  private Set<Right> readme() throws IOException {
-    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-    int start = readme.indexOf("### Who may do what on the engine");
-    String section = readme.substring(start, readme.indexOf("\n#", start + 10));
+  /** The rights the matrix of src/docs/security.md writes, one per principal, resource, id and permission. */
+  private Set<Right> matrix() throws IOException {
+    String security = Files.readString(Path.of("src/docs/security.md"), StandardCharsets.UTF_8);
+    int start = security.indexOf("## Who may do what on the engine");
+    String section = security.substring(start, security.indexOf("\n#", start + 10));
     Set<String> groups = allGroups();
     Map<String, Set<Right>> byGroup = new HashMap<>();
     Set<Right> rights = new LinkedHashSet<>();

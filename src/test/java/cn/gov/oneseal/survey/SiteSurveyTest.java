@@ -1,15 +1,14 @@
 package cn.gov.oneseal.survey;
 
-import cn.gov.oneseal.window.WindowSubmission;
 import static cn.gov.oneseal.support.Officers.endOf;
 import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.gov.oneseal.api.ApiException;
 import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.clock.ClockService;
-import cn.gov.oneseal.api.ApiException;
 import cn.gov.oneseal.form.FormValidationException;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
@@ -19,6 +18,7 @@ import cn.gov.oneseal.supervision.SupervisionSweep;
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.CaseTest;
 import cn.gov.oneseal.support.NoticeTexts;
+import cn.gov.oneseal.window.WindowSubmission;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;

@@ -1,11 +1,11 @@
 package cn.gov.oneseal.tasklist;
 
-import cn.gov.oneseal.window.WindowSubmission;
 import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.CaseTest;
+import cn.gov.oneseal.window.WindowSubmission;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
