@@ -167,7 +167,9 @@ public class DeficiencyAcceptance {
     pledges.resolve(caseNumber, DeficiencyPledges.Status.SUPPLIED, offsetOf(ClockUtil.getCurrentTime()), "已补齐补正");
     Map<String, Object> variables = new HashMap<>(heldResult.release(caseNumber, officer));
     AsSystem.run(() -> {
-      for (ProcessInstance instance : caseInstances(caseNumber)) {
+      // the case's process and the stages it has handed the flag to (Stage_Review, Stage_Delivery)
+      for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+          .variableValueEquals(PENDING, true).list()) {
         runtimeService.setVariable(instance.getId(), PENDING, false);
       }
       runtimeService.createMessageCorrelation(Messages.SUPPLEMENTS_ACCEPTED).processInstanceBusinessKey(caseNumber)
