@@ -1,5 +1,5 @@
 // The lint's stage checks against changed copies of the committed models and templates:
-//   node --test src/lint/test   (from the repository root; `mvn verify` runs it before the lint)
+//   node --test src/lint/test/templates.test.mjs   (from the repository root; `mvn verify` runs it)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
