@@ -9,14 +9,15 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const LINT = fileURLToPath(new URL('../lint.mjs', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Lints a copy of processes/ changed by {@code change(dir)}; returns the exit code and the output. */
 function lint(change) {
   const dir = mkdtempSync(join(tmpdir(), 'oneseal-lint-'));
   try {
-    cpSync('processes', join(dir, 'processes'), { recursive: true });
+    cpSync(join(ROOT, 'processes'), join(dir, 'processes'), { recursive: true });
     change(join(dir, 'processes'));
-    const run = spawnSync('node', [LINT, join(dir, 'processes'), 'forms'], { encoding: 'utf8' });
+    const run = spawnSync('node', [LINT, join(dir, 'processes'), 'forms'], { cwd: ROOT, encoding: 'utf8' });
     return { status: run.status, out: run.stdout + run.stderr };
   } finally {
     rmSync(dir, { recursive: true, force: true });
