@@ -154,6 +154,10 @@ class ItemProcessesTest extends CaseTest {
     assertThat(file.status()).isEqualTo(CaseStatus.DELIVERED);
     assertThat(file.acceptedAt()).isEqualTo(file.decidedAt());
     assertThat(file.licenceNumber()).startsWith("DY1320500");
+    // the on-the-spot stage gave its decision and licence number back to the case, for the regulator
+    assertThat(pi).isWaitingAt("CallActivity_DispatchToRegulator");
+    assertThat(engine.getRuntimeService().getVariables(pi.getId())).containsEntry("intakeDecision", "accept")
+        .containsEntry("decision", "grant").containsEntry("licenceNumber", file.licenceNumber());
     assertThat(officers.task(caseNumber, "Task_SignForDecision")).hasCandidateGroup("regulatorTransport");
     officers.complete("transport1", caseNumber, "Task_SignForDecision", Map.of("signedFor", true));
     assertThat(pi).isEnded().hasPassedInOrder("CallActivity_DecideOnTheSpot", "Gateway_Accepted",
