@@ -28,6 +28,9 @@ public class CatalogueEditing {
 
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+  /** What an analyst changes of an item: its promised limit, stage limits, materials and 容缺 entry. */
+  public static final java.util.List<String> EDITABLE = ItemEdit.EDITABLE;
+
   /** The version after the request, and whether the request made it. */
   public record Change(Row version, boolean changed) {}
 
