@@ -112,7 +112,7 @@ public class DeficiencyAcceptance {
   public void accept(DelegateTask task, FormInput in) {
     String caseNumber = CaseRecorder.caseNumber(task);
     CaseFile file = caseFiles.get(caseNumber);
-    ApprovalItem item = catalogue.get(file.itemCode());
+    ApprovalItem item = catalogue.get(file.itemCode(), file.catalogueVersion());
     ApplicationPaths.Verdict verdict = paths.evaluate(item, "DEFICIENCY", credit.standing(file.applicantId()));
     if (!verdict.allowed()) {
       String why = item.deficiency().exclusionReason().isBlank() ? "" : "（" + item.deficiency().exclusionReason() + "）";
@@ -179,7 +179,8 @@ public class DeficiencyAcceptance {
 
   /** Whether a grant decided now must be held for the supplements (an open pledge, no 领证后补交). */
   public boolean holdsResult(String caseNumber) {
-    return !catalogue.get(caseFiles.get(caseNumber).itemCode()).deficiency().afterLicence()
+    CaseFile file = caseFiles.get(caseNumber);
+    return !catalogue.get(file.itemCode(), file.catalogueVersion()).deficiency().afterLicence()
         && pledges.lockIfOpen(caseNumber);
   }
 
