@@ -3,11 +3,13 @@ package cn.gov.oneseal.catalogue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads {@code processes/catalogue.yaml}, checks it against the processes deployed beside it, lets it seed the
  * database's versions ({@link CatalogueSeed}) and serves the current ones — before the engine starts: a broken
- * catalogue stops start-up with its list of problems.
+ * catalogue, or an item model whose calls of the shared stages lack what their templates fill in ({@link StageCalls}),
+ * stops start-up with the whole list of problems.
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogueConfiguration {
@@ -34,21 +37,35 @@ class CatalogueConfiguration {
     if (!resource.exists()) {
       throw new CatalogueException(List.of("事项目录文件不存在: " + location));
     }
+    List<String> modelProblems = new ArrayList<>();
+    Set<String> keys = processKeys(loader, processes, modelProblems);
     Map<String, JsonNode> file;
     try (InputStream in = resource.getInputStream()) {
-      file = CatalogueLoader.entries(CatalogueLoader.parse(in, location), location, processKeys(loader, processes));
+      file = CatalogueLoader.entries(CatalogueLoader.parse(in, location), location, keys);
+    } catch (CatalogueException broken) {
+      List<String> all = new ArrayList<>(broken.getProblems());
+      all.addAll(modelProblems);
+      throw new CatalogueException(all);
+    }
+    if (!modelProblems.isEmpty()) {
+      throw new CatalogueException(modelProblems);
     }
     return new ItemCatalogue(new CatalogueSeed(entries, new TransactionTemplate(transactions)).apply(file, location),
         entries);
   }
 
-  private static Set<String> processKeys(ResourceLoader loader, String pattern) throws IOException {
+  /** The keys of the executable processes, and in {@code problems} what their calls of shared stages lack. */
+  private static Set<String> processKeys(ResourceLoader loader, String pattern, List<String> problems)
+      throws IOException {
     Set<String> keys = new TreeSet<>();
     for (Resource bpmn : new PathMatchingResourcePatternResolver(loader).getResources(pattern)) {
+      BpmnModelInstance model;
       try (InputStream in = bpmn.getInputStream()) {
-        Bpmn.readModelFromStream(in).getModelElementsByType(Process.class).stream()
-            .filter(Process::isExecutable).forEach(p -> keys.add(p.getId()));
+        model = Bpmn.readModelFromStream(in);
       }
+      model.getModelElementsByType(Process.class).stream()
+          .filter(Process::isExecutable).forEach(p -> keys.add(p.getId()));
+      problems.addAll(StageCalls.check(model, bpmn.getFilename()));
     }
     return keys;
   }

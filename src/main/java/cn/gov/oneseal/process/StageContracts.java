@@ -26,9 +26,10 @@ import java.util.Optional;
 /**
  * What each shared stage takes from the item's process and gives back (its call activity's {@code camunda:in} and
  * {@code camunda:out}, the business key always passed on as the case number). An item's model is a chain of these
- * stages (src/docs/analysts-guide.md, "An item's model"). An item's model may map a subset of these, nothing else;
- * {@code ProcessVocabularyTest} checks every call activity of every model, and the process contract in src/docs
- * against this list; {@code ElementTemplatesTest} checks the Modeler element template of each stage
+ * stages (src/docs/analysts-guide.md, "An item's model"). An item's model maps exactly these, as the stage's element
+ * template fills them in: the start-up (catalogue/StageCalls) refuses a call of a stage without the business key, with
+ * a variable missing or with one outside this list; {@code ProcessVocabularyTest} checks every call activity of every
+ * model, and the process contract in src/docs against this list; {@code ElementTemplatesTest} checks the Modeler element template of each stage
  * ({@code processes/.camunda/element-templates/{key}.json}, from which the model lint reads the contracts) against it.
  */
 public final class StageContracts {
