@@ -179,7 +179,7 @@ public class CatalogueLoaderTest {
         new ByteArrayInputStream(FOOD.replace("promisedLimit: 6", "promisedLimit: 12")
             .replace("prefix: JY", "prefix: jy").getBytes(StandardCharsets.UTF_8)), "x.yaml", Set.of("Other")));
     assertThat(e.getProblems()).hasSizeGreaterThanOrEqualTo(4);
-    assertThat(e.getMessage()).contains("事项目录有 " + e.getProblems().size() + " 处错误")
+    assertThat(e.getMessage()).contains("事项目录或事项流程有 " + e.getProblems().size() + " 处错误")
         .contains("licence.prefix").contains("promisedLimit").contains("Other");
   }
 }
