@@ -91,7 +91,7 @@ public class CaseRegistrationListener implements ExecutionListener {
       in.reject(FormFields.CONTACT_PHONE, "INVALID_FORMAT", "联系电话只能包含数字、+、-、括号和空格，7–20 位");
     }
     String address = in.text(FormFields.PREMISES_ADDRESS, "经营场所或项目地址", 300);
-    String scope = item.businessScopes().isEmpty() ? null : in.choice(FormFields.BUSINESS_SCOPE, "主体业态", item.businessScopes());
+    String scope = item.businessScopes().isEmpty() ? null : in.choice(FormFields.BUSINESS_SCOPE, "主体业态或申请类别", item.businessScopes());
     List<String> materialCodes = in.values(FormFields.MATERIALS, "已收材料");
     for (String code : materialCodes) {
       if (item.material(code).isEmpty()) {
