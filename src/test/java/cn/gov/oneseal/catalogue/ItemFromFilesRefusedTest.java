@@ -31,7 +31,7 @@ class ItemFromFilesRefusedTest {
     AnalystFiles files = AnalystFiles.of("no-model", ItemFromFilesTest.ENTRY, CODE, null).buildStartForms();
 
     assertThat(refusal(files, "noModel"))
-        .contains("SewageDischargePermit: processes/ 中没有流程键为 SewageDischargePermit 的 BPMN 流程");
+        .contains("GasBusinessLicence: processes/ 中没有流程键为 GasBusinessLicence 的 BPMN 流程");
   }
 
   @Test
@@ -49,17 +49,17 @@ class ItemFromFilesRefusedTest {
     AnalystFiles files = AnalystFiles.of("unbound-stages", ItemFromFilesTest.ENTRY, CODE, model).buildStartForms();
 
     assertThat(refusal(files, "unboundStages"))
-        .contains("SewageDischargePermit.CallActivity_Review（审查，SewageDischargePermit.bpmn）: 缺少业务键（办件编号）："
+        .contains("GasBusinessLicence.CallActivity_Review（审查，GasBusinessLicence.bpmn）: 缺少业务键（办件编号）："
             + "须传入 businessKey #{execution.processBusinessKey}（元素模板“业务键：办件编号”）")
-        .contains("SewageDischargePermit.CallActivity_Intake（受理，SewageDischargePermit.bpmn）: 缺少环节 Stage_Intake "
+        .contains("GasBusinessLicence.CallActivity_Intake（受理，GasBusinessLicence.bpmn）: 缺少环节 Stage_Intake "
             + "传回的变量 intakeDecision");
   }
 
   @Test
   void anEntryWithABrokenLimitIsRefusedByTheBuildAndAtStartUp() {
-    String broken = ItemFromFilesTest.ENTRY.replace("promisedLimit: 7", "promisedLimit: 16");
+    String broken = ItemFromFilesTest.ENTRY.replace("promisedLimit: 7", "promisedLimit: 21");
     AnalystFiles files = AnalystFiles.of("broken-limit", broken, CODE, ItemFromFilesTest.model());
-    String message = "SewageDischargePermit.promisedLimit: 承诺时限 16 个工作日超过法定时限 15 个工作日";
+    String message = "GasBusinessLicence.promisedLimit: 承诺时限 21 个工作日超过法定时限 20 个工作日";
 
     // the build's start-form step reads the catalogue by the same rules and stops
     assertThat(catchThrowable(files::buildStartForms)).isInstanceOf(CatalogueException.class).hasMessageContaining(message);

@@ -54,45 +54,46 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class ItemFromFilesTest {
 
-  static final String CODE = "SewageDischargePermit";
+  static final String CODE = "GasBusinessLicence";
 
-  /** 城镇污水排入排水管网许可: a 承诺件 without 告知承诺, survey on request, 容缺 for one secondary material. */
+  /** 城镇燃气经营许可: a 承诺件 without 告知承诺, survey on request, 容缺 for one secondary material. */
   static final String ENTRY = """
-        - code: SewageDischargePermit
-          name: 城镇污水排入排水管网许可
-          legalBasis: 《城镇排水与污水处理条例》（国务院令第641号）第二十一条；《城镇污水排入排水管网许可管理办法》（住房和城乡建设部令第21号，2022年修正）第六条至第十条
+        - code: GasBusinessLicence
+          name: 城镇燃气经营许可
+          legalBasis: 《城镇燃气管理条例》（国务院令第583号，2016年修订）第十五条；《燃气经营许可管理办法》（建城规〔2019〕2号）
           type: PROMISE
-          # the bureau's choice: the demo's 住房和城乡建设局 stands for the 城镇排水主管部门
+          # the bureau's choice: the demo's 住房和城乡建设局 stands for the 燃气管理部门
           regulator: {department: 住房和城乡建设局, group: regulatorHousing}
           delegation: COUNTY
-          # 办法第六条：自受理申请之日起十五日内作出决定
-          statutoryLimit: 15
+          # 《行政许可法》第四十二条：自受理之日起二十日内作出决定（条例和办法未另定期限）
+          statutoryLimit: 20
           countsFrom: ACCEPTANCE
           promisedLimit: 7
           extensionLimit: 10
           stageLimits: {intake: 1, survey: 2, review: 3, decision: 2, delivery: 5, signFor: 3}
-          # 办法第八条：重点排水户现场核查，其他排水户抽查
+          # the bureau's choice: 现场核查 when the window asks for one (new stations, changed facilities)
           survey: OPTIONAL
           surveyParticipants:
-            - {group: regulatorHousing, name: 住房和城乡建设局（排水管理）}
+            - {group: regulatorHousing, name: 住房和城乡建设局（燃气管理）}
+          # 燃气经营涉及公共安全：不适用告知承诺；the bureau's choice: 容缺 only for the 经营方案 (M05)
           commitment: {allowed: false}
-          deficiency: {allowed: true, materials: [M03]}
+          deficiency: {allowed: true, materials: [M05]}
           fees: 不收费
-          # 办法第十条：排水许可证有效期为 5 年
-          licence: {prefix: PS, validity: P5Y}
+          # 建城〔2011〕174号第三条：有效期限由省级燃气管理部门确定（本例假定 3 年）
+          licence: {prefix: RQ, validity: P3Y}
           followUp: {afterWorkingDays: 3}
           materials:
-            - {code: M01, name: 排水许可申请表, kind: main, required: true}
-            - {code: M02, name: 排水户内部排水管网、专用检测井、雨污水排放口位置和口径的图纸及说明, kind: main, required: true}
-            - {code: M03, name: 按规定建设污水预处理设施的有关材料, kind: secondary, required: true}
-            - {code: M04, name: 排水隐蔽工程竣工报告或书面承诺书, kind: secondary, required: true}
-            - {code: M05, name: 排水水质符合相关标准的检测报告或书面承诺书, kind: secondary, required: true}
-            - {code: M06, name: 主要水污染物排放自动监测设备有关材料（列入重点排污单位名录的）, kind: secondary, required: false}
+            - {code: M01, name: 燃气经营许可申请书, kind: main, required: true}
+            - {code: M02, name: 燃气设施工程竣工验收合格及备案文件, kind: main, required: true}
+            - {code: M03, name: 气源供应企业供用气合同, kind: main, required: true}
+            - {code: M04, name: 主要负责人、安全生产管理人员及运行维护和抢修人员考核合格证明, kind: main, required: true}
+            - {code: M05, name: 经营方案（企业章程、发展规划、安全用气服务制度等）, kind: secondary, required: true}
+            - {code: M06, name: 燃气汽车加气站特种设备使用登记证明（经营加气站的）, kind: secondary, required: false}
         """.stripIndent().indent(2);
 
   /** The new item's model, drawn from the element templates as in Modeler. */
   static org.camunda.bpm.model.bpmn.BpmnModelInstance model() {
-    return new TemplateModels(AnalystFiles.TEMPLATES).promiseItem(CODE, "城镇污水排入排水管网许可");
+    return new TemplateModels(AnalystFiles.TEMPLATES).promiseItem(CODE, "城镇燃气经营许可");
   }
 
   @DynamicPropertySource
@@ -127,11 +128,11 @@ class ItemFromFilesTest {
     // the start dialog offers the item with the start form made from its catalogue entry
     ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(CODE).withoutTenantId().latestVersion().singleResult();
-    assertThat(definition.getName()).isEqualTo("城镇污水排入排水管网许可");
+    assertThat(definition.getName()).isEqualTo("城镇燃气经营许可");
     assertThat(definition.isStartableInTasklist()).isTrue();
     JsonNode form = new ObjectMapper().readTree(engine.getRepositoryService()
         .getResourceAsStream(definition.getDeploymentId(), startFormResource(definition)));
-    assertThat(form.toString()).contains("城镇污水排入排水管网许可", "排水许可申请表", "（列入重点排污单位名录的）（如有）");
+    assertThat(form.toString()).contains("城镇燃气经营许可", "燃气经营许可申请书", "（经营加气站的）（如有）");
 
     ProcessInstance pi = officers.register("window1", CODE, Applications.of("M01", "M02", "M03", "M04", "M05"));
     String caseNumber = pi.getBusinessKey();
@@ -142,17 +143,17 @@ class ItemFromFilesTest {
     assertThat(pi).hasPassed("CallActivity_SiteSurvey").isWaitingAt("CallActivity_Review");
     assertThat(stages.of(pi, "Stage_SiteSurvey")).isEnded().hasPassed("EndEvent_NoSurvey");
     CaseFile accepted = caseFiles.get(caseNumber);
-    // promised 7 WD and statutory 15 WD from acceptance on Monday 03-02
+    // promised 7 WD and statutory 20 WD from acceptance on Monday 03-02
     assertThat(accepted.promisedDue().toInstant()).isEqualTo(endOf(2026, 3, 11).toInstant());
-    assertThat(accepted.statutoryDue().toInstant()).isEqualTo(endOf(2026, 3, 23).toInstant());
+    assertThat(accepted.statutoryDue().toInstant()).isEqualTo(endOf(2026, 3, 30).toInstant());
 
     officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
-        Map.of("reviewRecommendation", "grant", "reviewOpinion", "排放口设置和预处理设施符合要求"));
+        Map.of("reviewRecommendation", "grant", "reviewOpinion", "气源、设施和人员符合要求"));
     officers.complete("decider1", caseNumber, "Task_DecideApplication",
-        Map.of("decision", "grant", "decisionOpinion", "准予排水许可"));
+        Map.of("decision", "grant", "decisionOpinion", "准予燃气经营许可"));
     CaseFile granted = caseFiles.get(caseNumber);
-    assertThat(granted.licenceNumber()).startsWith("PS");
-    assertThat(granted.licenceValidUntil()).isEqualTo(java.time.LocalDate.of(2031, 3, 1));
+    assertThat(granted.licenceNumber()).startsWith("RQ");
+    assertThat(granted.licenceValidUntil()).isEqualTo(java.time.LocalDate.of(2029, 3, 1));
     officers.complete("window1", caseNumber, "Task_IssueLicence", Map.of("deliveryMethod", "WINDOW", "delivered", true));
     assertThat(officers.task(caseNumber, "Task_SignForDecision")).hasCandidateGroup("regulatorHousing");
     officers.complete("housing1", caseNumber, "Task_SignForDecision", Map.of("signedFor", true));
@@ -165,7 +166,7 @@ class ItemFromFilesTest {
     // the case history shows the new item, the catalogue version it ran under and its steps
     Timeline timeline = caseHistory.timeline(caseNumber).orElseThrow();
     assertThat(timeline.caseFile().itemCode()).isEqualTo(CODE);
-    assertThat(timeline.caseFile().itemName()).isEqualTo("城镇污水排入排水管网许可");
+    assertThat(timeline.caseFile().itemName()).isEqualTo("城镇燃气经营许可");
     assertThat(timeline.caseFile().statusLabel()).isEqualTo(CaseStatus.COMPLETED.label());
     assertThat(timeline.catalogueVersion()).isEqualTo(1);
     List<Entry> entries = timeline.entries();
@@ -180,7 +181,7 @@ class ItemFromFilesTest {
     // the catalogue took the file's entry as the item's version 1 (what /api/v1/admin/catalogue/items/{code} shows;
     // that API authenticates against the engine named default, which this second bureau in the test JVM is not)
     ApprovalItem item = catalogue.get(CODE);
-    assertThat(item.name()).isEqualTo("城镇污水排入排水管网许可");
+    assertThat(item.name()).isEqualTo("城镇燃气经营许可");
     assertThat(item.promisedLimit()).isEqualTo(7);
     CatalogueEntries.Row version = entries.latest(CODE).orElseThrow();
     assertThat(version.version()).isEqualTo(1);
@@ -190,7 +191,7 @@ class ItemFromFilesTest {
     // the service guide (anonymous) lists it with its guide
     ResponseEntity<JsonNode> guide = rest.getForEntity("/api/v1/items/" + CODE, JsonNode.class);
     assertThat(guide.getStatusCode()).as(String.valueOf(guide.getBody())).isEqualTo(HttpStatus.OK);
-    assertThat(guide.getBody().path("statutoryLimit").asInt()).isEqualTo(15);
+    assertThat(guide.getBody().path("statutoryLimit").asInt()).isEqualTo(20);
     assertThat(guide.getBody().path("department").asText()).isEqualTo("住房和城乡建设局");
     assertThat(guide.getBody().path("materials")).hasSize(6);
     ResponseEntity<JsonNode> all = rest.getForEntity("/api/v1/items", JsonNode.class);
