@@ -162,7 +162,6 @@ final class ClusterNode implements AutoCloseable {
     }
   }
 
-  /** The job executor's lock owner, as the node's health details tell it. */
   /** The node's job executor's lock owner, from its health as the administrator reads it. */
   String lockOwner() {
     JsonNode health = json(get("admin", "/actuator/health"));
@@ -184,6 +183,12 @@ final class ClusterNode implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A JSON merge patch (or any JSON body) sent with PATCH as the given user. */
+  HttpResponse<String> patch(String user, String path, String json) {
+    return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
   /** Deploys one BPMN model through /engine-rest as the given user. */
