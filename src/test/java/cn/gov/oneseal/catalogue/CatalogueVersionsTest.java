@@ -50,8 +50,11 @@ class CatalogueVersionsTest {
       h2.setURL("jdbc:h2:mem:catalogue-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE");
       dataSource = h2;
     }
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common",
-        "classpath:db/migration/" + (TestDatabase.postgres() ? "postgresql" : "h2"))
+    // the common migrations (catalogue_entry, case_file) and, on H2, its own; PostgreSQL's own add indexes to the
+    // engine's tables, which this schema without an engine does not have
+    Flyway.configure().dataSource(dataSource).locations(TestDatabase.postgres()
+        ? new String[] {"classpath:db/migration/common"}
+        : new String[] {"classpath:db/migration/common", "classpath:db/migration/h2"})
         .baselineOnMigrate(true).baselineVersion("0").load().migrate();
     jdbc = new JdbcTemplate(dataSource);
     entries = new CatalogueEntries(jdbc);
