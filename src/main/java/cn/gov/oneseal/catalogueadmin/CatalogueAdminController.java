@@ -31,8 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Catalogue maintenance for analysts and administrators ({@code /api/v1/admin/catalogue}, src/docs/analysts-guide.md,
  * "Changing the catalogue without a restart"): an item's current version and its history, and a change of its
  * promised limit, stage limits, materials or 容缺 entry — nothing else — as its next version ({@link CatalogueEditing}).
- * Everyone else is refused (403); a change the rules refuse is 400 with every problem, field by field, and changes
- * nothing.
+ * Auditors read the versions and their history (who changed what and when: 法制审核 checks the rules a case ran
+ * under) but change nothing; everyone else is refused (403). A change the rules refuse is 400 with every problem,
+ * field by field, and changes nothing.
  */
 @RestController
 @Tag(name = "工作人员")
@@ -70,44 +71,44 @@ class CatalogueAdminController {
   }
 
   @GetMapping
-  @Operation(summary = "事项目录的当前版本", description = "每个事项的当前版本：版本号、修改人、修改时间、改了什么和可修改的四项。仅限流程分析员和系统管理员。")
+  @Operation(summary = "事项目录的当前版本", description = "每个事项的当前版本：版本号、修改人、修改时间、改了什么和可修改的四项。流程分析员、审计和系统管理员可查看。")
   @ApiResponse(responseCode = "200", description = "全部事项的当前版本")
-  @ApiResponse(responseCode = "403", description = "不是流程分析员或系统管理员")
+  @ApiResponse(responseCode = "403", description = "不是流程分析员、审计或系统管理员")
   public List<CatalogueVersionView> items() {
-    caller();
+    reader();
     return catalogue.all().stream().map(item -> latest(item.code())).toList();
   }
 
   @GetMapping("/{code}")
   @Operation(summary = "一个事项的当前版本", description = "事项的当前版本：可修改的四项（promisedLimit、stageLimits、materials、"
-      + "deficiency）及版本号、修改人、修改时间。仅限流程分析员和系统管理员。")
+      + "deficiency）及版本号、修改人、修改时间。流程分析员、审计和系统管理员可查看。")
   @ApiResponse(responseCode = "200", description = "当前版本")
-  @ApiResponse(responseCode = "403", description = "不是流程分析员或系统管理员")
+  @ApiResponse(responseCode = "403", description = "不是流程分析员、审计或系统管理员")
   @ApiResponse(responseCode = "404", description = "事项目录中没有该编码（ITEM_NOT_FOUND）")
   public CatalogueVersionView item(@Parameter(description = "事项编码，如 FoodBusinessLicence") @PathVariable String code) {
-    caller();
+    reader();
     return latest(known(code));
   }
 
   @GetMapping("/{code}/versions")
   @Operation(summary = "一个事项的版本历史", description = "事项的全部版本，新的在前：谁（system 为事项目录文件）在何时改了什么。"
-      + "仅限流程分析员和系统管理员。")
+      + "流程分析员、审计和系统管理员可查看。")
   @ApiResponse(responseCode = "200", description = "版本历史")
-  @ApiResponse(responseCode = "403", description = "不是流程分析员或系统管理员")
+  @ApiResponse(responseCode = "403", description = "不是流程分析员、审计或系统管理员")
   @ApiResponse(responseCode = "404", description = "事项目录中没有该编码（ITEM_NOT_FOUND）")
   public List<CatalogueVersionView> versions(@Parameter(description = "事项编码") @PathVariable String code) {
-    caller();
+    reader();
     return entries.history(known(code)).stream().map(CatalogueVersionView::of).toList();
   }
 
   @GetMapping("/{code}/versions/{version}")
-  @Operation(summary = "一个事项的某一版本", description = "事项的某一版本（办件按其收件时的版本办理）。仅限流程分析员和系统管理员。")
+  @Operation(summary = "一个事项的某一版本", description = "事项的某一版本（办件按其收件时的版本办理）。流程分析员、审计和系统管理员可查看。")
   @ApiResponse(responseCode = "200", description = "该版本")
-  @ApiResponse(responseCode = "403", description = "不是流程分析员或系统管理员")
+  @ApiResponse(responseCode = "403", description = "不是流程分析员、审计或系统管理员")
   @ApiResponse(responseCode = "404", description = "没有该事项（ITEM_NOT_FOUND）或该版本（VERSION_NOT_FOUND）")
   public CatalogueVersionView version(@Parameter(description = "事项编码") @PathVariable String code,
       @Parameter(description = "版本号") @PathVariable int version) {
-    caller();
+    reader();
     return entries.version(known(code), version).map(CatalogueVersionView::of).orElseThrow(() -> ApiException.notFound(
         "VERSION_NOT_FOUND", "事项 " + code + " 没有第 " + version + " 版"));
   }
@@ -162,8 +163,15 @@ class CatalogueAdminController {
     }
   }
 
+  /** Who may change the catalogue: analysts and administrators. */
   private String caller() {
     return currentUser.requireAnyGroup(Set.of(Role.ANALYST.groupId()), "维护事项目录（仅限流程分析员和系统管理员）").getUserId();
+  }
+
+  /** Who may read the catalogue's versions: analysts, auditors and administrators. */
+  private void reader() {
+    currentUser.requireAnyGroup(Set.of(Role.ANALYST.groupId(), Role.AUDITOR.groupId()),
+        "查看事项目录的版本（仅限流程分析员、审计和系统管理员）");
   }
 
   private String known(String code) {

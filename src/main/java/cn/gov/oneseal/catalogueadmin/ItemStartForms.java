@@ -40,7 +40,11 @@ class ItemStartForms {
 
   private static final Logger LOG = LoggerFactory.getLogger(ItemStartForms.class);
   private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
-  /** The deployments made here, one name per item (the engine's duplicate filtering compares within it). */
+  /**
+   * The deployments made here, one name per item. No duplicate filtering: whether to deploy is decided here
+   * ({@link #carriesItsForm}); the engine's filter would compare with this name's last deployment only and keep a
+   * build's later deployment of the file's form as the latest.
+   */
   static final String DEPLOYMENT_PREFIX = "oneseal-catalogue-";
 
   private final ProcessEngine engine;
@@ -91,7 +95,7 @@ class ItemStartForms {
     }
     String startForm = StartForms.formId(item.code());
     DeploymentBuilder deployment = repositories.createDeployment().name(DEPLOYMENT_PREFIX + item.code())
-        .source(DEPLOYMENT_PREFIX + "startform").enableDuplicateFiltering(false);
+        .source(DEPLOYMENT_PREFIX + "startform");
     try (InputStream model = repositories.getProcessModel(latest.getId())) {
       deployment.addInputStream(item.code() + ".bpmn", model);
     } catch (IOException e) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import cn.gov.oneseal.catalogue.CatalogueEntries.Row;
 import cn.gov.oneseal.catalogue.CatalogueEntries.Source;
 import cn.gov.oneseal.catalogue.ItemCatalogue.Versioned;
+import cn.gov.oneseal.support.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
@@ -13,9 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -27,8 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * what an analyst changed through the API and the file did not touch (and saying so where the file's value replaces
  * the analyst's); a merge the rules refuse stops start-up and writes nothing. A node holds each item's current version
  * and takes a version another node wrote: at once for a registration ({@code latest}), on its refresh for the rest; an
- * earlier version stays readable for the cases registered under it. (On the migrations' own H2 schema.)
+ * earlier version stays readable for the cases registered under it. (On the migrations' own schema: H2, and in the
+ * PostgreSQL run a fresh PostgreSQL database.)
  */
+@Tag(TestDatabase.TAG)
 class CatalogueVersionsTest {
 
   CatalogueEntries entries;
@@ -37,9 +42,19 @@ class CatalogueVersionsTest {
 
   @BeforeEach
   void freshDatabase() {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:mem:catalogue-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE");
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/h2")
+    DataSource dataSource;
+    if (TestDatabase.postgres()) {
+      dataSource = TestDatabase.freshPostgresDataSource();
+    } else {
+      JdbcDataSource h2 = new JdbcDataSource();
+      h2.setURL("jdbc:h2:mem:catalogue-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE");
+      dataSource = h2;
+    }
+    // the common migrations (catalogue_entry, case_file) and, on H2, its own; PostgreSQL's own add indexes to the
+    // engine's tables, which this schema without an engine does not have
+    Flyway.configure().dataSource(dataSource).locations(TestDatabase.postgres()
+        ? new String[] {"classpath:db/migration/common"}
+        : new String[] {"classpath:db/migration/common", "classpath:db/migration/h2"})
         .baselineOnMigrate(true).baselineVersion("0").load().migrate();
     jdbc = new JdbcTemplate(dataSource);
     entries = new CatalogueEntries(jdbc);

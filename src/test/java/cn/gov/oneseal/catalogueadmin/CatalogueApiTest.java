@@ -89,17 +89,29 @@ class CatalogueApiTest extends CaseTest {
   }
 
   @Test
-  void onlyAnalystsAndAdministratorsReadOrChangeTheCatalogue() throws Exception {
+  void onlyAnalystsAndAdministratorsChangeTheCatalogueAndAuditorsOnlyReadIt() throws Exception {
     String change = "{\"promisedLimit\": 5}";
     for (String user : List.of("window1", "reviewer1", "decider1", "head1", "surveylead1", "samr1", "supervisor1",
         "auditor1", "monitor1")) {
-      assertThat(call(user, HttpMethod.GET, FOOD, null).getStatusCode().value()).as("GET as %s", user).isEqualTo(403);
-      assertThat(call(user, HttpMethod.GET, FOOD + "/versions", null).getStatusCode().value()).isEqualTo(403);
       ResponseEntity<String> patch = call(user, HttpMethod.PATCH, FOOD, change);
       assertThat(patch.getStatusCode().value()).as("PATCH as %s", user).isEqualTo(403);
       assertThat(body(patch).path("message").asText()).isEqualTo("无权维护事项目录（仅限流程分析员和系统管理员）");
-      assertThat(call(user, HttpMethod.PUT, FOOD, change).getStatusCode().value()).isEqualTo(403);
+      assertThat(call(user, HttpMethod.PUT, FOOD, change).getStatusCode().value()).as("PUT as %s", user)
+          .isEqualTo(403);
+      if (!user.equals("auditor1")) {
+        ResponseEntity<String> read = call(user, HttpMethod.GET, FOOD, null);
+        assertThat(read.getStatusCode().value()).as("GET as %s", user).isEqualTo(403);
+        assertThat(body(read).path("message").asText()).isEqualTo("无权查看事项目录的版本（仅限流程分析员、审计和系统管理员）");
+        assertThat(call(user, HttpMethod.GET, FOOD + "/versions", null).getStatusCode().value()).isEqualTo(403);
+        assertThat(call(user, HttpMethod.GET, FOOD + "/versions/1", null).getStatusCode().value()).isEqualTo(403);
+        assertThat(call(user, HttpMethod.GET, "/api/v1/admin/catalogue/items", null).getStatusCode().value())
+            .isEqualTo(403);
+      }
     }
+    // the auditor reads the versions and their history (who changed what and when), and changes nothing
+    assertThat(body(call("auditor1", HttpMethod.GET, FOOD, null)).path("version").asInt()).isEqualTo(food);
+    assertThat(body(call("auditor1", HttpMethod.GET, FOOD + "/versions", null))).hasSize(food);
+    assertThat(call("auditor1", HttpMethod.GET, FOOD + "/versions/1", null).getStatusCode().value()).isEqualTo(200);
     // the technical clients and anonymous callers
     assertThat(call("portal", "OneSeal-Hall-2026", HttpMethod.PATCH, FOOD, change).getStatusCode().value())
         .isEqualTo(403);
@@ -153,6 +165,29 @@ class CatalogueApiTest extends CaseTest {
     ResponseEntity<String> broken = call("analyst1", HttpMethod.PATCH, FOOD, "{\"promisedLimit\": ");
     assertThat(broken.getStatusCode().value()).isEqualTo(400);
     assertThat(body(broken).path("message").asText()).contains("请求内容无法解析");
+    assertThat(broken.getBody()).doesNotContain("Jackson", "com.fasterxml", "JsonNode", "Exception", "line:");
+    // wrong types at every level, each answered at its field, none a 500
+    ResponseEntity<String> types = call("analyst1", HttpMethod.PATCH, FOOD, """
+        {"promisedLimit": "八", "stageLimits": [1], "materials": {"code": "M01"}, "deficiency": true,
+         "reason": 5, "baseVersion": "v2"}""");
+    assertThat(types.getStatusCode().value()).isEqualTo(400);
+    assertThat(body(types).path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("promisedLimit",
+        "stageLimits", "materials", "deficiency", "reason", "baseVersion");
+    assertThat(types.getBody()).doesNotContain("Exception", "java.", "com.fasterxml");
+    ResponseEntity<String> nested = call("analyst1", HttpMethod.PATCH, FOOD, """
+        {"materials": [{"code": 1, "name": "申请书", "kind": "main", "required": "yes", "colour": "red"}, "M02"],
+         "deficiency": {"allowed": "yes", "materials": "M03"}}""");
+    assertThat(nested.getStatusCode().value()).isEqualTo(400);
+    assertThat(body(nested).path("errors").findValuesAsText("field")).contains("materials[0].code",
+        "materials[0].required", "materials[0].colour", "materials[1]", "deficiency.allowed", "deficiency.materials");
+    // a body that is not JSON at all
+    HttpHeaders text = new HttpHeaders();
+    text.setContentType(MediaType.TEXT_PLAIN);
+    ResponseEntity<String> plain = rest.withBasicAuth("analyst1", PASSWORD).exchange(FOOD, HttpMethod.PATCH,
+        new HttpEntity<>("promisedLimit=5", text), String.class);
+    assertThat(plain.getStatusCode().value()).isEqualTo(415);
+    assertThat(body(plain).path("message").asText()).startsWith("不支持的内容类型");
+    assertThat(call("analyst1", HttpMethod.GET, FOOD + "/versions/二", null).getStatusCode().value()).isEqualTo(400);
 
     assertThat(versions("FoodBusinessLicence")).as("nothing written").isEqualTo(food);
     assertThat(catalogue.get("FoodBusinessLicence").promisedLimit()).isEqualTo(6);
@@ -258,6 +293,20 @@ class CatalogueApiTest extends CaseTest {
     // a start on an unchanged catalogue deploys nothing more
     startForms.onStart();
     assertThat(latest(code).getVersion()).isEqualTo(after.getVersion());
+    // a new build deploys the item as the file has it (its form without M05) over this database: the next start
+    // deploys the item again with the form of its current catalogue version
+    var build = engine.getRepositoryService().createDeployment().name("build-after-the-change");
+    engine.getRepositoryService().getDeploymentResourceNames(before.getDeploymentId()).stream()
+        .filter(name -> name.endsWith("/" + code + ".bpmn") || name.equals(code + ".bpmn") || name.endsWith(".form"))
+        .forEach(name -> build.addDeploymentResourceByName(before.getDeploymentId(), name));
+    build.deploy();
+    assertThat(startForm(latest(code).getId())).doesNotContain("M05");
+    assertThat(startForms.carriesItsForm(catalogue.get(code))).isFalse();
+    startForms.onStart();
+    ProcessDefinition restarted = latest(code);
+    assertThat(restarted.getVersion()).isEqualTo(after.getVersion() + 2);
+    assertThat(startForm(restarted.getId())).contains("从业人员名册（如有）");
+    after = restarted;
 
     // a new case on the new version may hand in M05; the running case stays on its version and its list
     String fresh = officers.register("window1", code, Applications.of("M01", "M02", "M03", "M04", "M05"))
