@@ -1,5 +1,7 @@
 // The lint's stage checks against changed copies of the committed models and templates:
 //   node --test src/lint/test/templates.test.mjs   (from the repository root; `mvn verify` runs it)
+// The forms are the deployed ones, target/classes/forms, with the start forms the build generates from the catalogue
+// (run `mvn process-classes` first when running it by hand).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +19,7 @@ function lint(change) {
   try {
     cpSync(join(ROOT, 'processes'), join(dir, 'processes'), { recursive: true });
     change(join(dir, 'processes'));
-    const run = spawnSync('node', [LINT, join(dir, 'processes'), 'forms'], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync('node', [LINT, join(dir, 'processes'), join('target', 'classes', 'forms')], { cwd: ROOT, encoding: 'utf8' });
     return { status: run.status, out: run.stdout + run.stderr };
   } finally {
     rmSync(dir, { recursive: true, force: true });
