@@ -43,6 +43,7 @@ final class GeneratedItems {
 
   static final String PREFIX = "BenchItem";
   private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+  private static final String MODELER_NS = "http://camunda.org/schema/modeler/1.0";
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -52,6 +53,15 @@ final class GeneratedItems {
 
   private GeneratedItems(Path root) {
     this.root = root;
+  }
+
+  /**
+   * For a look at the generated items in Camunda Modeler or through the model lint:
+   * {@code GeneratedItems <folder> <count>} (run on the test class path from the project's folder).
+   */
+  public static void main(String[] args) throws IOException {
+    GeneratedItems generated = write(Path.of(args[0]), Integer.parseInt(args[1]));
+    System.out.println(generated.items.size() + " items written to " + generated.root.toAbsolutePath());
   }
 
   /** Writes {@code count} items beside the real catalogue into {@code root} (emptied first). */
@@ -164,6 +174,9 @@ final class GeneratedItems {
       model.<SequenceFlow>getModelElementById("Flow_Rejected").setName("不予受理");
       defaultFlow(model, "Flow_Rejected");
     }
+    // as Modeler saves a Camunda 7 diagram (its lint checks nothing without them)
+    model.getDefinitions().setAttributeValueNs(MODELER_NS, "executionPlatform", "Camunda Platform");
+    model.getDefinitions().setAttributeValueNs(MODELER_NS, "executionPlatformVersion", "7.24.0");
     Process process = model.getModelElementById(item.code());
     Documentation documentation = model.newInstance(Documentation.class);
     documentation.setTextContent(item.name() + "（" + item.type().label() + "，压测生成，由共享环节模板组成）" + note);
