@@ -26,11 +26,14 @@ final class ChildBureau implements AutoCloseable {
   final Process process;
   final int port;
   final double secondsToUp;
+  /** Processor time the bureau's JVM spent until UP (all its threads): less bent by a shared machine's load. */
+  final double cpuSecondsToUp;
 
-  private ChildBureau(Process process, int port, double secondsToUp) {
+  private ChildBureau(Process process, int port, double secondsToUp, double cpuSecondsToUp) {
     this.process = process;
     this.port = port;
     this.secondsToUp = secondsToUp;
+    this.cpuSecondsToUp = cpuSecondsToUp;
   }
 
   /** Starts the bureau and waits until it is UP (secondsToUp negative: it died or timed out; see the log). */
@@ -54,15 +57,17 @@ final class ChildBureau implements AutoCloseable {
     long started = System.nanoTime();
     Process process = builder.start();
     double secs = -1;
+    double cpu = -1;
     long deadline = System.currentTimeMillis() + timeoutSeconds * 1000L;
     while (System.currentTimeMillis() < deadline && process.isAlive()) {
       if (BenchmarkMain.healthUp(port)) {
         secs = (System.nanoTime() - started) / 1e9;
+        cpu = process.info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(-1.0);
         break;
       }
       BenchmarkMain.sleep(100);
     }
-    ChildBureau bureau = new ChildBureau(process, port, secs);
+    ChildBureau bureau = new ChildBureau(process, port, secs, cpu);
     if (secs < 0) {
       bureau.close();
     }
