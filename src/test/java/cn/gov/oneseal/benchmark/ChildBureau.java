@@ -39,8 +39,8 @@ final class ChildBureau implements AutoCloseable {
   /** Starts the bureau and waits until it is UP (secondsToUp negative: it died or timed out; see the log). */
   static ChildBureau start(List<Path> extraClasspath, List<String> args, Path log, int timeoutSeconds)
       throws Exception {
-    List<String> entries = new ArrayList<>(Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(e -> !e.endsWith("test-classes")).toList());
+    List<String> entries = new ArrayList<>(Arrays.stream(
+        System.getProperty("java.class.path").split(File.pathSeparator)).filter(e -> !e.endsWith("test-classes")).toList());
     extraClasspath.forEach(p -> entries.add(p.toAbsolutePath().toString()));
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {

@@ -3,6 +3,9 @@ package cn.gov.oneseal.benchmark;
 import static cn.gov.oneseal.benchmark.BenchmarkMain.mark;
 import static cn.gov.oneseal.benchmark.BenchmarkMain.percentile;
 import static cn.gov.oneseal.benchmark.BenchmarkMain.round;
+import static cn.gov.oneseal.benchmark.BureauHttp.basic;
+import static cn.gov.oneseal.benchmark.BureauHttp.check;
+import static cn.gov.oneseal.benchmark.BureauHttp.part;
 
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.Material;
@@ -11,18 +14,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +46,8 @@ final class ItemsScale {
   private final BenchmarkMain main;
   private final Options options;
   private final Map<String, Object> f = new LinkedHashMap<>();
-  /** Without cookies: the service guide (anonymous) and HTTP Basic calls. */
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  /** window1's Tasklist session (its cookies). */
-  private final HttpClient tasklist = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-      .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
   private ChildBureau bureau;
+  private BureauHttp web;
 
   ItemsScale(BenchmarkMain main) {
     this.main = main;
@@ -74,15 +67,16 @@ final class ItemsScale {
     try {
       for (int round = 1; round <= options.itemStarts; round++) {
         real.add(startAndMeasure(List.of(), List.of(), logs.resolve("items-real-" + round + ".log"), false));
-        many.add(startAndMeasure(List.of(root), itemsArgs, logs.resolve("items-" + options.items + "-" + round + ".log"),
-            round == options.itemStarts));
+        Path log = logs.resolve("items-" + options.items + "-" + round + ".log");
+        many.add(startAndMeasure(List.of(root), itemsArgs, log, round == options.itemStarts));
       }
       startUpFigures(real, many);
       if (bureau == null || !bureau.up()) {
         main.row("(f) bureau with " + options.items + " more items", "FAILED to start, see " + logs, "");
         return;
       }
-      int guideItems = JSON.readTree(get("/api/v1/items", null).body()).size();
+      web = new BureauHttp(bureau.base());
+      int guideItems = JSON.readTree(web.get("/api/v1/items", null).body()).size();
       f.put("itemsInServiceGuide", guideItems);
       serviceGuide();
       startDialog();
@@ -150,31 +144,22 @@ final class ItemsScale {
   }
 
   private void serviceGuide() throws Exception {
-    double[] ms = times(() -> get("/api/v1/items", null));
+    double[] ms = times(() -> web.get("/api/v1/items", null));
     figure("serviceGuide", "(f) service guide GET /api/v1/items", ms, 20);
   }
 
   private void startDialog() throws Exception {
-    HttpResponse<String> first = send(tasklist, HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default"))
-        .GET());
-    String token = first.headers().firstValue("X-XSRF-TOKEN").orElse("");
-    HttpResponse<String> login = send(tasklist, HttpRequest.newBuilder(
-        uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
-        .POST(HttpRequest.BodyPublishers.ofString("username=window1&password=" + PASSWORD)));
-    if (login.statusCode() != 200) {
-      throw new IllegalStateException("window1's login to Tasklist: " + login.statusCode() + " " + login.body());
-    }
+    web.loginToTasklist("window1", PASSWORD);
     String base = "/camunda/api/engine/engine/default/process-definition";
-    HttpResponse<String> count = session(base + "/count?" + START_DIALOG);
+    HttpResponse<String> count = web.session(base + "/count?" + START_DIALOG);
     check(count);
     f.put("startDialogCountForWindow1", JSON.readTree(count.body()).path("count").asLong());
     double[] pair = times(() -> {
-      check(session(base + "/count?" + START_DIALOG));
-      return session(base + "?" + START_DIALOG);
+      check(web.session(base + "/count?" + START_DIALOG));
+      return web.session(base + "?" + START_DIALOG);
     });
     figure("tasklistStartDialog", "(f) Tasklist start dialog, count + page of 15 (window1)", pair, -1);
-    double[] list = times(() -> session(base + "?" + START_DIALOG));
+    double[] list = times(() -> web.session(base + "?" + START_DIALOG));
     figure("tasklistStartDialogPage", "(f) Tasklist start dialog, the page of 15 alone", list, -1);
   }
 
@@ -194,8 +179,9 @@ final class ItemsScale {
       body.put("reason", "压测：材料变更后重新部署事项流程");
       int before = version(item.code());
       long t0 = System.nanoTime();
-      HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/api/v1/admin/catalogue/items/" + item.code()))
-          .header("Authorization", basic("analyst1")).header("Content-Type", "application/merge-patch+json")
+      HttpResponse<String> answer = web.send(HttpRequest.newBuilder(
+          web.uri("/api/v1/admin/catalogue/items/" + item.code())).header("Authorization", basic("analyst1"))
+          .header("Content-Type", "application/merge-patch+json")
           .method("PATCH", HttpRequest.BodyPublishers.ofString(body.toString())));
       double elapsed = (System.nanoTime() - t0) / 1e6;
       check(answer);
@@ -226,8 +212,9 @@ final class ItemsScale {
           generated.startForm(item));
       multipart.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
       long t0 = System.nanoTime();
-      HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/engine-rest/deployment/create"))
-          .header("Authorization", basic("admin")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+      HttpResponse<String> answer = web.send(HttpRequest.newBuilder(web.uri("/engine-rest/deployment/create"))
+          .header("Authorization", basic("admin"))
+          .header("Content-Type", "multipart/form-data; boundary=" + boundary)
           .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.toByteArray())));
       double elapsed = (System.nanoTime() - t0) / 1e6;
       check(answer);
@@ -253,7 +240,8 @@ final class ItemsScale {
     m.put("target", "max <= 2000 ms");
     m.put("met", max <= 2000);
     f.put(key, m);
-    main.row(label, "median " + round(percentile(sorted, 50)) + " ms, max " + round(max) + " ms (" + ms.size() + " items)",
+    main.row(label, "median " + round(percentile(sorted, 50)) + " ms, max " + round(max) + " ms (" + ms.size()
+        + " items)",
         "<= 2 s " + mark(max <= 2000));
   }
 
@@ -289,53 +277,9 @@ final class ItemsScale {
   }
 
   private int version(String key) throws Exception {
-    HttpResponse<String> answer = get("/engine-rest/process-definition/key/" + key, basic("admin"));
+    HttpResponse<String> answer = web.get("/engine-rest/process-definition/key/" + key, basic("admin"));
     check(answer);
     return JSON.readTree(answer.body()).path("version").asInt();
-  }
-
-  private HttpResponse<String> get(String path, String authorization) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET();
-    if (authorization != null) {
-      request.header("Authorization", authorization);
-    }
-    return send(request);
-  }
-
-  private HttpResponse<String> session(String path) throws Exception {
-    return send(tasklist, HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
-  }
-
-  private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return send(http, request);
-  }
-
-  private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) throws Exception {
-    return client.send(request.timeout(Duration.ofSeconds(60)).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private URI uri(String path) {
-    return URI.create(bureau.base() + path);
-  }
-
-  private static void check(HttpResponse<String> answer) {
-    if (answer.statusCode() != 200) {
-      throw new IllegalStateException(answer.request().method() + " " + answer.uri() + ": " + answer.statusCode() + " "
-          + answer.body());
-    }
-  }
-
-  private static String basic(String user) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static void part(ByteArrayOutputStream out, String boundary, String name, String file, byte[] content) {
-    String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
-        + (file == null ? "" : "; filename=\"" + file + "\"\r\nContent-Type: application/octet-stream") + "\r\n\r\n";
-    out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-    out.writeBytes(content);
-    out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
   }
 
   private static double median(List<double[]> runs, int index) {
