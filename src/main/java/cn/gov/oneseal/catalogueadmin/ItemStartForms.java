@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -67,23 +69,35 @@ class ItemStartForms {
   @EventListener(ApplicationStartedEvent.class)
   @Order(10)
   void onStart() {
-    for (ApprovalItem item : catalogue.all()) {
-      AsSystem.run(engine, () -> {
-        if (!carriesItsForm(item)) {
+    // the latest definitions in one query and each deployment's resource names once: the items share the build's
+    // deployment, and a query per item (two per item before) made this check a visible part of a start with 200
+    // items (src/docs/benchmark.md, "Scale: 200 items")
+    AsSystem.run(engine, () -> {
+      Map<String, ProcessDefinition> latest = new HashMap<>();
+      repositories.createProcessDefinitionQuery().withoutTenantId().latestVersion().list()
+          .forEach(definition -> latest.put(definition.getKey(), definition));
+      Map<String, List<String>> names = new HashMap<>();
+      for (ApprovalItem item : catalogue.all()) {
+        ProcessDefinition definition = latest.get(item.code());
+        if (definition != null && !carriesItsForm(item, definition, names.computeIfAbsent(definition.getDeploymentId(),
+            repositories::getDeploymentResourceNames))) {
           deploy(item);
         }
-      });
-    }
+      }
+    });
   }
 
   /** Whether the item's latest process carries the start form the item's current version makes. */
   boolean carriesItsForm(ApprovalItem item) {
     ProcessDefinition latest = latest(item.code());
-    if (latest == null) {
-      return true;
-    }
+    return latest == null
+        || carriesItsForm(item, latest, repositories.getDeploymentResourceNames(latest.getDeploymentId()));
+  }
+
+  private boolean carriesItsForm(ApprovalItem item, ProcessDefinition latest, List<String> resourceNames) {
     JsonNode expected = StartForms.generate(StartForms.layout(), item);
-    return form(latest.getDeploymentId(), StartForms.formId(item.code())).map(expected::equals).orElse(false);
+    return form(latest.getDeploymentId(), StartForms.formId(item.code()), resourceNames).map(expected::equals)
+        .orElse(false);
   }
 
   /** Deploys the item's process with its start form as the current version makes it: a new process version. */
@@ -132,9 +146,9 @@ class ItemStartForms {
     return refs;
   }
 
-  /** The deployment's form of that id, read. */
-  private Optional<JsonNode> form(String deploymentId, String formId) {
-    return resource(deploymentId, formId).map(name -> {
+  /** The deployment's form of that id (its resource names given), read. */
+  private Optional<JsonNode> form(String deploymentId, String formId, List<String> resourceNames) {
+    return resource(resourceNames, formId).map(name -> {
       try (InputStream in = repositories.getResourceAsStream(deploymentId, name)) {
         return StartForms.read(in.readAllBytes());
       } catch (IOException e) {
@@ -145,7 +159,10 @@ class ItemStartForms {
 
   /** The name of the deployment's resource that holds the form of that id (files are named after their form). */
   private Optional<String> resource(String deploymentId, String formId) {
-    List<String> names = repositories.getDeploymentResourceNames(deploymentId);
+    return resource(repositories.getDeploymentResourceNames(deploymentId), formId);
+  }
+
+  private static Optional<String> resource(List<String> names, String formId) {
     String file = formId + ".form";
     return names.stream().filter(name -> name.equals(file) || name.endsWith("/" + file) || name.endsWith("\\" + file))
         .findFirst();
