@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.impl.BpmnParser;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.xml.instance.DomDocument;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +29,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogueConfiguration {
+
+  /**
+   * Reads the models for the start-up checks without validating them against the BPMN schema: the engine's deployment,
+   * right after, parses and validates every model anyway and refuses an invalid one; validating twice cost about a
+   * second and a half of a start with 200 items (src/docs/benchmark.md, "Scale: 200 items").
+   */
+  private static final BpmnParser MODELS = new BpmnParser() {
+    @Override
+    public void validateModel(DomDocument document) {
+      // the deployment validates
+    }
+  };
 
   @Bean
   ItemCatalogue itemCatalogue(ResourceLoader loader, @Value("${oneseal.catalogue.location}") String location,
@@ -61,7 +74,7 @@ class CatalogueConfiguration {
     for (Resource bpmn : new PathMatchingResourcePatternResolver(loader).getResources(pattern)) {
       BpmnModelInstance model;
       try (InputStream in = bpmn.getInputStream()) {
-        model = Bpmn.readModelFromStream(in);
+        model = MODELS.parseModelFromStream(in);
       }
       model.getModelElementsByType(Process.class).stream()
           .filter(Process::isExecutable).forEach(p -> keys.add(p.getId()));
