@@ -109,6 +109,8 @@ class CaseInTheBrowserTest {
     });
     step(window, "start-form", () -> {
       window.click(By.xpath("//a[contains(normalize-space(.), '发起流程')]"));
+      // the dialog lists 15 of the catalogue's items a page: the officer searches by the item's name
+      window.clickable(By.cssSelector("input[ng-model='page.searchValue']")).sendKeys("人力资源");
       window.click(By.xpath("//a[normalize-space(.)='" + ITEM + "']"));
       window.seeText(ITEM + " · 收件登记");
       window.fill("申请人名称", APPLICANT);
