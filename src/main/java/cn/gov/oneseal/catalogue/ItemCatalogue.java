@@ -25,6 +25,7 @@ public class ItemCatalogue {
 
   private final CatalogueEntries entries;
   private volatile Map<String, Versioned> current;
+  private volatile long revision;
   private final Map<String, ApprovalItem> earlier = new ConcurrentHashMap<>();
 
   /** A catalogue of these items (version 1 each), with no database behind it. */
@@ -111,10 +112,19 @@ public class ItemCatalogue {
         Map<String, Versioned> next = new HashMap<>(current);
         next.put(code, new Versioned(version, item));
         current = Map.copyOf(next);
+        revision++;
         earlier.put(code + "#" + now.version(), now.item());
         LOG.info("catalogue: {} now at version {}", code, version);
       }
     }
+  }
+
+  /**
+   * Counts this node's changes of the catalogue (0 at start, one more for every version it takes): a reader may keep
+   * what it builds from the catalogue until the count moves.
+   */
+  public long revision() {
+    return revision;
   }
 
   private void take(String code, int version) {

@@ -198,6 +198,10 @@ class CatalogueApiTest extends CaseTest {
   void newCasesGetTheNewLimitsWhileACaseRegisteredBeforeKeepsItsOwnAndItsHistorySaysWhich() throws Exception {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
     String before = officers.register("window1", Applications.food()).getBusinessKey();
+    // the portal keeps the service guide's list by its entity tag: unchanged catalogue, 304 without a body
+    String etag = rest.getForEntity("/api/v1/items", String.class).getHeaders().getETag();
+    assertThat(etag).isNotBlank();
+    assertThat(guideList(etag).getStatusCode().value()).isEqualTo(304);
 
     ResponseEntity<String> changed = call("analyst1", HttpMethod.PATCH, FOOD,
         "{\"promisedLimit\": 8, \"stageLimits\": {\"review\": 4}, \"reason\": \"审查环节需查验更多现场资料\", \"baseVersion\": "
@@ -212,6 +216,13 @@ class CatalogueApiTest extends CaseTest {
     assertThat(version.path("editable").path("stageLimits").path("survey").asInt()).as("merged key by key").isEqualTo(3);
     // applied on this node at once: the service guide publishes it
     assertThat(rest.getForObject("/api/v1/items/FoodBusinessLicence", Map.class)).containsEntry("promisedLimit", 8);
+    // ... and its list under a new entity tag: the portal's copy is out of date
+    ResponseEntity<String> list = guideList(etag);
+    assertThat(list.getStatusCode().value()).isEqualTo(200);
+    assertThat(list.getHeaders().getETag()).isNotEqualTo(etag);
+    assertThat(new ObjectMapper().readTree(list.getBody()).findParents("code").stream()
+        .filter(item -> item.path("code").asText().equals("FoodBusinessLicence")).findFirst().orElseThrow()
+        .path("promisedLimit").asInt()).isEqualTo(8);
     // the same change again is no new version; one against the old version is a conflict
     ResponseEntity<String> again = call("analyst1", HttpMethod.PATCH, FOOD, "{\"promisedLimit\": 8}");
     assertThat(body(again).path("changed").asBoolean()).isFalse();
@@ -333,5 +344,11 @@ class CatalogueApiTest extends CaseTest {
     try (var in = engine.getFormService().getDeployedStartForm(definitionId)) {
       return json.readTree(in).toString();
     }
+  }
+
+  private ResponseEntity<String> guideList(String etag) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setIfNoneMatch(etag);
+    return rest.exchange("/api/v1/items", HttpMethod.GET, new HttpEntity<>(headers), String.class);
   }
 }
