@@ -1,11 +1,13 @@
 // Lints the deployable models the way Camunda Modeler does (@camunda/linting, Camunda Platform 7.24)
 // and adds the checks for what the engine refuses (or breaks on) at deploy or run time, and the house rules
-// analysts rely on (every splitting gateway named with its question):
+// analysts rely on (every splitting gateway named with its question; every call activity a shared stage called
+// with its element template, within the stage's contract — templates.mjs):
 //   node src/lint/lint.mjs processes forms
 // Exits 1 when any error is found.
 import './register.mjs';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { TEMPLATES_DIR, checkCallActivity, readTemplates } from './templates.mjs';
 
 const { Linter } = await import('@camunda/linting');
 const { BpmnModdle } = await import('bpmn-moddle');
@@ -66,12 +68,17 @@ for (const path of files(formsDir, '.form')) {
   visit(form.components);
 }
 
+// ---- element templates: the shared stages' contracts ----
+TEMPLATES_DIR.dir = join(processesDir, '.camunda', 'element-templates');
+const { contracts, templates } = readTemplates(TEMPLATES_DIR.dir, error);
+
 // ---- BPMN ----
 const linter = new Linter({ modeler: 'desktop', type: 'platform' });
 const moddle = new BpmnModdle({ camunda: camundaModdle, modeler: modelerModdle });
 const bpmnFiles = files(processesDir, '.bpmn');
 const processIds = new Map();
 const calledElements = [];
+const callActivities = [];
 
 const is = (el, type) => el && el.$instanceOf && el.$instanceOf(type);
 
@@ -172,11 +179,10 @@ function checkElement(file, el, process) {
     const called = el.calledElement || el.get('camunda:caseRef');
     if (!called) error(file, id, 'call activity without a target (calledElement)');
     else if (!String(called).includes('${') && !String(called).includes('#{')) calledElements.push({ file, id, called });
-    const ins = (el.extensionElements?.values || []).filter(v => is(v, 'camunda:In'));
-    if (!ins.some(i => i.businessKey)) error(file, id, 'call activity does not pass the business key (<camunda:in businessKey="#{execution.processBusinessKey}"/>)');
     if ((el.extensionElements?.values || []).some(v => (is(v, 'camunda:In') || is(v, 'camunda:Out')) && v.variables === 'all')) {
       error(file, id, 'variables="all": map the variables explicitly');
     }
+    if (called) callActivities.push({ file, el });
   }
   if (is(el, 'bpmn:UserTask') || is(el, 'bpmn:StartEvent')) {
     const formRef = el.get('camunda:formRef');
@@ -197,6 +203,7 @@ function checkElement(file, el, process) {
 for (const { file, id, called } of calledElements) {
   if (!processIds.has(called)) error(file, id, `calledElement "${called}" is not a process in ${processesDir}/`);
 }
+for (const { file, el } of callActivities) checkCallActivity(file, el, contracts, templates, error);
 
 // ---- DMN: history time to live ----
 for (const path of files(processesDir, '.dmn')) {
@@ -210,5 +217,5 @@ for (const path of files(processesDir, '.dmn')) {
 
 for (const w of warnings) console.log(`warning  ${w}`);
 for (const e of errors) console.log(`error    ${e}`);
-console.log(`model lint: ${bpmnFiles.length} BPMN, ${formIds.size} forms — ${errors.length} errors, ${warnings.length} warnings`);
+console.log(`model lint: ${bpmnFiles.length} BPMN, ${formIds.size} forms, ${templates.size} element templates — ${errors.length} errors, ${warnings.length} warnings`);
 process.exit(errors.length ? 1 : 0);

@@ -76,7 +76,7 @@ function renderPage(node, api) {
       const c = t.caseFile;
       detail.replaceChildren(
         el('h3', {}, `办件 ${c.caseNumber} 的办理过程`),
-        el('p', {}, `${c.itemName} · ${c.applicantName} · ${c.statusLabel}`),
+        el('p', {}, `${c.itemName}${t.catalogueVersion ? `（事项目录第 ${t.catalogueVersion} 版）` : ''} · ${c.applicantName} · ${c.statusLabel}`),
         el('table', { class: 'cam-table case-history-entries' },
           el('thead', {}, el('tr', {}, ['时间', '类别', '事项', '经办人', '认领', '完成', '说明'].map(h => el('th', {}, h)))),
           el('tbody', {}, t.entries.map(e => el('tr', {},

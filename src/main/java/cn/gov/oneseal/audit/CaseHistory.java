@@ -48,8 +48,11 @@ public class CaseHistory {
     }
   }
 
-  /** A case with its timeline. */
-  public record Timeline(CaseRow caseFile, List<Entry> entries) {}
+  /**
+   * A case with its timeline, and the version of its item's catalogue entry it runs under (its limits, materials and
+   * 容缺 list, from its registration).
+   */
+  public record Timeline(CaseRow caseFile, Integer catalogueVersion, List<Entry> entries) {}
 
   private static final String COLUMNS = """
       c.case_number, c.item_code, c.applicant_name, c.applicant_id, c.status, c.received_at, c.received_by,
@@ -141,7 +144,7 @@ public class CaseHistory {
 
   /** The case's timeline, or empty when there is no such case. */
   public Optional<Timeline> timeline(String caseNumber) {
-    return caseFiles.find(caseNumber).map(c -> new Timeline(row(c), entries(c)));
+    return caseFiles.find(caseNumber).map(c -> new Timeline(row(c), c.catalogueVersion(), entries(c)));
   }
 
   /**

@@ -10,6 +10,7 @@ import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.Opinion;
 import cn.gov.oneseal.catalogue.ApprovalItem;
+import cn.gov.oneseal.catalogue.CatalogueEntries;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.clock.CaseClock;
 import cn.gov.oneseal.clock.ClockService;
@@ -39,9 +40,11 @@ class RecordedEntries {
   private final RoleSetup roles;
   private final NoticeService notices;
   private final MaterialFiles materials;
+  private final CatalogueEntries entries;
 
   RecordedEntries(CaseFiles caseFiles, ItemCatalogue catalogue, ClockService clocks, Cards cards, RoleSetup roles,
-      NoticeService notices, MaterialFiles materials) {
+      NoticeService notices, MaterialFiles materials, CatalogueEntries entries) {
+    this.entries = entries;
     this.caseFiles = caseFiles;
     this.catalogue = catalogue;
     this.clocks = clocks;
@@ -51,10 +54,26 @@ class RecordedEntries {
     this.materials = materials;
   }
 
-  /** The receipt (收件登记). */
+  /** The receipt (收件登记), with the catalogue version the case runs under. */
   Entry receipt(CaseFile c) {
     return Entry.of(c.receivedAt(), "收件", "收件登记", c.receivedBy(),
-        c.applicantName() + " 申请" + catalogue.find(c.itemCode()).map(ApprovalItem::name).orElse(c.itemCode()));
+        c.applicantName() + " 申请" + catalogue.find(c.itemCode()).map(ApprovalItem::name).orElse(c.itemCode())
+            + catalogueVersion(c));
+  }
+
+  /** "；按事项目录第 2 版办理（承诺时限 8 个工作日；analyst1 于 2026-03-02 10:00 修改：承诺时限 6 → 8 个工作日）". */
+  private String catalogueVersion(CaseFile c) {
+    if (c.catalogueVersion() == null) {
+      return "";
+    }
+    ApprovalItem item = catalogue.get(c.itemCode(), c.catalogueVersion());
+    String promised = item.promisedLimit() == 0 ? "当场办结" : "承诺时限 " + item.promisedLimit() + " 个工作日";
+    return "；按事项目录第 " + c.catalogueVersion() + " 版办理（" + promised + entries.version(c.itemCode(),
+        c.catalogueVersion()).map(v -> {
+          String at = MINUTE.format(v.changedAt().atZoneSameInstant(WorkingDayCalendar.ZONE));
+          return v.source() == CatalogueEntries.Source.FILE ? "；" + at + " 由事项目录文件载入"
+              : "；" + v.changedBy() + " 于 " + at + " 修改：" + v.changes();
+        }).orElse("") + "）";
   }
 
   /** What was recorded after the receipt: opinions, decision, clock, cards, notices, files. */

@@ -3,7 +3,10 @@ package cn.gov.oneseal.casefile;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** A case's business record (办件), kept in the project's own table and keyed by its number. */
+/**
+ * A case's business record (办件), kept in the project's own table and keyed by its number. {@code catalogueVersion}
+ * is the version of its item's catalogue entry it was registered under: its limits, materials and 容缺 list.
+ */
 public record CaseFile(
     String caseNumber,
     String itemCode,
@@ -33,4 +36,5 @@ public record CaseFile(
     String signedForBy,
     OffsetDateTime closedAt,
     String processInstanceId,
-    String bureauId) {}
+    String bureauId,
+    Integer catalogueVersion) {}

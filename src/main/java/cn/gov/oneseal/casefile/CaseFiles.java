@@ -37,11 +37,11 @@ public class CaseFiles {
     jdbc.update("""
         insert into case_file (case_number, item_code, applicant_name, applicant_id_type, applicant_id,
           contact_name, contact_phone, premises_address, business_scope, status, received_at, received_by,
-          process_instance_id, bureau_id)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          process_instance_id, bureau_id, catalogue_version)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         c.caseNumber(), c.itemCode(), c.applicantName(), c.applicantIdType(), c.applicantId(), c.contactName(),
         c.contactPhone(), c.premisesAddress(), c.businessScope(), c.status().name(), c.receivedAt(),
-        c.receivedBy(), c.processInstanceId(), c.bureauId());
+        c.receivedBy(), c.processInstanceId(), c.bureauId(), c.catalogueVersion());
     events.publishEvent(new CaseRegistered(c.caseNumber(), c.itemCode(), c.bureauId()));
   }
 
@@ -194,7 +194,7 @@ public class CaseFiles {
         rs.getString("remedies"), rs.getString("licence_number"), rs.getObject("licence_valid_until", LocalDate.class),
         time(rs, "delivered_at"), rs.getString("delivery_method"), time(rs, "signed_for_at"),
         rs.getString("signed_for_by"), time(rs, "closed_at"), rs.getString("process_instance_id"),
-        rs.getString("bureau_id"));
+        rs.getString("bureau_id"), rs.getObject("catalogue_version", Integer.class));
   }
 
   private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {

@@ -8,7 +8,7 @@ public class CatalogueException extends RuntimeException {
   private final List<String> problems;
 
   public CatalogueException(List<String> problems) {
-    super("事项目录有 " + problems.size() + " 处错误 / the item catalogue is invalid:\n - "
+    super("事项目录或事项流程有 " + problems.size() + " 处错误 / the item catalogue or its models are invalid:\n - "
         + String.join("\n - ", problems));
     this.problems = List.copyOf(problems);
   }

@@ -46,7 +46,7 @@ final class CatalogueFields {
 
   static int number(JsonNode node, String field, String where, List<String> problems, int minimum) {
     JsonNode value = node.get(field);
-    if (value == null || !value.canConvertToInt() || value.asInt() < minimum) {
+    if (value == null || !value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < minimum) {
       problems.add(where + "." + field + ": 须为不小于 " + minimum + " 的整数");
       return Math.max(minimum, 0);
     }

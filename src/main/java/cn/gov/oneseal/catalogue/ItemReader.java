@@ -29,6 +29,11 @@ import java.util.Set;
  */
 final class ItemReader {
 
+  /** A material's code: what forms, the portal and the case's material list ({@code case_material}) carry. */
+  static final String MATERIAL_CODE = "[A-Za-z0-9_\\-]{1,16}";
+  /** A material's name, as the case's material list keeps it. */
+  static final int MAX_MATERIAL_NAME = 200;
+
   private ItemReader() {}
 
   static ApprovalItem read(JsonNode node, String code, String where, List<String> problems) {
@@ -169,10 +174,15 @@ final class ItemReader {
       JsonNode node = list.get(i);
       String at = where + ".materials[" + i + "]";
       String code = required(node, "code", at, problems);
-      if (!code.isBlank() && !codes.add(code)) {
+      if (!code.isBlank() && !code.matches(MATERIAL_CODE)) {
+        problems.add(at + ".code: 材料编码须为 1–16 个字母、数字、_ 或 -");
+      } else if (!code.isBlank() && !codes.add(code)) {
         problems.add(at + ".code: 材料编码 " + code + " 重复");
       }
       String name = required(node, "name", at, problems);
+      if (name.length() > MAX_MATERIAL_NAME) {
+        problems.add(at + ".name: 材料名称不能超过 " + MAX_MATERIAL_NAME + " 个字");
+      }
       String kind = node.path("kind").asText("");
       if (!kind.equals("main") && !kind.equals("secondary")) {
         problems.add(at + ".kind: 须为 main（主要材料）或 secondary（次要材料）");

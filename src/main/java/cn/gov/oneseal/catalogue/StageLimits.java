@@ -51,12 +51,18 @@ final class StageLimits {
         continue;
       }
       int minimum = type == ItemType.INSTANT && stage == Stage.INTAKE ? 0 : 1;
-      if (value == null || !value.canConvertToInt() || value.asInt() < minimum) {
+      if (value == null || !value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < minimum) {
         problems.add(at + ": 须为" + (minimum == 0 ? "非负" : "正") + "整数（" + stage.label() + "环节工作日）");
         continue;
       }
       limits.put(stage, value.asInt());
     }
+    node.fieldNames().forEachRemaining(key -> {
+      if (java.util.Arrays.stream(Stage.values()).noneMatch(stage -> stage.key().equals(key))) {
+        problems.add(where + ".stageLimits." + key + ": 没有这个环节（环节为 intake、survey、review、opinions、decision、"
+            + "delivery、signFor）");
+      }
+    });
     if (limits.getOrDefault(Stage.INTAKE, 0) > MAX_INTAKE) {
       problems.add(where + ".stageLimits.intake: 受理环节不得超过 " + MAX_INTAKE + " 个工作日（行政许可法第三十二条）");
     }

@@ -7,6 +7,7 @@ import cn.gov.oneseal.catalogue.Stage;
 import java.util.Date;
 import cn.gov.oneseal.casefile.CaseFiles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -47,10 +48,21 @@ public class Deadlines {
     return calendar.isWorkingDay(WorkingDayCalendar.dayOf(now)) ? calendar.deadline(now, 0) : calendar.deadline(now, 1);
   }
 
-  /** The end of the stage's last working day, counted from now. */
+  /**
+   * The end of the stage's last working day, counted from now: the stage limit of the catalogue version the case
+   * was registered under.
+   */
   public Date stageDue(VariableScope scope, String stageKey) {
-    ApprovalItem item = catalogue.get((String) scope.getVariable(ITEM_CODE));
-    return calendar.deadline(ClockUtil.getCurrentTime(), item.stageLimit(Stage.of(stageKey)));
+    return calendar.deadline(ClockUtil.getCurrentTime(), itemOf(scope).stageLimit(Stage.of(stageKey)));
+  }
+
+  /** The item of the case (its business key) as the catalogue version it was registered under has it. */
+  public ApprovalItem itemOf(VariableScope scope) {
+    String code = (String) scope.getVariable(ITEM_CODE);
+    String caseNumber = scope instanceof DelegateExecution execution ? execution.getProcessBusinessKey()
+        : scope instanceof DelegateTask task ? task.getExecution().getProcessBusinessKey() : null;
+    return (caseNumber == null ? java.util.Optional.<cn.gov.oneseal.casefile.CaseFile>empty() : caseFiles.find(caseNumber))
+        .map(file -> catalogue.get(code, file.catalogueVersion())).orElseGet(() -> catalogue.get(code));
   }
 
 }

@@ -48,7 +48,7 @@ public class GrantIssuer {
    * number.
    */
   public String issue(CaseFile file, Bureau issuer, String decidedBy, String heldNote) {
-    ApprovalItem item = catalogue.get(file.itemCode());
+    ApprovalItem item = catalogue.get(file.itemCode(), file.catalogueVersion());
     String licence = licenceNumbers.next(item, file.businessScope(), issuer.regionCode());
     LocalDate validUntil = item.licenceValidity()
         .map(period -> CaseRecorder.now().toLocalDate().plus(period).minusDays(1)).orElse(null);

@@ -52,6 +52,6 @@ public class Acceptance {
   private void start(String caseNumber, Date acceptedAt) {
     CaseFile file = caseFiles.get(caseNumber);
     caseFiles.accepted(caseNumber, WorkingDayCalendar.offsetOf(acceptedAt));
-    clocks.start(caseNumber, catalogue.get(file.itemCode()), Date.from(file.receivedAt().toInstant()), acceptedAt);
+    clocks.start(caseNumber, catalogue.get(file.itemCode(), file.catalogueVersion()), Date.from(file.receivedAt().toInstant()), acceptedAt);
   }
 }

@@ -66,7 +66,9 @@ public class CaseRegistrationListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String itemCode = execution.getProcessEngineServices().getRepositoryService()
         .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
-    ApprovalItem item = catalogue.get(itemCode);
+    // the item's latest version, whichever node took it: the case keeps it (limits, materials, 容缺 list)
+    ItemCatalogue.Versioned version = catalogue.latest(itemCode);
+    ApprovalItem item = version.item();
     Date now = ClockUtil.getCurrentTime();
 
     FormInput in = FormInput.of(execution);
@@ -89,7 +91,7 @@ public class CaseRegistrationListener implements ExecutionListener {
       in.reject(FormFields.CONTACT_PHONE, "INVALID_FORMAT", "联系电话只能包含数字、+、-、括号和空格，7–20 位");
     }
     String address = in.text(FormFields.PREMISES_ADDRESS, "经营场所或项目地址", 300);
-    String scope = item.businessScopes().isEmpty() ? null : in.choice(FormFields.BUSINESS_SCOPE, "主体业态", item.businessScopes());
+    String scope = item.businessScopes().isEmpty() ? null : in.choice(FormFields.BUSINESS_SCOPE, "主体业态或申请类别", item.businessScopes());
     List<String> materialCodes = in.values(FormFields.MATERIALS, "已收材料");
     for (String code : materialCodes) {
       if (item.material(code).isEmpty()) {
@@ -108,7 +110,7 @@ public class CaseRegistrationListener implements ExecutionListener {
     caseFiles.register(new CaseFile(caseNumber, item.code(), applicantName, idType, applicantId, contactName,
         contactPhone, address, scope, CaseStatus.RECEIVED, WorkingDayCalendar.offsetOf(now), Officer.of(execution),
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        execution.getProcessInstanceId(), bureau.id()));
+        execution.getProcessInstanceId(), bureau.id(), version.version()));
     for (String code : materialCodes.stream().distinct().toList()) {
       caseFiles.addMaterial(caseNumber, code, item.material(code).orElseThrow().name());
     }

@@ -61,7 +61,7 @@ public class CommitmentAcceptance {
 
   /** Why this applicant may not have 告知承诺 for this case, or empty when it may. */
   public Optional<String> refusal(CaseFile file) {
-    ApprovalItem item = catalogue.get(file.itemCode());
+    ApprovalItem item = catalogue.get(file.itemCode(), file.catalogueVersion());
     ApplicationPaths.Verdict verdict = paths.evaluate(item, "COMMITMENT", credit.standing(file.applicantId()));
     if (!verdict.allowed()) {
       return Optional.of(verdict.reason());
@@ -96,7 +96,7 @@ public class CommitmentAcceptance {
 
   /** Records the applicant's signed commitment and produces the 告知承诺书 (also for a 即办件 on the spot). */
   public void signed(CaseFile file, String officer) {
-    ApprovalItem item = catalogue.get(file.itemCode());
+    ApprovalItem item = catalogue.get(file.itemCode(), file.catalogueVersion());
     String conditions = "符合" + item.legalBasis() + "规定的许可条件、标准和技术要求；具备下列申请材料所证明的事项："
         + String.join("、", item.materials().stream().map(cn.gov.oneseal.catalogue.Material::name).toList());
     commitments.signed(file.caseNumber(), conditions, officer);

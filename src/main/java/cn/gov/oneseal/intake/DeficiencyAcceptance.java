@@ -112,7 +112,7 @@ public class DeficiencyAcceptance {
   public void accept(DelegateTask task, FormInput in) {
     String caseNumber = CaseRecorder.caseNumber(task);
     CaseFile file = caseFiles.get(caseNumber);
-    ApprovalItem item = catalogue.get(file.itemCode());
+    ApprovalItem item = catalogue.get(file.itemCode(), file.catalogueVersion());
     ApplicationPaths.Verdict verdict = paths.evaluate(item, "DEFICIENCY", credit.standing(file.applicantId()));
     if (!verdict.allowed()) {
       String why = item.deficiency().exclusionReason().isBlank() ? "" : "（" + item.deficiency().exclusionReason() + "）";
@@ -167,7 +167,9 @@ public class DeficiencyAcceptance {
     pledges.resolve(caseNumber, DeficiencyPledges.Status.SUPPLIED, offsetOf(ClockUtil.getCurrentTime()), "已补齐补正");
     Map<String, Object> variables = new HashMap<>(heldResult.release(caseNumber, officer));
     AsSystem.run(() -> {
-      for (ProcessInstance instance : caseInstances(caseNumber)) {
+      // the case's process and the stages it has handed the flag to (Stage_Review, Stage_Delivery)
+      for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+          .variableValueEquals(PENDING, true).list()) {
         runtimeService.setVariable(instance.getId(), PENDING, false);
       }
       runtimeService.createMessageCorrelation(Messages.SUPPLEMENTS_ACCEPTED).processInstanceBusinessKey(caseNumber)
@@ -177,7 +179,8 @@ public class DeficiencyAcceptance {
 
   /** Whether a grant decided now must be held for the supplements (an open pledge, no 领证后补交). */
   public boolean holdsResult(String caseNumber) {
-    return !catalogue.get(caseFiles.get(caseNumber).itemCode()).deficiency().afterLicence()
+    CaseFile file = caseFiles.get(caseNumber);
+    return !catalogue.get(file.itemCode(), file.catalogueVersion()).deficiency().afterLicence()
         && pledges.lockIfOpen(caseNumber);
   }
 

@@ -1,12 +1,12 @@
 package cn.gov.oneseal.intake;
 
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.casefile.CaseStatus;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
-import cn.gov.oneseal.clock.Deadlines;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
@@ -66,7 +66,8 @@ public class IntakeDecisionListener implements TaskListener {
     if (!(days instanceof Number n) || n.intValue() < 1 || n.intValue() > 30) {
       in.reject(FormFields.CORRECTION_WORKING_DAYS, "OUT_OF_RANGE", "补正期限须为 1 到 30 个工作日");
     }
-    ApprovalItem item = catalogue.get((String) task.getVariable(Deadlines.ITEM_CODE));
+    CaseFile file = caseFiles.get(CaseRecorder.caseNumber(task));
+    ApprovalItem item = catalogue.get(file.itemCode(), file.catalogueVersion());
     List<String> names = new ArrayList<>();
     for (String code : codes) {
       item.material(code).ifPresentOrElse(m -> names.add(m.name()),

@@ -83,7 +83,7 @@ public class NoticeService {
    */
   public Notice issue(String caseNumber, NoticeKind kind, Map<String, ?> extra) {
     CaseFile file = caseFiles.get(caseNumber);
-    ApprovalItem item = catalogue.get(file.itemCode());
+    ApprovalItem item = catalogue.get(file.itemCode(), file.catalogueVersion());
     Map<String, String> values = new HashMap<>();
     values.put("caseNumber", caseNumber);
     values.put("applicantName", file.applicantName());

@@ -61,8 +61,10 @@ class ApplicationCheck {
   Checked check(String applicationJson, Map<String, MultipartFile> files) {
     Application application = parse(applicationJson);
     List<FieldError> errors = new ArrayList<>();
+    // the item's latest catalogue version, whichever node took it: the one the case will be registered under
     ApprovalItem item = application.itemCode() == null || application.itemCode().isBlank() ? null
-        : catalogue.find(application.itemCode().strip()).orElse(null);
+        : catalogue.find(application.itemCode().strip()).map(known -> catalogue.latest(known.code()).item())
+            .orElse(null);
     if (item == null) {
       errors.add(application.itemCode() == null || application.itemCode().isBlank()
           ? new FieldError("application.itemCode", "REQUIRED", "请填写事项编码")

@@ -54,7 +54,7 @@ class LaterSubmissions {
           + "（办件状态：" + file.status().label() + "）");
     }
     List<FieldError> errors = new ArrayList<>();
-    List<UploadedFile> uploaded = UploadedFile.ofParts(catalogue.get(file.itemCode()), files, errors);
+    List<UploadedFile> uploaded = UploadedFile.ofParts(catalogue.get(file.itemCode(), file.catalogueVersion()), files, errors);
     String text = note == null ? null : note.strip();
     if (kind == LaterSubmission.RECTIFICATION && (text == null || text.isEmpty())) {
       errors.add(new FieldError("report", "REQUIRED", "请说明整改情况"));

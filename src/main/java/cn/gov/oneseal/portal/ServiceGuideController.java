@@ -7,6 +7,9 @@ import cn.gov.oneseal.catalogue.Material;
 import cn.gov.oneseal.catalogue.Stage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -14,11 +17,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * 办事指南: the public, read-only service guide of the catalogue, in Chinese, as the portal shows
@@ -29,22 +34,33 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/items", produces = "application/json;charset=UTF-8")
 public class ServiceGuideController {
 
+  private static final MediaType JSON = MediaType.parseMediaType("application/json;charset=UTF-8");
   private static final Map<String, String> PATH_NAMES = Map.of(
       "ORDINARY", "一般程序", "DEFICIENCY", "容缺受理", "COMMITMENT", "告知承诺");
 
   private final ItemCatalogue catalogue;
   private final ApplicationPaths applicationPaths;
+  private final ServiceGuideList list;
 
-  public ServiceGuideController(ItemCatalogue catalogue, ApplicationPaths applicationPaths) {
+  ServiceGuideController(ItemCatalogue catalogue, ApplicationPaths applicationPaths, ServiceGuideList list) {
     this.catalogue = catalogue;
     this.applicationPaths = applicationPaths;
+    this.list = list;
   }
 
   @GetMapping
-  @Operation(summary = "事项目录", description = "列出全部审批事项：编码、名称、办件类型、监管部门、法定时限与承诺时限。无需认证。")
-  @ApiResponse(responseCode = "200", description = "事项列表")
-  public List<Map<String, Object>> items() {
-    return catalogue.all().stream().map(ServiceGuideController::summary).toList();
+  @Operation(summary = "事项目录", description = "列出全部审批事项：编码、名称、办件类型、监管部门、法定时限与承诺时限。无需认证。"
+      + "答复带 ETag：带 If-None-Match 再次请求时，事项目录未变则答 304（无正文）。")
+  @ApiResponse(responseCode = "200", description = "事项列表", content = @Content(mediaType = "application/json",
+      array = @ArraySchema(schema = @Schema(type = "object", description = "事项：code、name、type、typeName、department、"
+          + "statutoryLimit、promisedLimit、limitText"))))
+  @ApiResponse(responseCode = "304", description = "事项目录未变（If-None-Match 与 ETag 相同）")
+  public ResponseEntity<byte[]> items(WebRequest request) {
+    ServiceGuideList.Written written = list.current(ServiceGuideController::summary);
+    if (request.checkNotModified(written.etag())) {
+      return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(written.etag()).build();
+    }
+    return ResponseEntity.ok().eTag(written.etag()).contentType(JSON).body(written.json());
   }
 
   @GetMapping("/{code}")

@@ -2,18 +2,32 @@ package cn.gov.oneseal.process;
 
 /**
  * The keys of the bureau's shared processes: the stages an item's model calls, and the processes the system starts
- * (an item's own process key is its catalogue code). {@code ProcessVocabularyTest} checks every model against them.
+ * (an item's own process key is its catalogue code). {@code ProcessVocabularyTest} checks every model against them;
+ * each stage an item's model calls has its contract in {@link StageContracts} and its Modeler element template in
+ * {@code processes/.camunda/element-templates/}.
  */
 public final class ProcessKeys {
 
   /** 受理: the window's intake decision, corrections, the five-working-day rule. */
   public static final String INTAKE = "Stage_Intake";
-  /** 联合现场勘验. */
+  /** 联合现场勘验: whether a survey is needed (Decision_SurveyRequired), then the rounds. */
   public static final String SITE_SURVEY = "Stage_SiteSurvey";
+  /** 审查: the review, its special procedures (clock stopped) and the extension, looping back to the review. */
+  public static final String REVIEW = "Stage_Review";
   /** 容缺补正: started at a 容缺 acceptance, waits for the supplements. */
   public static final String SUPPLEMENTS = "Stage_Supplements";
   /** 决定. */
   public static final String DECISION = "Stage_Decision";
+  /** 告知承诺决定: the decider grants on the signed commitment the same working day. */
+  public static final String COMMITMENT_DECISION = "Stage_CommitmentDecision";
+  /** 当场受理并决定 (即办件): the window accepts, decides and hands over in one task. */
+  public static final String ON_THE_SPOT_DECISION = "Stage_OnTheSpotDecision";
+  /** 报送上级机关决定 (上报件): forwarded to the higher organ, waits for its decision. */
+  public static final String HIGHER_ORGAN_DECISION = "Stage_HigherOrganDecision";
+  /** 部门并联会签 (联办件): the departments' parallel opinions, collected. */
+  public static final String JOINT_OPINIONS = "Stage_JointOpinions";
+  /** 制证送达: a 容缺 grant held until the supplements are accepted, then the licence or the denial delivered. */
+  public static final String DELIVERY = "Stage_Delivery";
   /** 推送监管: follow-up call and the regulator's sign-for. */
   public static final String DISPATCH = "Stage_Dispatch";
   /** 告知承诺核查与撤销. */

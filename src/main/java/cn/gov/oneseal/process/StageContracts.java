@@ -25,9 +25,12 @@ import java.util.Optional;
 
 /**
  * What each shared stage takes from the item's process and gives back (its call activity's {@code camunda:in} and
- * {@code camunda:out}, the business key always passed on as the case number). An item's model may map a subset of
- * these, nothing else; {@code ProcessVocabularyTest} checks every call activity of every model, and the process
- * contract in src/docs against this list.
+ * {@code camunda:out}, the business key always passed on as the case number). An item's model is a chain of these
+ * stages (src/docs/analysts-guide.md, "An item's model"). An item's model maps exactly these, as the stage's element
+ * template fills them in: the start-up (catalogue/StageCalls) refuses a call of a stage without the business key, with
+ * a variable missing or with one outside this list; {@code ProcessVocabularyTest} checks every call activity of every
+ * model, and the process contract in src/docs against this list; {@code ElementTemplatesTest} checks the Modeler element template of each stage
+ * ({@code processes/.camunda/element-templates/{key}.json}, from which the model lint reads the contracts) against it.
  */
 public final class StageContracts {
 
@@ -37,12 +40,26 @@ public final class StageContracts {
   /** What every stage receives. */
   private static final List<String> CASE = List.of(CASE_NUMBER, ITEM_CODE, ITEM_NAME, CASE_SUMMARY);
 
+  /** What a stage that decides gives back. */
+  private static final List<String> DECIDED = List.of(DECISION, DECISION_OPINION, LICENCE_NUMBER);
+
   public static final List<StageContract> STAGES = List.of(
       new StageContract(ProcessKeys.INTAKE, with(MATERIAL_OPTIONS, SURVEY_MODE),
           List.of(INTAKE_DECISION, SURVEY_REQUESTED, DEFICIENCY_PENDING)),
-      new StageContract(ProcessKeys.SITE_SURVEY, CASE, List.of(SURVEY_RESULT, SURVEY_FINDINGS)),
+      new StageContract(ProcessKeys.SITE_SURVEY, with(SURVEY_MODE, SURVEY_REQUESTED), List.of(SURVEY_RESULT,
+          SURVEY_FINDINGS)),
+      // deficiencyPending: the review's tasks of a case awaiting 容缺 supplements show in the filter 容缺待补正
+      new StageContract(ProcessKeys.REVIEW, with(SURVEY_RESULT, SURVEY_FINDINGS, DEFICIENCY_PENDING),
+          List.of(REVIEW_RECOMMENDATION, REVIEW_OPINION, REVIEWER_ID)),
       new StageContract(ProcessKeys.DECISION, with(SURVEY_RESULT, REVIEW_RECOMMENDATION, REVIEW_OPINION, REVIEWER_ID,
-          DEPARTMENT_OPINIONS), List.of(DECISION, DECISION_OPINION, LICENCE_NUMBER)),
+          DEPARTMENT_OPINIONS), DECIDED),
+      new StageContract(ProcessKeys.COMMITMENT_DECISION, CASE, DECIDED),
+      new StageContract(ProcessKeys.ON_THE_SPOT_DECISION, CASE, List.of(INTAKE_DECISION, DECISION, DECISION_OPINION,
+          LICENCE_NUMBER)),
+      new StageContract(ProcessKeys.HIGHER_ORGAN_DECISION, CASE, DECIDED),
+      new StageContract(ProcessKeys.JOINT_OPINIONS, CASE, List.of(DEPARTMENT_OPINIONS)),
+      new StageContract(ProcessKeys.DELIVERY, with(DECISION, DECISION_OPINION, LICENCE_NUMBER, DEFICIENCY_PENDING),
+          List.of(LICENCE_NUMBER)),
       new StageContract(ProcessKeys.DISPATCH, with(REGULATOR_GROUP, DECISION, LICENCE_NUMBER), List.of()));
 
   private StageContracts() {}

@@ -59,7 +59,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (profiles postgres + demo, history level full, job executor on) in this JVM:
  * (a) food-licence cases end to end as the demo officers, (b) the same number of user tasks of a bare model,
  * (c) deadline timers (pending, steady stream, burst on a bare model and on the bureau's own deemed-acceptance
- * timer), (d) task and case-history queries at volume, (e) start-up of a fresh JVM on H2.
+ * timer), (d) task and case-history queries at volume, (e) start-up of a fresh JVM on H2, (f) the bureau with 200
+ * generated items beside the real ones (issue #19: {@link ItemsScale}).
  * Prints a table and writes target/benchmark/results-&lt;timestamp&gt;.json. Options: {@code --help}.
  */
 public final class BenchmarkMain {
@@ -106,6 +107,23 @@ public final class BenchmarkMain {
     if (options.runs("e")) {
       startup();
     }
+    if (options.runs("f")) {
+      try {
+        new ItemsScale(this).run();
+      } catch (Exception | AssertionError failed) {
+        results.put("f_failed", String.valueOf(failed));
+        row("(f) items", "FAILED: " + failed, "");
+        failed.printStackTrace();
+      }
+    }
+    if (options.runs("abcd")) {
+      onPostgres();
+    }
+    report();
+  }
+
+  /** Parts (a)–(d), on an embedded PostgreSQL with the application in this JVM. */
+  void onPostgres() throws Exception {
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
         // durability as in production: every commit reaches the disk
         .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
@@ -150,7 +168,6 @@ public final class BenchmarkMain {
         context.close();
       }
     }
-    report();
   }
 
   // ---------------------------------------------------------------- set-up
@@ -858,8 +875,9 @@ public final class BenchmarkMain {
     int w1 = table.stream().mapToInt(r -> r[1].length()).max().orElse(10);
     StringBuilder out = new StringBuilder("\nOneSeal benchmark (issue #11) — " + machine.get("date") + ", "
         + machine.get("cores") + " cores, " + machine.get("memoryGiB") + " GiB, " + machine.get("java")
-        + ", PostgreSQL " + machine.get("postgresql") + " (fsync " + machine.get("postgresqlFsync")
-        + ", synchronous_commit " + machine.get("postgresqlSynchronousCommit") + "), load " + machine.get(
+        + (machine.containsKey("postgresql") ? ", PostgreSQL " + machine.get("postgresql") + " (fsync "
+            + machine.get("postgresqlFsync") + ", synchronous_commit " + machine.get("postgresqlSynchronousCommit")
+            + ")" : "") + ", load " + machine.get(
             "loadAverageAtStart") + " → " + machine.get("loadAverageAtEnd") + "\n\n");
     out.append(String.format("%-" + w0 + "s | %-" + w1 + "s | %s%n", "measurement", "figure", "target"));
     out.append("-".repeat(w0 + w1 + 20)).append('\n');

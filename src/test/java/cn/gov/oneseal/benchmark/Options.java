@@ -19,13 +19,16 @@ final class Options {
         --tasks=10000         (d) open tasks                                 (issue: 100000)
         --history-rows=100000 (d) historic activity rows (act_hi_actinst)   (issue: 1000000)
         --query-runs=50       (d) measured runs per query (after --query-warmup=5)
-        --only=abcde          the parts to run
+        --items=200           (f) generated items started beside the real ones (issue #19)
+        --item-starts=1       (f) start-ups of each bureau, alternating (the median is reported; --full: 3)
+        --deploy-runs=5       (f) changed items deployed each way (analyst's materials change, engine deployment)
+        --only=abcdef         the parts to run (--only=items: part f alone)
         --hold=600            keep the database up this many seconds after the run (its psql address is printed)
         --explain=500         log the plan (EXPLAIN ANALYZE, PostgreSQL's auto_explain) of every statement slower
                               than this many ms to target/benchmark/postgresql-log/ (off by default: it slows all)
         --threads=2 --batch=200  threads and instances per transaction when generating volume
-        --full                the issue's sizes: --cases=200 --timers=100000 --stream-seconds=60 --burst=10000
-                              --tasks=100000 --history-rows=1000000
+        --full                the issues' sizes: --cases=200 --timers=100000 --stream-seconds=60 --burst=10000
+                              --tasks=100000 --history-rows=1000000 --item-starts=3
         --spring.x=y / --camunda.bpm.x=y   passed to the application (e.g. job executor settings)
       """;
 
@@ -42,7 +45,10 @@ final class Options {
   int threads = 2;
   int batch = 200;
   int startupTimeoutSeconds = 300;
-  String only = "abcde";
+  int items = 200;
+  int itemStarts = 1;
+  int deployRuns = 5;
+  String only = "abcdef";
   /** Statements slower than this (ms) have their plans logged; negative: off. */
   int explainMs = -1;
   /** Seconds to keep the database up after the run, for a look with psql; 0: none. */
@@ -63,6 +69,7 @@ final class Options {
         o.burst = 10_000;
         o.tasks = 100_000;
         o.historyRows = 1_000_000;
+        o.itemStarts = 3;
         continue;
       }
       if (arg.equals("--help") || arg.equals("-h")) {
@@ -85,7 +92,10 @@ final class Options {
         case "threads" -> o.threads = Integer.parseInt(value);
         case "batch" -> o.batch = Integer.parseInt(value);
         case "startup-timeout" -> o.startupTimeoutSeconds = Integer.parseInt(value);
-        case "only" -> o.only = value;
+        case "items" -> o.items = Integer.parseInt(value);
+        case "item-starts" -> o.itemStarts = Integer.parseInt(value);
+        case "deploy-runs" -> o.deployRuns = Integer.parseInt(value);
+        case "only" -> o.only = value.equals("items") ? "f" : value;
         case "hold" -> o.holdSeconds = Integer.parseInt(value);
         case "explain" -> o.explainMs = value.isEmpty() ? 500 : Integer.parseInt(value);
         default -> {
@@ -101,7 +111,7 @@ final class Options {
     return o;
   }
 
-  /** Whether any of the parts (letters a–e) is to run. */
+  /** Whether any of the parts (letters a–f) is to run. */
   boolean runs(String parts) {
     return parts.chars().anyMatch(c -> only.indexOf(c) >= 0);
   }
@@ -116,6 +126,9 @@ final class Options {
     m.put("tasks", tasks);
     m.put("historyRows", historyRows);
     m.put("queryRuns", queryRuns);
+    m.put("items", items);
+    m.put("itemStarts", itemStarts);
+    m.put("deployRuns", deployRuns);
     m.put("only", only);
     m.put("explainMs", explainMs);
     m.put("applicationArgs", springArgs);

@@ -105,9 +105,9 @@ class BureauTenancyTest extends CaseTest {
     assertThat(visibleTasks("samr1", caseNumber)).isEqualTo(1);
     work("samr1", caseNumber, "Task_SignForDecision", Map.of("signedFor", true));
     assertThat(officers.as("auditor1", () -> engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(caseNumber).count())).isEqualTo(7);
-    // the case, intake, survey, decision, dispatch, the post to the regulator's system and the follow-up
-    // call (回访, Supervision_FollowUp) — all in the case's bureau
+        .processInstanceBusinessKey(caseNumber).count())).isEqualTo(9);
+    // the case, intake, survey, review, decision, delivery, dispatch, the post to the regulator's system and the
+    // follow-up call (回访, Supervision_FollowUp) — all in the case's bureau
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
         .processDefinitionKey("Integration_NotifyRegulator").singleResult().getTenantId()).isEqualTo("countyA");
   }

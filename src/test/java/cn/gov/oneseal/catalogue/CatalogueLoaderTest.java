@@ -75,7 +75,12 @@ public class CatalogueLoaderTest {
     ItemCatalogue catalogue = committed();
     assertThat(catalogue.all()).extracting(ApprovalItem::name).containsExactlyInAnyOrder("食品经营许可",
         "公共场所卫生许可", "药品零售企业许可", "人力资源服务许可", "道路货物运输经营许可", "建筑工程施工许可",
-        "建设工程规划许可", "建设工程竣工联合验收");
+        "建设工程规划许可", "建设工程竣工联合验收", "排污许可（简化管理）", "排污许可（重点管理）",
+        "建设项目环境影响评价审批（报告表）", "城市建筑垃圾处置核准", "占用、挖掘城市道路审批", "户外广告设施设置审批（大型户外广告）",
+        "城镇污水排入排水管网许可", "取水许可", "网络预约出租汽车经营许可",
+        "民办学校办学许可（实施学前教育、学历教育及其他文化教育的民办学校正式设立）", "医疗机构执业登记",
+        "烟花爆竹经营（零售）许可", "危险化学品经营许可", "第三类医疗器械经营许可", "第二类医疗器械经营备案",
+        "特殊建设工程消防验收");
     assertThat(catalogue.all()).extracting(ApprovalItem::type)
         .contains(ItemType.INSTANT, ItemType.PROMISE, ItemType.REPORT, ItemType.JOINT);
     ApprovalItem food = catalogue.get("FoodBusinessLicence");
@@ -95,6 +100,22 @@ public class CatalogueLoaderTest {
     assertThat(catalogue.get("JointCompletionAcceptance").jointDepartmentGroups())
         .containsExactly("regulatorPlanning", "regulatorHousing", "deptFireProtection", "deptCivilDefence",
             "deptArchives");
+    // the items added for issue 19, with the figures their laws set (the rest is the bureau's choice)
+    assertThat(catalogue.get("EiaReportFormApproval").countsFrom()).isEqualTo(CountsFrom.RECEIPT);
+    assertThat(catalogue.get("EiaReportFormApproval").statutoryLimit()).isEqualTo(30);
+    assertThat(catalogue.get("WaterAbstractionPermit").statutoryLimit()).isEqualTo(45);
+    assertThat(catalogue.get("WaterAbstractionPermit").commitment().verificationLimit()).isEqualTo(60);
+    assertThat(catalogue.get("SewerDischargePermit").commitment().allowed()).isTrue();
+    assertThat(catalogue.get("PollutantDischargePermit").commitment().allowed()).isFalse();
+    assertThat(catalogue.get("PollutantDischargePermit").deficiency().allowed()).isFalse();
+    assertThat(catalogue.get("RideHailingOperatorLicence").deficiency().materials()).containsExactly("M07");
+    assertThat(catalogue.get("PrivateSchoolLicence").statutoryLimit()).isEqualTo(55);
+    assertThat(catalogue.get("MedicalDeviceClassTwoFiling").type()).isEqualTo(ItemType.INSTANT);
+    assertThat(catalogue.get("FireworksRetailLicence").survey()).isEqualTo(SurveyMode.REQUIRED);
+    assertThat(catalogue.get("RoadOccupationExcavationPermit").surveyParticipants())
+        .extracting(ApprovalItem.Department::group).containsExactly("regulatorUrbanManagement", "deptTrafficPolice");
+    assertThat(catalogue.all()).extracting(ApprovalItem::regulatorGroup).contains("regulatorEcology",
+        "regulatorUrbanManagement", "regulatorWater", "regulatorEducation", "regulatorEmergency");
     assertThat(catalogue.all()).allSatisfy(item -> {
       assertThat(item.promisedLimit()).isLessThanOrEqualTo(item.statutoryLimit());
       assertThat(item.legalBasis()).isNotBlank();
@@ -179,7 +200,7 @@ public class CatalogueLoaderTest {
         new ByteArrayInputStream(FOOD.replace("promisedLimit: 6", "promisedLimit: 12")
             .replace("prefix: JY", "prefix: jy").getBytes(StandardCharsets.UTF_8)), "x.yaml", Set.of("Other")));
     assertThat(e.getProblems()).hasSizeGreaterThanOrEqualTo(4);
-    assertThat(e.getMessage()).contains("事项目录有 " + e.getProblems().size() + " 处错误")
+    assertThat(e.getMessage()).contains("事项目录或事项流程有 " + e.getProblems().size() + " 处错误")
         .contains("licence.prefix").contains("promisedLimit").contains("Other");
   }
 }

@@ -72,7 +72,8 @@ class ItemProcessesTest extends CaseTest {
     ProcessInstance pi = officers.register("window1", "PublicPlaceHygieneLicence", Applications.of("M01", "M02", "M03", "M04", "M05"));
     assertThat(pi.getBusinessKey()).matches("32050020260302C\\d{6}[0-9A-Z]");
     accept(pi.getBusinessKey());
-    assertThat(pi).hasPassed("Task_DetermineSurvey").isWaitingAt("CallActivity_SiteSurvey");
+    assertThat(pi).isWaitingAt("CallActivity_SiteSurvey");
+    assertThat(stages.of(pi, "Stage_SiteSurvey")).hasPassed("Task_DetermineSurvey").isWaitingAt("Task_ScheduleSurvey");
     // promised 10 WD from acceptance on Monday 03-02
     assertThat(caseFiles.get(pi.getBusinessKey()).promisedDue().toInstant()).isEqualTo(endOf(2026, 3, 16).toInstant());
     survey(pi.getBusinessKey());
@@ -99,8 +100,12 @@ class ItemProcessesTest extends CaseTest {
     ProcessInstance noSurvey = officers.register("window1", "HumanResourceServiceLicence", Applications.of("M01", "M02", "M03", "M04"));
     ClockUtil.setCurrentTime(shanghai(2026, 3, 4, 10, 0, 0));
     accept(noSurvey.getBusinessKey(), false);
-    assertThat(noSurvey).hasPassed("Task_DetermineSurvey").isWaitingAt("Task_ReviewApplication")
-        .hasNotPassed("CallActivity_SiteSurvey");
+    // the survey stage decides there is none and ends at once
+    assertThat(noSurvey).hasPassed("CallActivity_SiteSurvey").isWaitingAt("CallActivity_Review");
+    assertThat(stages.of(noSurvey, "Stage_SiteSurvey")).isEnded().hasPassed("Task_DetermineSurvey", "EndEvent_NoSurvey")
+        .hasNotPassed("Task_ScheduleSurvey");
+    assertThat(engine.getRuntimeService().getVariable(noSurvey.getId(), "surveyResult")).isNull();
+    assertThat(stages.of(noSurvey, "Stage_Review")).isWaitingAt("Task_ReviewApplication");
     // 条例第十九条: 20 days from receipt (Monday 03-02), not from acceptance (03-04)
     CaseFile file = caseFiles.get(noSurvey.getBusinessKey());
     assertThat(file.statutoryDue().toInstant()).isEqualTo(endOf(2026, 3, 30).toInstant());
@@ -112,13 +117,19 @@ class ItemProcessesTest extends CaseTest {
     ProcessInstance withSurvey = officers.register("window1", "HumanResourceServiceLicence", Applications.of("M01", "M02", "M03", "M04"));
     accept(withSurvey.getBusinessKey(), true);
     assertThat(withSurvey).isWaitingAt("CallActivity_SiteSurvey");
+    assertThat(stages.of(withSurvey, "Stage_SiteSurvey")).hasPassed("Task_DetermineSurvey")
+        .isWaitingAt("Task_ScheduleSurvey");
   }
 
   @Test
   void constructionPermitHasNoSurveyAndSevenDaysFromReceipt() {
     ProcessInstance pi = officers.register("window1", "ConstructionPermit", Applications.of("M01", "M02", "M03", "M04", "M05", "M06", "M07"));
     accept(pi.getBusinessKey(), true);
-    assertThat(pi).isWaitingAt("Task_ReviewApplication").hasNotPassed("CallActivity_SiteSurvey");
+    // survey NONE: the survey stage ends at once, even when the window asked for one
+    assertThat(pi).hasPassed("CallActivity_SiteSurvey").isWaitingAt("CallActivity_Review");
+    assertThat(stages.of(pi, "Stage_SiteSurvey")).isEnded().hasPassed("EndEvent_NoSurvey")
+        .hasNotPassed("Task_ScheduleSurvey");
+    assertThat(stages.of(pi, "Stage_Review")).isWaitingAt("Task_ReviewApplication");
     assertThat(caseFiles.get(pi.getBusinessKey()).statutoryDue().toInstant()).isEqualTo(endOf(2026, 3, 11).toInstant());
     reviewAndGrant(pi.getBusinessKey());
     deliverAndSignFor(pi.getBusinessKey(), "housing1", "regulatorHousing");
@@ -143,14 +154,22 @@ class ItemProcessesTest extends CaseTest {
     assertThat(file.status()).isEqualTo(CaseStatus.DELIVERED);
     assertThat(file.acceptedAt()).isEqualTo(file.decidedAt());
     assertThat(file.licenceNumber()).startsWith("DY1320500");
+    // the on-the-spot stage gave its decision and licence number back to the case, for the regulator
+    assertThat(pi).isWaitingAt("CallActivity_DispatchToRegulator");
+    assertThat(engine.getRuntimeService().getVariables(pi.getId())).containsEntry("intakeDecision", "accept")
+        .containsEntry("decision", "grant").containsEntry("licenceNumber", file.licenceNumber());
     assertThat(officers.task(caseNumber, "Task_SignForDecision")).hasCandidateGroup("regulatorTransport");
     officers.complete("transport1", caseNumber, "Task_SignForDecision", Map.of("signedFor", true));
-    assertThat(pi).isEnded().hasPassed("CallActivity_DispatchToRegulator").hasNotPassed("EndEvent_Rejected");
+    assertThat(pi).isEnded().hasPassedInOrder("CallActivity_DecideOnTheSpot", "Gateway_Accepted",
+        "CallActivity_DispatchToRegulator", "EndEvent_CaseCompleted").hasNotPassed("EndEvent_Rejected");
+    assertThat(stages.of(pi, "Stage_OnTheSpotDecision")).isEnded()
+        .hasPassedInOrder("Task_DecideOnTheSpot", "EndEvent_HandledOnTheSpot");
 
     ProcessInstance rejected = officers.register("window1", "RoadFreightLicence", Applications.of("M01"));
     officers.complete("window1", rejected.getBusinessKey(), "Task_DecideOnTheSpot",
         Map.of("intakeDecision", "reject", "decisionOpinion", "使用 4500 千克以下车辆，无需许可"));
-    assertThat(rejected).isEnded().hasPassed("EndEvent_Rejected");
+    assertThat(rejected).isEnded().hasPassed("CallActivity_DecideOnTheSpot", "EndEvent_Rejected")
+        .hasNotPassed("CallActivity_DispatchToRegulator");
     assertThat(caseFiles.get(rejected.getBusinessKey()).status()).isEqualTo(CaseStatus.REJECTED);
   }
 
@@ -163,17 +182,22 @@ class ItemProcessesTest extends CaseTest {
     survey(caseNumber);
     officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
         Map.of("reviewRecommendation", "grant", "reviewOpinion", "初审同意，报省厅决定"));
-    assertThat(pi).hasPassed("Task_ForwardToHigherOrgan").isWaitingAt("Event_HigherOrganDecision");
+    assertThat(pi).hasPassed("CallActivity_Review").isWaitingAt("CallActivity_HigherOrganDecision");
+    assertThat(stages.of(pi, "Stage_HigherOrganDecision")).hasPassed("Task_ForwardToHigherOrgan")
+        .isWaitingAt("Event_HigherOrganDecision");
     assertThat(caseFiles.get(caseNumber).status()).isEqualTo(CaseStatus.FORWARDED);
 
     assertThatThrownBy(() -> officers.hand("window1", caseNumber, WindowSubmission.HIGHER_ORGAN_DECISION,
         Map.of("decision", "grant", "opinion", "同意核发")))
         .isInstanceOf(ApiException.class).hasMessageContaining("请填写上级机关决定文号");
-    assertThat(pi).isWaitingAt("Event_HigherOrganDecision");
+    assertThat(stages.of(pi, "Stage_HigherOrganDecision")).isWaitingAt("Event_HigherOrganDecision");
 
     officers.hand("window1", caseNumber, WindowSubmission.HIGHER_ORGAN_DECISION,
         Map.of("decision", "grant", "opinion", "同意核发", "document", "苏自然资规〔2026〕12号"));
-    assertThat(pi).isWaitingAt("Task_IssueLicence");
+    assertThat(pi).hasPassed("CallActivity_HigherOrganDecision").isWaitingAt("CallActivity_Delivery");
+    assertThat(stages.of(pi, "Stage_HigherOrganDecision")).isEnded().hasPassed("EndEvent_HigherOrganDecided");
+    assertThat(stages.of(pi, "Stage_Delivery")).isWaitingAt("Task_IssueLicence");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "decision")).isEqualTo("grant");
     CaseFile file = caseFiles.get(caseNumber);
     assertThat(file.decidedBy()).isEqualTo("省自然资源厅");
     assertThat(file.licenceNumber()).startsWith("GH");
@@ -212,12 +236,13 @@ class ItemProcessesTest extends CaseTest {
             "higherOrganDocument", Map.of("value", "伪造〔2026〕1号")));
     assertThat(rest.withBasicAuth("window1", "OneSeal-2026").postForEntity("/engine-rest/message", message, Map.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(pi).isWaitingAt("Event_HigherOrganDecision");
+    assertThat(stages.of(pi, "Stage_HigherOrganDecision")).isWaitingAt("Event_HigherOrganDecision");
 
     ResponseEntity<Map> recorded = rest.withBasicAuth("window1", "OneSeal-2026").postForEntity(path, body, Map.class);
     assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(recorded.getBody()).containsEntry("recordedBy", "window1");
-    assertThat(pi).isWaitingAt("Task_DeliverDenial");
+    assertThat(pi).isWaitingAt("CallActivity_Delivery");
+    assertThat(stages.of(pi, "Stage_Delivery")).isWaitingAt("Task_DeliverDenial");
     assertThat(caseFiles.get(caseNumber).outcomeReasons()).isEqualTo("不符合控制性详细规划");
     assertThat(rest.withBasicAuth("window1", "OneSeal-2026").postForEntity(path, body, Map.class).getStatusCode())
         .as("recorded once").isEqualTo(HttpStatus.CONFLICT);
@@ -250,7 +275,9 @@ class ItemProcessesTest extends CaseTest {
     assertThat(due).hasSize(2);
     due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
 
-    assertThat(pi).hasPassed("Task_CollectOpinions").isWaitingAt("CallActivity_Decision");
+    assertThat(pi).hasPassed("CallActivity_DepartmentOpinions").isWaitingAt("CallActivity_Decision");
+    assertThat(stages.of(pi, "Stage_JointOpinions")).isEnded().hasPassed("BoundaryEvent_OpinionOverdue",
+        "Task_RecordDeemedAgreement", "Task_CollectOpinions", "EndEvent_OpinionsCollected");
     List<Opinion> recorded = caseFiles.opinions(caseNumber).stream().filter(o -> o.stage().equals("opinions")).toList();
     assertThat(recorded).extracting(Opinion::decision).containsExactlyInAnyOrder("agree", "agree", "agree",
         "deemedAgree", "deemedAgree");

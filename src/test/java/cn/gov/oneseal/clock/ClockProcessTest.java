@@ -49,7 +49,8 @@ class ClockProcessTest extends CaseTest {
     ClockUtil.setCurrentTime(shanghai(2025, 9, 29, 10, 0, 0));
     officers.complete("reviewer1", caseNumber, "Task_ReviewApplication", Map.of("reviewAction", "special",
         "specialProcedure", "EXPERT_REVIEW", "expectedWorkingDays", 5L, "specialNoticeGiven", true));
-    assertThat(pi).isWaitingAt("Task_SpecialProcedure");
+    assertThat(pi).isWaitingAt("CallActivity_Review");
+    assertThat(stages.of(pi, "Stage_Review")).isWaitingAt("Task_SpecialProcedure");
     assertThat(clocks.clock(caseNumber).state()).isEqualTo(ClockService.STOPPED);
     Task special = officers.task(caseNumber, "Task_SpecialProcedure");
     assertThat(special).hasCandidateGroup("reviewer");
@@ -62,11 +63,14 @@ class ClockProcessTest extends CaseTest {
     assertThat(resumed.state()).isEqualTo(ClockService.RUNNING);
     assertThat(resumed.pausedDays()).isEqualTo(3);
     assertThat(resumed.promisedDue()).isEqualTo(LocalDate.of(2025, 10, 15));
-    assertThat(pi).isWaitingAt("Task_ReviewApplication");
+    assertThat(pi).isWaitingAt("CallActivity_Review");
+    assertThat(stages.of(pi, "Stage_Review")).isWaitingAt("Task_ReviewApplication");
 
     officers.complete("reviewer1", caseNumber, "Task_ReviewApplication", Map.of("reviewAction", "complete",
         "reviewRecommendation", "grant", "reviewOpinion", "专家评审通过"));
     assertThat(pi).isWaitingAt("CallActivity_Decision");
+    assertThat(stages.of(pi, "Stage_Review")).isEnded().hasPassed("Task_SpecialProcedure", "EndEvent_Reviewed")
+        .hasNotPassed("Task_ApproveExtension");
 
     // the clock as officers read it
     ResponseEntity<Map> shown = rest.withBasicAuth("reviewer2", "OneSeal-2026")
@@ -89,7 +93,8 @@ class ClockProcessTest extends CaseTest {
     String caseNumber = pi.getBusinessKey();
     officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
         Map.of("reviewAction", "extension", "extensionReason", "需补充核查冷链设施"));
-    assertThat(pi).isWaitingAt("Task_ApproveExtension");
+    assertThat(pi).isWaitingAt("CallActivity_Review");
+    assertThat(stages.of(pi, "Stage_Review")).isWaitingAt("Task_ApproveExtension");
     assertThat(officers.task(caseNumber, "Task_ApproveExtension")).hasCandidateGroup("bureauHead");
     assertThatThrownBy(() -> officers.complete("head1", caseNumber, "Task_ApproveExtension",
         Map.of("extensionApproved", "approve", "extensionOpinion", "同意")))
@@ -101,7 +106,8 @@ class ClockProcessTest extends CaseTest {
     assertThat(clock.promisedDue()).isEqualTo(LocalDate.of(2025, 10, 11));
     assertThat(clock.statutoryDue()).isEqualTo(LocalDate.of(2025, 10, 23));
     assertThat(caseFiles.get(caseNumber).statutoryDue().toInstant()).isEqualTo(endOf(2025, 10, 23).toInstant());
-    assertThat(pi).isWaitingAt("Task_ReviewApplication");
+    assertThat(pi).isWaitingAt("CallActivity_Review");
+    assertThat(stages.of(pi, "Stage_Review")).isWaitingAt("Task_ReviewApplication");
 
     assertThatThrownBy(() -> officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
         Map.of("reviewAction", "extension", "extensionReason", "再延")))
@@ -109,6 +115,8 @@ class ClockProcessTest extends CaseTest {
     officers.complete("reviewer1", caseNumber, "Task_ReviewApplication", Map.of("reviewAction", "complete",
         "reviewRecommendation", "grant", "reviewOpinion", "符合"));
     assertThat(pi).isWaitingAt("CallActivity_Decision");
+    assertThat(stages.of(pi, "Stage_Review")).isEnded().hasPassed("Task_ApproveExtension", "EndEvent_Reviewed")
+        .hasNotPassed("Task_SpecialProcedure");
   }
 
   @Test

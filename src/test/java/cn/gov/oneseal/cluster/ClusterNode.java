@@ -162,7 +162,6 @@ final class ClusterNode implements AutoCloseable {
     }
   }
 
-  /** The job executor's lock owner, as the node's health details tell it. */
   /** The node's job executor's lock owner, from its health as the administrator reads it. */
   String lockOwner() {
     JsonNode health = json(get("admin", "/actuator/health"));
@@ -184,6 +183,34 @@ final class ClusterNode implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A JSON merge patch (or any JSON body) sent with PATCH as the given user. */
+  HttpResponse<String> patch(String user, String path, String json) {
+    return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * The online hall's application (multipart: the application's JSON and one small PDF per material code), sent by
+   * a technical account with its own password.
+   */
+  HttpResponse<String> apply(String user, String password, String application, List<String> materials) {
+    String boundary = "oneseal-application-" + System.nanoTime();
+    StringBuilder body = new StringBuilder("--" + boundary + "\r\nContent-Disposition: form-data; name=\"application\""
+        + "\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n" + application + "\r\n");
+    for (String code : materials) {
+      body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(code)
+          .append("\"; filename=\"").append(code).append(".pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+          .append("%PDF-1.4\n% 申请材料\n\r\n");
+    }
+    body.append("--").append(boundary).append("--\r\n");
+    return send(null, HttpRequest.newBuilder(uri("/api/v1/applicant/applications"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+            .getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Idempotency-Key", boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
   }
 
   /** Deploys one BPMN model through /engine-rest as the given user. */

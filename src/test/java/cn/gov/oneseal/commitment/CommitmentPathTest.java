@@ -95,7 +95,8 @@ class CommitmentPathTest extends CaseTest {
     assertThat(jdbc.queryForObject("select status from commitment where case_number = ?", String.class, caseNumber))
         .isEqualTo("SIGNED");
 
-    assertThat(pi).isWaitingAt("Task_DecideOnCommitment");
+    assertThat(pi).isWaitingAt("CallActivity_CommitmentDecision");
+    assertThat(stages.of(pi, "Stage_CommitmentDecision")).isWaitingAt("Task_DecideOnCommitment");
     Task decide = officers.task(caseNumber, "Task_DecideOnCommitment");
     assertThat(decide).hasCandidateGroup("decider");
     assertThat(decide.getDueDate()).isEqualTo(endOf(2026, 3, 2));
@@ -118,9 +119,13 @@ class CommitmentPathTest extends CaseTest {
 
     officers.complete("window1", caseNumber, "Task_IssueLicence", Map.of("deliveryMethod", "WINDOW", "delivered", true));
     officers.complete("samr1", caseNumber, "Task_SignForDecision", Map.of("signedFor", true));
-    assertThat(pi).isEnded().hasPassedInOrder("CallActivity_Intake", "Task_DecideOnCommitment", "Task_IssueLicence",
-        "CallActivity_DispatchToRegulator").hasNotPassed("Task_DetermineSurvey", "Task_ReviewApplication",
-        "CallActivity_Decision");
+    assertThat(pi).isEnded().hasPassedInOrder("CallActivity_Intake", "CallActivity_CommitmentDecision",
+        "CallActivity_Delivery", "CallActivity_DispatchToRegulator").hasNotPassed("CallActivity_SiteSurvey",
+        "CallActivity_Review", "CallActivity_Decision");
+    assertThat(stages.of(pi, "Stage_CommitmentDecision")).isEnded()
+        .hasPassedInOrder("Task_DecideOnCommitment", "EndEvent_GrantedOnCommitment");
+    assertThat(stages.of(pi, "Stage_Delivery")).isEnded().hasPassed("Task_IssueLicence")
+        .hasNotPassed("Event_SupplementsAccepted");
     assertThat(caseFiles.get(caseNumber).status()).isEqualTo(CaseStatus.COMPLETED);
   }
 
@@ -134,14 +139,19 @@ class CommitmentPathTest extends CaseTest {
     ProcessInstance pi = register("window1", itemCode, applicantId, materials.split(";"));
     officers.complete("window1", pi.getBusinessKey(), "Task_AcceptApplication", commitment());
     officers.complete("decider1", pi.getBusinessKey(), "Task_DecideOnCommitment", Map.of("commitmentReviewed", true));
-    assertThat(pi).isWaitingAt("Task_IssueLicence").hasNotPassed("Task_ReviewApplication");
+    assertThat(pi).isWaitingAt("CallActivity_Delivery").hasNotPassed("CallActivity_Review");
+    assertThat(stages.of(pi, "Stage_Delivery")).isWaitingAt("Task_IssueLicence");
+    // the licence number the commitment stage issued came back to the case and went on to delivery
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "licenceNumber"))
+        .isEqualTo(caseFiles.get(pi.getBusinessKey()).licenceNumber());
     assertThat(licences.find(caseFiles.get(pi.getBusinessKey()).licenceNumber())).isPresent();
   }
 
   /** The refusal is written to the applicant and the case goes on as an ordinary one. */
   void continuesOnTheOrdinaryPath(ProcessInstance pi, String reason) throws Exception {
     String caseNumber = pi.getBusinessKey();
-    assertThat(pi).hasPassed("Task_DetermineSurvey").hasNotPassed("Task_DecideOnCommitment");
+    assertThat(pi).isWaitingAt("CallActivity_SiteSurvey").hasNotPassed("CallActivity_CommitmentDecision");
+    assertThat(stages.of(pi, "Stage_SiteSurvey")).hasPassed("Task_DetermineSurvey");
     assertThat(caseFiles.get(caseNumber).status()).isEqualTo(CaseStatus.ACCEPTED);
     assertThat(text(caseNumber, NoticeKind.COMMITMENT_REFUSED)).contains(reason, "按一般程序受理");
     assertThat(notices.ofCase(caseNumber)).extracting(Notice::kind).contains(NoticeKind.ACCEPTANCE)
@@ -164,7 +174,8 @@ class CommitmentPathTest extends CaseTest {
     credit.repair(credit.of(liar).get(0).id(), "admin");
     ProcessInstance repaired = register("window1", "FoodBusinessLicence", liar, "M01", "M02", "M03", "M04");
     officers.complete("window1", repaired.getBusinessKey(), "Task_AcceptApplication", commitment());
-    assertThat(repaired).isWaitingAt("Task_DecideOnCommitment");
+    assertThat(repaired).isWaitingAt("CallActivity_CommitmentDecision");
+    assertThat(stages.of(repaired, "Stage_CommitmentDecision")).isWaitingAt("Task_DecideOnCommitment");
   }
 
   @Test

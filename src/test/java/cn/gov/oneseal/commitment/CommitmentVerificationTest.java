@@ -220,7 +220,8 @@ class CommitmentVerificationTest extends CaseTest {
     ProcessInstance next = officers.register("window1", "FoodBusinessLicence", form);
     officers.complete("window1", next.getBusinessKey(), "Task_AcceptApplication",
         Map.of("intakeDecision", "commitment", "formalCheckPassed", true, "commitmentSigned", true));
-    assertThat(next).hasNotPassed("Task_DecideOnCommitment").hasPassed("Task_DetermineSurvey");
+    assertThat(next).isWaitingAt("CallActivity_SiteSurvey").hasNotPassed("CallActivity_CommitmentDecision");
+    assertThat(stages.of(next, "Stage_SiteSurvey")).hasPassed("Task_DetermineSurvey");
     assertThat(notices.ofCase(next.getBusinessKey())).extracting(Notice::kind).contains(NoticeKind.COMMITMENT_REFUSED);
   }
 

@@ -2,6 +2,11 @@ package cn.gov.oneseal.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.oneseal.catalogue.ApprovalItem;
+import cn.gov.oneseal.catalogue.CatalogueLoader;
+import cn.gov.oneseal.form.StartForms;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Deploys the committed processes/ and forms/ into a bare engine with the production rules (history
- * time to live enforced): a model the engine would refuse fails here, whatever the Spring wiring.
+ * Deploys the committed processes/ and forms/ — with the items' start forms as the build generates them from the
+ * catalogue and forms/layout/ — into a bare engine with the production rules (history time to live enforced): a
+ * model the engine would refuse fails here, whatever the Spring wiring.
  */
 class DeployabilityTest {
 
@@ -40,12 +46,21 @@ class DeployabilityTest {
   void everyModelAndFormDeploysAsCommitted() throws IOException {
     List<Path> bpmn = files("processes", ".bpmn");
     List<Path> dmn = files("processes", ".dmn");
-    List<Path> forms = files("forms", ".form");
+    List<Path> forms = files("forms", ".form").stream().filter(p -> !p.startsWith(Path.of("forms", "layout"))).toList();
     DeploymentBuilder deployment = processEngine.getRepositoryService().createDeployment().name("deploy-check");
     for (Path path : Stream.of(bpmn, dmn, forms).flatMap(List::stream).toList()) {
       try (InputStream in = Files.newInputStream(path)) {
         deployment.addInputStream(path.toString(), in);
       }
+    }
+    JsonNode layout = StartForms.read(Files.readAllBytes(Path.of("forms/layout/Form_Register.form")));
+    List<ApprovalItem> items;
+    try (InputStream in = Files.newInputStream(Path.of("processes/catalogue.yaml"))) {
+      items = CatalogueLoader.read(in, "catalogue.yaml", null).all();
+    }
+    for (ApprovalItem item : items) {
+      deployment.addInputStream(StartForms.fileName(item.code()),
+          new ByteArrayInputStream(StartForms.bytes(StartForms.generate(layout, item))));
     }
     DeploymentWithDefinitions deployed = deployment.deployWithResult();
     deploymentId = deployed.getId();
@@ -54,7 +69,7 @@ class DeployabilityTest {
     assertThat(deployed.getDeployedProcessDefinitions()).extracting(ProcessDefinition::getKey)
         .contains("FoodBusinessLicence", "Stage_Intake", "Stage_SiteSurvey", "Stage_Dispatch");
     assertThat(processEngine.getRepositoryService().getDeploymentResourceNames(deploymentId))
-        .filteredOn(name -> name.endsWith(".form")).hasSize(forms.size());
+        .filteredOn(name -> name.endsWith(".form")).hasSize(forms.size() + items.size());
     assertThat(deployed.getDeployedProcessDefinitions())
         .allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).isNotNull());
   }

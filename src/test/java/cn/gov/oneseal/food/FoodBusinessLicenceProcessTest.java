@@ -85,12 +85,15 @@ class FoodBusinessLicenceProcessTest extends CaseTest {
     assertThat(accepted.statutoryDue().toInstant()).isEqualTo(endOf(2025, 10, 16).toInstant());
 
     assertThat(pi).isWaitingAt("CallActivity_SiteSurvey");
+    // food requires a survey: the stage's decision table sends it to the first round
+    assertThat(stages.of(pi, "Stage_SiteSurvey")).hasPassed("Task_DetermineSurvey").isWaitingAt("Task_ScheduleSurvey");
     Task survey = officers.task(caseNumber, "Task_ScheduleSurvey");
     assertThat(survey).hasCandidateGroup("surveyLead");
     assertThat(survey.getDueDate()).isEqualTo(endOf(2025, 9, 30));
     survey(caseNumber, "pass");
 
-    assertThat(pi).isWaitingAt("Task_ReviewApplication");
+    assertThat(pi).isWaitingAt("CallActivity_Review");
+    assertThat(stages.of(pi, "Stage_Review")).isWaitingAt("Task_ReviewApplication");
     assertThat(officers.task(caseNumber, "Task_ReviewApplication").getDueDate()).isEqualTo(endOf(2025, 9, 29));
     assertThat(officers.task(caseNumber, "Task_ReviewApplication").getFollowUpDate())
         .isEqualTo(shanghai(2025, 9, 29, 0, 0, 0));
@@ -105,7 +108,8 @@ class FoodBusinessLicenceProcessTest extends CaseTest {
     officers.complete("decider1", caseNumber, "Task_DecideApplication",
         Map.of("decision", "grant", "decisionOpinion", "符合食品经营许可条件，准予许可"));
 
-    assertThat(pi).isWaitingAt("Task_IssueLicence");
+    assertThat(pi).isWaitingAt("CallActivity_Delivery");
+    assertThat(stages.of(pi, "Stage_Delivery")).isWaitingAt("Task_IssueLicence").hasNotPassed("Event_SupplementsAccepted");
     assertThat(officers.task(caseNumber, "Task_IssueLicence").getDueDate()).isEqualTo(endOf(2025, 10, 14));
     CaseFile granted = caseFiles.get(caseNumber);
     assertThat(granted.status()).isEqualTo(CaseStatus.GRANTED);
@@ -120,8 +124,12 @@ class FoodBusinessLicenceProcessTest extends CaseTest {
     officers.complete("samr1", caseNumber, "Task_SignForDecision", Map.of("signedFor", true));
 
     assertThat(pi).isEnded().hasPassedInOrder("CallActivity_Intake", "CallActivity_SiteSurvey",
-        "Task_ReviewApplication", "CallActivity_Decision", "Task_IssueLicence", "CallActivity_DispatchToRegulator",
-        "EndEvent_CaseCompleted");
+        "CallActivity_Review", "CallActivity_Decision", "CallActivity_Delivery", "CallActivity_DispatchToRegulator",
+        "EndEvent_CaseCompleted").hasNotPassed("CallActivity_CommitmentDecision");
+    assertThat(stages.of(pi, "Stage_Review")).isEnded().hasPassedInOrder("Task_ReviewApplication", "EndEvent_Reviewed")
+        .hasNotPassed("Task_SpecialProcedure", "Task_ApproveExtension");
+    assertThat(stages.of(pi, "Stage_Delivery")).isEnded().hasPassedInOrder("Task_IssueLicence", "EndEvent_Delivered")
+        .hasNotPassed("Task_DeliverDenial");
     CaseFile done = caseFiles.get(caseNumber);
     assertThat(done.status()).isEqualTo(CaseStatus.COMPLETED);
     assertThat(done.signedForBy()).isEqualTo("samr1");
@@ -146,7 +154,8 @@ class FoodBusinessLicenceProcessTest extends CaseTest {
     officers.complete("decider2", caseNumber, "Task_DecideApplication",
         Map.of("decision", "deny", "decisionOpinion", "经营场所与住宅区无有效隔离，不符合第十二条规定"));
 
-    assertThat(pi).isWaitingAt("Task_DeliverDenial");
+    assertThat(pi).isWaitingAt("CallActivity_Delivery");
+    assertThat(stages.of(pi, "Stage_Delivery")).isWaitingAt("Task_DeliverDenial");
     CaseFile denied = caseFiles.get(caseNumber);
     assertThat(denied.status()).isEqualTo(CaseStatus.DENIED);
     assertThat(denied.outcomeReasons()).contains("无有效隔离");
@@ -155,8 +164,9 @@ class FoodBusinessLicenceProcessTest extends CaseTest {
 
     officers.complete("window2", caseNumber, "Task_DeliverDenial", Map.of("deliveryMethod", "POST", "delivered", true));
     officers.complete("samr1", caseNumber, "Task_SignForDecision", Map.of("signedFor", true));
-    assertThat(pi).isEnded().hasPassed("Task_DeliverDenial", "CallActivity_DispatchToRegulator")
-        .hasNotPassed("Task_IssueLicence");
+    assertThat(pi).isEnded().hasPassed("CallActivity_Delivery", "CallActivity_DispatchToRegulator");
+    assertThat(stages.of(pi, "Stage_Delivery")).isEnded().hasPassed("Task_DeliverDenial")
+        .hasNotPassed("Task_IssueLicence", "Event_SupplementsAccepted");
     assertThat(caseFiles.get(caseNumber).status()).isEqualTo(CaseStatus.COMPLETED);
   }
 
@@ -173,6 +183,7 @@ class FoodBusinessLicenceProcessTest extends CaseTest {
     officers.complete("window1", caseNumber, "Task_AcceptApplication",
         Map.of("intakeDecision", "reject", "intakeOpinion", "申请事项不属于本机关职权范围，请向省市场监管局申请"));
     assertThat(pi).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("CallActivity_SiteSurvey");
+    assertThat(stages.called(pi, "Stage_SiteSurvey")).isFalse();
     CaseFile rejected = caseFiles.get(caseNumber);
     assertThat(rejected.status()).isEqualTo(CaseStatus.REJECTED);
     assertThat(rejected.outcomeReasons()).contains("不属于本机关职权范围");
@@ -209,7 +220,8 @@ class FoodBusinessLicenceProcessTest extends CaseTest {
     ProcessInstance pi = registerAndAccept();
     String caseNumber = pi.getBusinessKey();
     survey(caseNumber, "fail");
-    assertThat(pi).isWaitingAt("Task_ReviewApplication");
+    assertThat(pi).isWaitingAt("CallActivity_Review");
+    assertThat(stages.of(pi, "Stage_Review")).isWaitingAt("Task_ReviewApplication");
     review(caseNumber, "deny");
 
     assertThatThrownBy(() -> officers.complete("decider1", caseNumber, "Task_DecideApplication",
@@ -219,7 +231,8 @@ class FoodBusinessLicenceProcessTest extends CaseTest {
 
     officers.complete("decider1", caseNumber, "Task_DecideApplication",
         Map.of("decision", "deny", "decisionOpinion", "现场勘验不合格：无更衣洗手设施"));
-    assertThat(pi).isWaitingAt("Task_DeliverDenial");
+    assertThat(pi).isWaitingAt("CallActivity_Delivery");
+    assertThat(stages.of(pi, "Stage_Delivery")).isWaitingAt("Task_DeliverDenial");
     assertThat(caseFiles.get(caseNumber).status()).isEqualTo(CaseStatus.DENIED);
   }
 

@@ -124,7 +124,9 @@ class DeficiencyAcceptanceTest extends CaseTest {
         Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合"));
     ClockUtil.setCurrentTime(shanghai(2026, 3, 3, 10, 0, 0));
     officers.complete("decider1", caseNumber, "Task_DecideApplication", Map.of("decision", "grant", "decisionOpinion", "准予"));
-    assertThat(pi).isWaitingAt("Event_SupplementsAccepted");
+    assertThat(pi).isWaitingAt("CallActivity_Delivery");
+    ProcessInstance delivery = stages.of(pi, "Stage_Delivery");
+    assertThat(delivery).isWaitingAt("Event_SupplementsAccepted");
     assertThat(officers.task(caseNumber, "Task_IssueLicence")).isNull();
     CaseFile held = caseFiles.get(caseNumber);
     assertThat(held.status()).isEqualTo(CaseStatus.GRANT_HELD);
@@ -148,7 +150,7 @@ class DeficiencyAcceptanceTest extends CaseTest {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 4, 11, 0, 0));
     officers.hand("window1", caseNumber, WindowSubmission.SUPPLEMENTS, Map.of("note", "补交食品安全管理制度"));
     officers.complete("window2", caseNumber, "Task_CheckSupplements", Map.of("supplementsChecked", "accepted"));
-    assertThat(pi).isWaitingAt("Task_IssueLicence");
+    assertThat(delivery).hasPassed("Event_SupplementsAccepted").isWaitingAt("Task_IssueLicence");
     CaseFile issued = caseFiles.get(caseNumber);
     assertThat(issued.status()).isEqualTo(CaseStatus.GRANTED);
     assertThat(issued.licenceNumber()).startsWith("JY2320500");
@@ -156,7 +158,10 @@ class DeficiencyAcceptanceTest extends CaseTest {
     assertThat(issued.decidedBy()).isEqualTo("decider1");
     // valid five years from the day of issue
     assertThat(issued.licenceValidUntil()).isEqualTo(LocalDate.of(2031, 3, 3));
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "licenceNumber")).isEqualTo(issued.licenceNumber());
+    // the message brought the licence number to the delivery stage (its form shows it); it goes back to the case
+    assertThat(engine.getRuntimeService().getVariable(delivery.getId(), "licenceNumber"))
+        .isEqualTo(issued.licenceNumber());
+    assertThat(engine.getRuntimeService().getVariable(delivery.getId(), "deficiencyPending")).isEqualTo(false);
     assertThat(licences.ofItems(List.of("FoodBusinessLicence"), applicant)).singleElement().satisfies(licence -> {
       assertThat(licence.licenceNumber()).isEqualTo(issued.licenceNumber());
       assertThat(licence.status()).isEqualTo(LicenceStatus.VALID);
@@ -171,6 +176,12 @@ class DeficiencyAcceptanceTest extends CaseTest {
     assertThat(caseFiles.opinions(caseNumber)).filteredOn(o -> "released".equals(o.decision())).singleElement()
         .satisfies(o -> assertThat(o.officerId()).isEqualTo("window2"));
     assertThat(deficiency.hold(caseNumber)).isEmpty();
+
+    officers.complete("window1", caseNumber, "Task_IssueLicence", Map.of("deliveryMethod", "WINDOW", "delivered", true));
+    assertThat(pi).isWaitingAt("CallActivity_DispatchToRegulator");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "licenceNumber")).isEqualTo(issued.licenceNumber());
+    assertThat(stages.of(pi, "Stage_Delivery")).isEnded().hasPassedInOrder("Event_SupplementsAccepted",
+        "Task_IssueLicence", "EndEvent_Delivered");
   }
 
   @Test

@@ -55,11 +55,20 @@ class OpenApiDocumentationTest {
     assertThat(operation(docs, "/api/v1/admin/calendar/{year}", "put"))
         .containsEntry("summary", "载入或更正一年的节假日安排").containsEntry("tags", List.of("工作人员"));
     assertThat(operation(docs, "/api/v1/supervision/cards", "get")).containsEntry("tags", List.of("工作人员"));
+    // the analysts' catalogue maintenance: its calls, the change's body and the version's schema
+    assertThat(operation(docs, "/api/v1/admin/catalogue/items/{code}", "patch"))
+        .containsEntry("summary", "修改事项的时限、材料或容缺（部分）").containsEntry("tags", List.of("工作人员"));
+    assertThat(operation(docs, "/api/v1/admin/catalogue/items/{code}", "put").get("requestBody").toString())
+        .contains("CatalogueChange");
+    assertThat(((Map<String, Object>) operation(docs, "/api/v1/admin/catalogue/items/{code}", "put")
+        .get("responses")).keySet()).contains("200", "400", "403", "404", "409");
+    assertThat(operation(docs, "/api/v1/admin/catalogue/items/{code}/versions", "get"))
+        .containsEntry("summary", "一个事项的版本历史");
 
     // request bodies and the error body are described as schemas with Chinese field descriptions
     Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) docs.get("components")).get("schemas");
     assertThat(schemas).containsKeys("SignForRequest", "VerificationRequest", "WrongApprovalReportRequest",
-        "RegulatorDispatch", "ApiError", "HolidayNotice");
+        "RegulatorDispatch", "ApiError", "HolidayNotice", "CatalogueChange", "CatalogueVersion");
     // component names as the OpenAPI specification allows them ([A-Za-z0-9._-]), their titles in Chinese
     assertThat(schemas.keySet()).allSatisfy(name -> assertThat(name).matches("[A-Za-z0-9._-]+"));
     assertThat(((Map<String, Object>) schemas.get("VerificationRequest")).get("title")).isEqualTo("核查结果请求");

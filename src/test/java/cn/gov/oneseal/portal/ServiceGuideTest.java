@@ -22,7 +22,11 @@ class ServiceGuideTest {
     ResponseEntity<List> items = rest.getForEntity("/api/v1/items", List.class);
     assertThat(items.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(items.getHeaders().getContentType().toString()).contains("application/json");
-    assertThat(items.getBody()).hasSize(8);
+    assertThat(items.getBody()).hasSize(24);
+    Map<?, ?> eia = ((List<Map<?, ?>>) items.getBody()).stream()
+        .filter(i -> i.get("code").equals("EiaReportFormApproval")).findFirst().orElseThrow();
+    // 环评法第二十二条: 30 日 from receipt of the 报告表; the promise is the bureau's
+    assertThat(eia.get("limitText")).isEqualTo("承诺 15 个工作日内办结（法定时限：自收到申请之日起30 个工作日）");
     Map<?, ?> road = ((List<Map<?, ?>>) items.getBody()).stream()
         .filter(i -> i.get("code").equals("RoadFreightLicence")).findFirst().orElseThrow();
     assertThat(road.get("typeName")).isEqualTo("即办件");

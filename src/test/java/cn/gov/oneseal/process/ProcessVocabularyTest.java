@@ -254,7 +254,7 @@ class ProcessVocabularyTest {
       }
     }
     try (Stream<Path> forms = Files.list(Path.of("forms"))) {
-      for (Path form : forms.toList()) {
+      for (Path form : forms.filter(Files::isRegularFile).toList()) {
         for (Matcher m = Pattern.compile("\\{\\{\\s*([a-z][A-Za-z0-9]*)").matcher(Files.readString(form)); m.find(); ) {
           names.add(m.group(1));
         }

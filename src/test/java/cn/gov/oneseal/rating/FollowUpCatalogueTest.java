@@ -11,9 +11,14 @@ import cn.gov.oneseal.catalogue.CatalogueLoaderTest;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import java.io.ByteArrayInputStream;
 import java.io.FileInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The catalogue's followUp per item and the oneseal.rating limits. */
@@ -51,9 +56,7 @@ class FollowUpCatalogueTest {
   @Test
   void theCommittedCatalogueCallsEveryApplicantBackWithinAWeek() throws Exception {
     try (InputStream in = new FileInputStream("processes/catalogue.yaml")) {
-      ItemCatalogue catalogue = CatalogueLoader.read(in, "catalogue.yaml", Set.of("FoodBusinessLicence",
-          "PublicPlaceHygieneLicence", "DrugRetailLicence", "HumanResourceServiceLicence", "RoadFreightLicence",
-          "ConstructionPermit", "PlanningPermit", "JointCompletionAcceptance"));
+      ItemCatalogue catalogue = CatalogueLoader.read(in, "catalogue.yaml", modelKeys());
       assertThat(catalogue.all()).extracting(item -> item.followUp().afterWorkingDays()).allMatch(d -> d >= 1 && d <= 5);
       assertThat(catalogue.get("FoodBusinessLicence").followUp()).isEqualTo(new ApprovalItem.FollowUp(3));
       assertThat(catalogue.get("RoadFreightLicence").followUp()).isEqualTo(new ApprovalItem.FollowUp(2));
@@ -69,5 +72,13 @@ class FollowUpCatalogueTest {
     assertThat(new RatingProperties(1, 5, 2).rectificationWorkingDays()).isEqualTo(5);
     assertThatThrownBy(() -> new RatingProperties(0, 15, 2)).hasMessageContaining("contact-working-days");
     assertThatThrownBy(() -> new RatingProperties(3, 2, 2)).hasMessageContaining("不得短于");
+  }
+
+  /** The process keys of the models in processes/ (an item's model is {@code {code}.bpmn}). */
+  private static Set<String> modelKeys() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("processes"))) {
+      return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".bpmn"))
+          .map(name -> name.substring(0, name.length() - ".bpmn".length())).collect(Collectors.toSet());
+    }
   }
 }

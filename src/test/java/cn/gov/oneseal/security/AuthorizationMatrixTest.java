@@ -100,6 +100,11 @@ class AuthorizationMatrixTest extends CaseTest {
     assertThat(send("nhc1", HttpMethod.GET, signFor, null).getBody()).isEqualTo("[]");
     assertThat(send("nhc1", HttpMethod.GET, "/engine-rest/history/process-instance?processInstanceBusinessKey="
         + caseNumber, null).getBody()).isEqualTo("[]");
+    // nor one of the departments added with the newer items (生态环境局), which may not sign for it either
+    assertThat(send("eco1", HttpMethod.GET, signFor, null).getBody()).isEqualTo("[]");
+    assertThat(send("eco1", HttpMethod.POST, "/engine-rest/task/" + officers.task(caseNumber, "Task_SignForDecision")
+        .getId() + "/submit-form", "{\"variables\":{\"signedFor\":{\"value\":true}}}").getStatusCode())
+        .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
     assertThat(send("samrSystem", "OneSeal-Samr-2026", HttpMethod.GET, "/api/v1/regulator/dispatches/" + caseNumber,
         null).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(send("nhcSystem", "OneSeal-Nhc-2026", HttpMethod.GET, "/api/v1/regulator/dispatches/" + caseNumber,

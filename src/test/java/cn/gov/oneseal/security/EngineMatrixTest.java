@@ -76,6 +76,14 @@ class EngineMatrixTest extends CaseTest {
     notHeld.removeAll(held);
     assertThat(notWritten).as("held but not in the matrix of src/docs/security.md").isEmpty();
     assertThat(notHeld).as("in the matrix of src/docs/security.md but not held").isEmpty();
+    // the groups of the newer items' departments are compared too: a regulator reports a wrong approval of its
+    // own items, a survey participant only works on its tasks
+    assertThat(held).contains(new Right("regulatorEcology", Resources.PROCESS_DEFINITION.resourceName(),
+        "Supervision_WrongApprovalFeedback", "CREATE_INSTANCE"));
+    assertThat(held).extracting(Right::who).contains("regulatorUrbanManagement", "regulatorWater",
+        "regulatorEducation", "regulatorEmergency", "deptTrafficPolice");
+    assertThat(held).noneMatch(r -> r.who().equals("deptTrafficPolice")
+        && r.id().equals("Supervision_WrongApprovalFeedback"));
   }
 
   @Test

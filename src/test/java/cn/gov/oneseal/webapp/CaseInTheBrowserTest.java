@@ -109,6 +109,8 @@ class CaseInTheBrowserTest {
     });
     step(window, "start-form", () -> {
       window.click(By.xpath("//a[contains(normalize-space(.), '发起流程')]"));
+      // the dialog lists 15 of the catalogue's items a page: the officer searches by the item's name
+      window.clickable(By.cssSelector("input[ng-model='page.searchValue']")).sendKeys("人力资源");
       window.click(By.xpath("//a[normalize-space(.)='" + ITEM + "']"));
       window.seeText(ITEM + " · 收件登记");
       window.fill("申请人名称", APPLICANT);
@@ -209,7 +211,7 @@ class CaseInTheBrowserTest {
               List.of("意见", "送达意见：窗口领取", "张敏（window1）"), List.of("意见", "监管签收意见：已签收", "蒋伟（hrss1）"));
       assertThat(rows).anySatisfy(r -> assertThat(String.join("|", r)).contains("|决定|决定：准予许可|")
           .contains("|陈建国（decider1）|").contains("许可证编号 RL"));
-      assertThat(auditor.text()).contains(ITEM + " · " + APPLICANT + " · 已办结");
+      assertThat(auditor.text()).contains(ITEM + "（事项目录第 1 版） · " + APPLICANT + " · 已办结");
     });
     // ... and the e-supervision dashboard beside it, with its tiles, charts and statistics
     step(auditor, "dashboard", () -> {
