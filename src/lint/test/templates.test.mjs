@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { linterZh } from '../linter-zh.mjs';
+import { TRANSLATED_RULES, linterZh } from '../linter-zh.mjs';
 
 const LINT = fileURLToPath(new URL('../lint.mjs', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -167,6 +167,18 @@ test('no scripts: a script task, a script listener and a condition in a script l
 });
 
 test('every @camunda/linting rule has its Chinese text; an unknown rule falls back to its name and message', () => {
+  // the rules Linter({ modeler: 'desktop', type: 'platform' }) applies to a Camunda Platform 7.24 model
+  const LIST = `const { configs } = await import('bpmnlint-plugin-camunda-compat');
+    const correctness = (await import('bpmnlint/config/correctness.js')).default;
+    const plugin = (await import('@camunda/linting/lib/plugins/bpmnLintPlugin.js')).default;
+    console.log(JSON.stringify([...Object.keys(configs['camunda-platform-7-24'].rules).map(r => 'camunda-compat/' + r),
+      ...Object.keys(correctness.rules), ...Object.keys(plugin.config.rules).map(r => r.replace(/^bpmnlint\\//, ''))]));`;
+  const run = spawnSync('node', ['--import', new URL('../register.mjs', import.meta.url).href, '--input-type=module', '-e', LIST],
+    { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const used = JSON.parse(run.stdout);
+  assert.ok(used.includes('camunda-compat/history-time-to-live') && used.includes('no-bpmndi'), used.join(', '));
+  assert.deepEqual(used.filter(rule => !TRANSLATED_RULES.includes(rule)), []);
   assert.equal(linterZh('single-blank-start-event', 'Sub process has multiple blank start events'), '子流程有多个空白开始事件');
   assert.equal(linterZh('no-bpmndi', 'Element is missing bpmndi'), '元素在图中没有图形（bpmndi）');
   assert.equal(linterZh('link-event', 'Link catch event with link name <A> missing in scope'), '同一作用域中缺少链接名称为“A”的链接捕获事件');
