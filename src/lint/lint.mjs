@@ -47,6 +47,11 @@ const problem = severity => (file, id, rule, message, zh) => {
 };
 const error = problem('error');
 const warn = problem('warning');
+// an id defined twice is reported on the later file, naming the earlier; with --only, on whichever of them is listed
+const duplicate = (later, earlier, id, rule, en, zh) => {
+  if (!reported(later) && reported(earlier)) error(earlier, id, rule, en(later), zh(later));
+  else error(later, id, rule, en(earlier), zh(earlier));
+};
 // how an id reads in Chinese: file → id → { kind: 元素 | 字段 | 表单 | 模板 | 决策, name }
 const labels = new Map();
 const label = (file, id, kind, name) => {
@@ -78,7 +83,8 @@ for (const path of files(formsDir, '.form')) {
   if (form.id) label(file, form.id, '表单');
   if (!form.id) error(file, null, 'oneseal/form-id', 'the form has no top-level "id" (formRef resolves by it)', '表单没有顶层 "id"（formRef 按它引用表单）');
   else if (formIds.has(form.id)) {
-    error(file, form.id, 'oneseal/form-id', `form id also used by ${relative('.', formIds.get(form.id))}`, `表单 id 已被 ${basename(formIds.get(form.id))} 使用`);
+    duplicate(file, formIds.get(form.id), form.id, 'oneseal/form-id', other => `form id also used by ${relative('.', other)}`,
+      other => `表单 id 已被 ${basename(other)} 使用`);
   } else formIds.set(form.id, file);
   if (form.schemaVersion > FORM_JS_18_SCHEMA_VERSION) {
     error(file, form.id, 'oneseal/form-schema-version', `schemaVersion ${form.schemaVersion} is newer than form-js 1.8 (${FORM_JS_18_SCHEMA_VERSION}) in Tasklist 7.24`,
@@ -153,8 +159,8 @@ for (const path of bpmnFiles) {
   for (const root of definitions.rootElements || []) {
     if (!is(root, 'bpmn:Process')) continue;
     if (processIds.has(root.id)) {
-      error(file, root.id, 'oneseal/process-id-unique', `process id also defined in ${relative('.', processIds.get(root.id))}`,
-        `流程 id 已在 ${basename(processIds.get(root.id))} 中定义`);
+      duplicate(file, processIds.get(root.id), root.id, 'oneseal/process-id-unique',
+        other => `process id also defined in ${relative('.', other)}`, other => `流程 id 已在 ${basename(other)} 中定义`);
     }
     processIds.set(root.id, file);
     if (!root.isExecutable) error(file, root.id, 'oneseal/process-executable', 'process is not executable', '流程未设为可执行（isExecutable）');

@@ -143,6 +143,17 @@ test('--only reports the listed files alone, resolving ids across the whole work
   assert.equal(lint(broken, '--only=Stage_Review.bpmn').status, 0);
 });
 
+test('--only: a listed model reusing the process id of another file is told so, whichever file sorts first', () => {
+  const copy = dir => writeFileSync(join(dir, 'AAA_Proposed.bpmn'), readFileSync(food(dir), 'utf8'));
+  const { status, result } = lintJson(copy, '--only=AAA_Proposed.bpmn');
+  assert.equal(status, 1);
+  const errors = result.problems.filter(p => p.severity === 'error' && p.rule === 'oneseal/process-id-unique');
+  assert.deepEqual(errors.map(p => [p.id, p.zh]),
+    [['FoodBusinessLicence', '元素 FoodBusinessLicence（食品经营许可）：流程 id 已在 FoodBusinessLicence.bpmn 中定义']]);
+  // without --only the text is as before: on the later file, naming the earlier
+  assert.match(lint(copy).out, /FoodBusinessLicence.bpmn \[FoodBusinessLicence\]: process id also defined in .*AAA_Proposed.bpmn/);
+});
+
 test('no scripts: a script task, a script listener and a condition in a script language fail, in Chinese', () => {
   const { status, result } = lintJson(dir => {
     const text = readFileSync(food(dir), 'utf8').replaceAll('EndEvent_Rejected', 'ScriptTask_Rejected');
