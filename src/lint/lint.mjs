@@ -15,6 +15,7 @@ import { basename, join, relative } from 'node:path';
 import { TEMPLATES_DIR, checkCallActivity, readTemplates } from './templates.mjs';
 import { linterZh } from './linter-zh.mjs';
 import { scriptsOf } from './scripts.mjs';
+import { checkForms } from './forms.mjs';
 
 const { Linter } = await import('@camunda/linting');
 const { BpmnModdle } = await import('bpmn-moddle');
@@ -34,11 +35,6 @@ const onlyOption = options.findLast(o => o.startsWith('--only='));
 const only = onlyOption == null ? null
   : new Set(onlyOption.slice('--only='.length).split(',').map(n => n.trim()).filter(Boolean));
 const reported = path => !only || only.has(basename(path));
-// form-js 1.8.7 is what Tasklist 7.24 renders; these are its field types
-const FORM_JS_18_TYPES = new Set(['textfield', 'textarea', 'number', 'datetime', 'expression', 'checkbox', 'checklist',
-  'radio', 'select', 'taglist', 'text', 'image', 'table', 'html', 'spacer', 'separator', 'group', 'dynamiclist',
-  'iframe', 'button', 'default']);
-const FORM_JS_18_SCHEMA_VERSION = 16;
 
 // problems by file (the path as given): the English message for the build's text output, the Chinese for analysts
 const problems = [];
@@ -70,44 +66,7 @@ function files(dir, suffix) {
 }
 
 // ---- forms: ids, schema version, field types Tasklist can render ----
-const formIds = new Map();
-for (const path of files(formsDir, '.form')) {
-  const file = path;
-  let form;
-  try {
-    form = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    error(file, null, 'oneseal/form-json', `not JSON: ${e.message}`, `表单文件不是有效的 JSON（${e.message}）`);
-    continue;
-  }
-  if (form.id) label(file, form.id, '表单');
-  if (!form.id) error(file, null, 'oneseal/form-id', 'the form has no top-level "id" (formRef resolves by it)', '表单没有顶层 "id"（formRef 按它引用表单）');
-  else if (formIds.has(form.id)) {
-    duplicate(file, formIds.get(form.id), form.id, 'oneseal/form-id', other => `form id also used by ${relative('.', other)}`,
-      other => `表单 id 已被 ${basename(other)} 使用`);
-  } else formIds.set(form.id, file);
-  if (form.schemaVersion > FORM_JS_18_SCHEMA_VERSION) {
-    error(file, form.id, 'oneseal/form-schema-version', `schemaVersion ${form.schemaVersion} is newer than form-js 1.8 (${FORM_JS_18_SCHEMA_VERSION}) in Tasklist 7.24`,
-      `schemaVersion ${form.schemaVersion} 高于 Tasklist 7.24 所用 form-js 1.8 支持的版本（${FORM_JS_18_SCHEMA_VERSION}）`);
-  }
-  const keys = new Set();
-  const visit = (components = []) => {
-    for (const c of components) {
-      if (c.id || c.key) label(file, c.id || c.key, '字段', c.label || c.text);
-      if (!FORM_JS_18_TYPES.has(c.type)) {
-        error(file, c.id, 'oneseal/form-field-type', `field type "${c.type}" is not rendered by Tasklist 7.24 (form-js 1.8)`,
-          `字段类型“${c.type}”在 Tasklist 7.24（form-js 1.8）中无法显示`);
-      }
-      if (!c.id) error(file, c.key, 'oneseal/form-component-id', 'component without id', '组件缺少 id');
-      if (c.key) {
-        if (keys.has(c.key)) error(file, c.id, 'oneseal/form-key-unique', `duplicate key "${c.key}"`, `字段键“${c.key}”在表单中重复`);
-        keys.add(c.key);
-      }
-      visit(c.components);
-    }
-  };
-  visit(form.components);
-}
+const formIds = checkForms(files(formsDir, '.form'), error, label, duplicate);
 
 // ---- element templates: the shared stages' contracts ----
 TEMPLATES_DIR.dir = join(processesDir, '.camunda', 'element-templates');
