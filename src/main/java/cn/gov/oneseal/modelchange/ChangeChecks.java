@@ -73,9 +73,12 @@ class ChangeChecks {
       return new Report(errors, warnings);
     }
     try (LintWorkspace.Folder folder = worker.call(() -> workspace.layOut(change, tenantId))) {
-      for (ModelLint.LintProblem problem : lint.lint(folder.processes(), folder.forms(), change.files().keySet())) {
+      for (LintProblem problem : lint.lint(folder.processes(), folder.forms(), change.files().keySet())) {
         (problem.error() ? errors : warnings).add(CurrentModels.fileName(problem.file()) + "：" + problem.message());
       }
+    } catch (LintUnavailable unavailable) {
+      // never a silent pass: without the lint the change is not proposed
+      errors.add(unavailable.getMessage());
     }
     if (completed.problems().isEmpty()) {
       errors.addAll(trial.problems(completed.files(), tenantId));
