@@ -7,10 +7,15 @@ import static cn.gov.oneseal.modelchange.ElementNames.value;
 import cn.gov.oneseal.modelchange.ModelDifference.Kind;
 import java.util.Objects;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.EventDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.SignalEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
@@ -44,6 +49,8 @@ final class ElementComparison {
     if (before instanceof CallActivity && after instanceof CallActivity) {
       calls(before, after);
     }
+    implementation(before, after);
+    multiInstance(before, after);
     MappingComparison.compare(ctx, before, after);
   }
 
@@ -99,6 +106,56 @@ final class ElementComparison {
         {"calledElementVersionTag", "版本标签"}, {"calledElementTenantId", "租户"}}) {
       changed(Kind.CALL_CHANGED, after, attr[1] + " ", camunda(before, attr[0]), camunda(after, attr[0]));
     }
+  }
+
+  /** What a task or event runs: delegate, class, expression, external topic; the message or signal it waits for. */
+  private void implementation(FlowElement before, FlowElement after) {
+    for (String[] attr : new String[][] {{"delegateExpression", "处理程序 "}, {"class", "处理类 "},
+        {"expression", "处理表达式 "}, {"topic", "外部任务主题 "}, {"decisionRef", "决策表 "}}) {
+      changed(Kind.CALL_CHANGED, after, attr[1], camunda(before, attr[0]), camunda(after, attr[0]));
+    }
+    changed(Kind.CALL_CHANGED, after, "消息 ", eventReference(before, MessageEventDefinition.class),
+        eventReference(after, MessageEventDefinition.class));
+    changed(Kind.CALL_CHANGED, after, "信号 ", eventReference(before, SignalEventDefinition.class),
+        eventReference(after, SignalEventDefinition.class));
+  }
+
+  /** Who works in parallel (the collection) and when the parallel work ends. */
+  private void multiInstance(FlowElement before, FlowElement after) {
+    MultiInstanceLoopCharacteristics was = loop(before);
+    MultiInstanceLoopCharacteristics is = loop(after);
+    if (was == null || is == null) {
+      return; // becoming or ceasing to be multi-instance is a change of type
+    }
+    changed(Kind.ASSIGNMENT_CHANGED, after, "多实例集合 ", was.getCamundaCollection(), is.getCamundaCollection());
+    changed(Kind.ASSIGNMENT_CHANGED, after, "多实例数量 ", text(was.getLoopCardinality()),
+        text(is.getLoopCardinality()));
+    changed(Kind.FLOW_CHANGED, after, "多实例完成条件 ", text(was.getCompletionCondition()),
+        text(is.getCompletionCondition()));
+  }
+
+  private static MultiInstanceLoopCharacteristics loop(FlowElement element) {
+    for (ModelElementInstance child : element.getChildElementsByType(MultiInstanceLoopCharacteristics.class)) {
+      return (MultiInstanceLoopCharacteristics) child;
+    }
+    return null;
+  }
+
+  private static String text(ModelElementInstance element) {
+    return element == null ? null : trim(element.getTextContent());
+  }
+
+  /** The name (or id) of the message or signal an event waits for or sends. */
+  private static String eventReference(FlowElement element, Class<? extends EventDefinition> type) {
+    for (ModelElementInstance child : element.getChildElementsByType(type)) {
+      BaseElement target = child instanceof MessageEventDefinition m ? m.getMessage()
+          : ((SignalEventDefinition) child).getSignal();
+      if (target != null) {
+        String name = target.getAttributeValue("name");
+        return name == null ? target.getId() : name;
+      }
+    }
+    return null;
   }
 
   /** A flow's end or a boundary event's host moved to another element (compared by id, shown with the name). */

@@ -9,17 +9,20 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * Compares an element's variable mappings: camunda:in / camunda:out of a call activity and camunda:inputParameter /
- * outputParameter. A mapping added or removed is a change of the call; a value changed is a change of limit when
- * the variable or the value looks like a limit (a due date, a deadline, a duration), else a change of the call.
+ * outputParameter, and its task and execution listeners. A mapping or listener added or removed is a change of the
+ * call; a value changed is a change of limit when the variable or the value looks like a limit (a due date, a
+ * deadline, a duration), else a change of the call.
  */
 final class MappingComparison {
 
@@ -71,6 +74,12 @@ final class MappingComparison {
         } else if (child instanceof CamundaOut out) {
           mapping(mappings, "out", "传出", null, out.getCamundaVariables(), out.getCamundaTarget(),
               out.getCamundaSource(), out.getCamundaSourceExpression(), out.getCamundaLocal());
+        } else if (child instanceof CamundaTaskListener listener) {
+          listener(mappings, "任务监听", listener.getCamundaEvent(), listener.getCamundaDelegateExpression(),
+              listener.getCamundaClass(), listener.getCamundaExpression());
+        } else if (child instanceof CamundaExecutionListener listener) {
+          listener(mappings, "执行监听", listener.getCamundaEvent(), listener.getCamundaDelegateExpression(),
+              listener.getCamundaClass(), listener.getCamundaExpression());
         } else if (child instanceof CamundaInputOutput io) {
           for (CamundaInputParameter p : io.getCamundaInputParameters()) {
             put(mappings, "input:" + p.getCamundaName(), "输入参数 " + p.getCamundaName(), text(p));
@@ -95,6 +104,13 @@ final class MappingComparison {
       String from = sourceExpression != null ? trim(sourceExpression) : trim(source);
       put(mappings, direction + ":" + target, word + "变量 " + target + scope + " 取自", from);
     }
+  }
+
+  /** A listener is keyed by what it runs: a different one is one removed and one added. */
+  private static void listener(Map<String, Mapping> mappings, String word, String event, String delegate,
+      String type, String expression) {
+    String runs = delegate != null ? delegate : type != null ? type : expression;
+    put(mappings, "listener:" + word + ":" + event + ":" + runs, word + "（" + event + "）", trim(runs));
   }
 
   private static void put(Map<String, Mapping> mappings, String key, String what, String value) {
