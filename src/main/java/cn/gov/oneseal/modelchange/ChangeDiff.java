@@ -32,7 +32,7 @@ class ChangeDiff {
       BpmnModelInstance before = inForce.map(f -> Bpmn.readModelFromStream(new ByteArrayInputStream(f.model())))
           .orElse(null);
       Map<String, byte[]> formsBefore = inForce.map(CurrentModels.InForce::forms).orElse(Map.of());
-      differences.addAll(ModelDiff.between(before, after, new ModelDiff.FormLookup() {
+      differences.addAll(ModelDiff.between(before, after, new FormLookup() {
         @Override
         public Optional<String> before(String formId) {
           return Optional.ofNullable(formsBefore.get(formId)).map(ChangeDiff::text);
