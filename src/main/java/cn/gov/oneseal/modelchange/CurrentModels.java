@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,21 +29,32 @@ class CurrentModels {
     this.repositories = repositories;
   }
 
-  /** Every process in force for the tenant (none: the shared ones), by process key. */
+  /**
+   * Every process in force for the bureau, by process key: the shared ones, and — for a bureau (tenant) — its own
+   * deployment of a process in place of the shared one (as the city bureau's decision stage).
+   */
   Map<String, ProcessDefinition> latest(String tenantId) {
-    ProcessDefinitionQuery query = repositories.createProcessDefinitionQuery().latestVersion();
-    query = tenantId == null ? query.withoutTenantId() : query.tenantIdIn(tenantId);
     Map<String, ProcessDefinition> latest = new LinkedHashMap<>();
-    query.orderByProcessDefinitionKey().asc().list().forEach(definition -> latest.put(definition.getKey(), definition));
+    repositories.createProcessDefinitionQuery().latestVersion().withoutTenantId().orderByProcessDefinitionKey().asc()
+        .list().forEach(definition -> latest.put(definition.getKey(), definition));
+    if (tenantId != null) {
+      repositories.createProcessDefinitionQuery().latestVersion().tenantIdIn(tenantId).list()
+          .forEach(definition -> latest.put(definition.getKey(), definition));
+    }
     return latest;
   }
 
-  /** The process of that key in force for the tenant, with its model and its deployment's forms. */
+  /** The process of that key in force for the bureau, with its model and its deployment's forms. */
   Optional<InForce> of(String processKey, String tenantId) {
-    ProcessDefinitionQuery query = repositories.createProcessDefinitionQuery().processDefinitionKey(processKey)
-        .latestVersion();
-    query = tenantId == null ? query.withoutTenantId() : query.tenantIdIn(tenantId);
-    ProcessDefinition definition = query.singleResult();
+    ProcessDefinition definition = null;
+    if (tenantId != null) {
+      definition = repositories.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion()
+          .tenantIdIn(tenantId).singleResult();
+    }
+    if (definition == null) {
+      definition = repositories.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion()
+          .withoutTenantId().singleResult();
+    }
     if (definition == null) {
       return Optional.empty();
     }

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -14,7 +15,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * An analyst's deployment is a proposed change, not live ({@link Proposals}): whatever way it reaches the engine
  * ({@code /engine-rest/deployment/create} from Camunda Modeler, or the Java API), a deployment by an account of the
  * {@code analyst} group that is no administrator ({@code camunda-admin}) is taken here, before the engine's own
- * command runs, and answered with the change it became. Administrators deploy directly, as before; anyone else
+ * command runs, and answered with the change it became — when it is the analyst's own request, not a deployment the
+ * system makes within a command of its own while serving the analyst. Administrators deploy directly, as before; anyone else
  * meets the engine's refusal (no right to deploy).
  */
 final class ProposalInterceptor extends CommandInterceptor {
@@ -30,7 +32,9 @@ final class ProposalInterceptor extends CommandInterceptor {
   @Override
   @SuppressWarnings("unchecked")
   public <T> T execute(Command<T> command) {
-    if (command instanceof DeployCmd deploy) {
+    // only the analyst's own request: a deployment the system makes inside a command of its own on the analyst's behalf
+    // (e.g. an item's process deployed again with its new start form after a catalogue change) goes through
+    if (command instanceof DeployCmd deploy && Context.getCommandContext() == null) {
       Authentication caller = identities.get().getCurrentAuthentication();
       if (isAnalystOnly(caller)) {
         return (T) proposals.get().propose(ProposedDeployment.of(deploy), caller.getUserId());
