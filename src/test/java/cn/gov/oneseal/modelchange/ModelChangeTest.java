@@ -9,6 +9,7 @@ import cn.gov.oneseal.clock.ClockService;
 import cn.gov.oneseal.form.FormValidationException;
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.CaseTest;
+import cn.gov.oneseal.support.ModelerDeploy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Date;

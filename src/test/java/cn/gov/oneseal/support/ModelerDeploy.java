@@ -1,4 +1,4 @@
-package cn.gov.oneseal.modelchange;
+package cn.gov.oneseal.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,23 +23,23 @@ import org.springframework.util.MultiValueMap;
  * forms) as file parts named after the file; HTTP Basic as the user. {@code deploy-changed-only} as the REST API also
  * takes it.
  */
-final class ModelerDeploy {
+public final class ModelerDeploy {
 
-  static final String PASSWORD = "OneSeal-2026";
+  public static final String PASSWORD = "OneSeal-2026";
 
   private final Map<String, String> files = new LinkedHashMap<>();
   private String name = "OneSeal 模型";
   private String tenant;
   private boolean changedOnly;
 
-  static ModelerDeploy file(String file, String content) {
+  public static ModelerDeploy file(String file, String content) {
     ModelerDeploy deploy = new ModelerDeploy();
     deploy.files.put(file, content);
     return deploy;
   }
 
   /** A committed file of processes/ or forms/, as it is. */
-  static String committed(String path) {
+  public static String committed(String path) {
     try {
       return Files.readString(Path.of(path), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -47,27 +47,27 @@ final class ModelerDeploy {
     }
   }
 
-  ModelerDeploy and(String file, String content) {
+  public ModelerDeploy and(String file, String content) {
     files.put(file, content);
     return this;
   }
 
-  ModelerDeploy named(String deploymentName) {
+  public ModelerDeploy named(String deploymentName) {
     this.name = deploymentName;
     return this;
   }
 
-  ModelerDeploy tenant(String tenantId) {
+  public ModelerDeploy tenant(String tenantId) {
     this.tenant = tenantId;
     return this;
   }
 
-  ModelerDeploy changedOnly() {
+  public ModelerDeploy changedOnly() {
     this.changedOnly = true;
     return this;
   }
 
-  ResponseEntity<String> as(TestRestTemplate rest, String user) {
+  public ResponseEntity<String> as(TestRestTemplate rest, String user) {
     MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
     body.add("deployment-name", name);
     body.add("deployment-source", "Camunda Modeler");
