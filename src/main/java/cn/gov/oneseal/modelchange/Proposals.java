@@ -60,6 +60,15 @@ class Proposals {
 
   /** An analyst's deployment: the change it became, or {@link ChangeRefused} with every problem. */
   DeploymentWithDefinitions propose(ProposedDeployment sent, String analyst) {
+    long started = System.nanoTime();
+    try {
+      return checkedProposal(sent, analyst);
+    } finally {
+      LOG.info("model change from {} answered in {} ms", analyst, (System.nanoTime() - started) / 1_000_000);
+    }
+  }
+
+  private DeploymentWithDefinitions checkedProposal(ProposedDeployment sent, String analyst) {
     if (sent.redeployment()) {
       throw new ChangeRefused("流程分析员不能重新部署已有的部署：请在 Camunda Modeler 中打开流程图后部署（变更经局负责人审批后生效）");
     }
