@@ -16,8 +16,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * ({@code /engine-rest/deployment/create} from Camunda Modeler, or the Java API), a deployment by an account of the
  * {@code analyst} group that is no administrator ({@code camunda-admin}) is taken here, before the engine's own
  * command runs, and answered with the change it became — when it is the analyst's own request, not a deployment the
- * system makes within a command of its own while serving the analyst. Administrators deploy directly, as before; anyone else
- * meets the engine's refusal (no right to deploy).
+ * system makes within a command of its own while serving the analyst. Administrators deploy directly, as before;
+ * anyone else meets the engine's refusal (no right to deploy).
  */
 final class ProposalInterceptor extends CommandInterceptor {
 
