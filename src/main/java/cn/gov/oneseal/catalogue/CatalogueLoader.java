@@ -26,6 +26,8 @@ public final class CatalogueLoader {
   public static final String SUPERVISION_PREFIX = "Supervision_";
   public static final String COMMITMENT_PREFIX = "Commitment_";
   public static final String INTEGRATION_PREFIX = "Integration_";
+  /** The bureau's own governance (e.g. the approval of an analyst's model change). */
+  public static final String GOVERNANCE_PREFIX = "Governance_";
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -83,18 +85,23 @@ public final class CatalogueLoader {
     if (processKeys != null) {
       Set<String> orphans = new TreeSet<>(processKeys);
       orphans.removeAll(entries.keySet());
-      orphans.removeIf(key -> key.startsWith(STAGE_PREFIX) || key.startsWith(SUPERVISION_PREFIX)
-          || key.startsWith(COMMITMENT_PREFIX) || key.startsWith(INTEGRATION_PREFIX));
+      orphans.removeIf(CatalogueLoader::isSharedProcess);
       for (String orphan : orphans) {
         problems.add(orphan + ": 流程 " + orphan + " 不在事项目录中（共享环节的流程键须以 " + STAGE_PREFIX + " 开头，电子监察流程以 "
             + SUPERVISION_PREFIX + "、告知承诺核查流程以 " + COMMITMENT_PREFIX
-            + "、接口流程以 " + INTEGRATION_PREFIX + " 开头）");
+            + "、接口流程以 " + INTEGRATION_PREFIX + "、本局管理流程以 " + GOVERNANCE_PREFIX + " 开头）");
       }
     }
     if (!problems.isEmpty()) {
       throw new CatalogueException(problems);
     }
     return entries;
+  }
+
+  /** Whether the process is one of the bureau's shared ones (a stage, e-supervision…), which needs no item. */
+  public static boolean isSharedProcess(String key) {
+    return key.startsWith(STAGE_PREFIX) || key.startsWith(SUPERVISION_PREFIX) || key.startsWith(COMMITMENT_PREFIX)
+        || key.startsWith(INTEGRATION_PREFIX) || key.startsWith(GOVERNANCE_PREFIX);
   }
 
   /** One item's entry checked by the rules: its item, or every problem ({@code code.field: …}) thrown together. */

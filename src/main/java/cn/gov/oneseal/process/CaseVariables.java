@@ -107,6 +107,17 @@ public final class CaseVariables {
   public static final String FALSE_COMMITMENT = "falseCommitment";
   public static final String DEFICIENCY_BAN = "deficiencyBan";
   /** Its answer: whether the path applies, and the reason shown to the window and the applicant. */
+  /** 模型变更审批 (Governance_ModelChange, modelchange/): the change's number, title, proposer and what the head reads. */
+  public static final String CHANGE_NUMBER = "changeNumber";
+  public static final String CHANGE_TITLE = "changeTitle";
+  public static final String CHANGE_PROPOSED_BY = "changeProposedBy";
+  /** What changed, element by element (text, shown in the approval form). */
+  public static final String CHANGE_DIFF = "changeDiff";
+  /** The results of the checks on arrival (text). */
+  public static final String CHANGE_CHECKS = "changeChecks";
+  /** The running cases under the generated migration plan (text). */
+  public static final String CHANGE_DRY_RUN = "changeDryRun";
+
   public static final String PATH_ALLOWED = "allowed";
   public static final String PATH_REASON = "reason";
 

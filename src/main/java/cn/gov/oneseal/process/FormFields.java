@@ -184,5 +184,9 @@ public final class FormFields {
   /** 处理决定 (Form_DecideWrongApproval). */
   public static final String WRONG_APPROVAL_OUTCOME = "wrongApprovalOutcome";
 
+  /** 审批模型变更: approve or refuse, and the opinion (the reason, when refused). */
+  public static final String CHANGE_APPROVED = "changeApproved";
+  public static final String CHANGE_OPINION = "changeOpinion";
+
   private FormFields() {}
 }

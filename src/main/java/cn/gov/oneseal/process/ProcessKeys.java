@@ -43,6 +43,9 @@ public final class ProcessKeys {
   /** 错误审批反馈处理. */
   public static final String WRONG_APPROVAL_FEEDBACK = "Supervision_WrongApprovalFeedback";
 
+  /** 模型变更审批: an analyst's change from Modeler, tried, approved by the bureau head, deployed, cases migrated. */
+  public static final String MODEL_CHANGE = "Governance_ModelChange";
+
   /** Decision tables. */
   public static final String DECISION_SURVEY_REQUIRED = "Decision_SurveyRequired";
   public static final String DECISION_APPLICATION_PATH = "Decision_ApplicationPath";

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.TestInstance;
  * under the new version, the online hall's application on node B is checked against the new material list, and node
  * B's Tasklist start dialog shows the new material (the item's process was deployed again in the shared database);
  * within the refresh interval node B's service guide publishes the new limit. A case
- * registered on node B before the change keeps its limit and its process version. Run once (tag {@value
+ * registered on node B before the change keeps its limit and its process version. And an analyst's model change from
+ * Modeler, approved on the other node, migrates the running cases of both nodes. Run once (tag {@value
  * ClusterFaultTest#TAG}, not {@code database}: it is on PostgreSQL by nature); the logs are in
  * {@code target/cluster-logs}.
  */
@@ -150,6 +151,70 @@ class CatalogueClusterTest {
     assertThat(old.path("promisedRemaining").asInt()).isEqualTo(6);
     assertThat(processVersion(before)).isEqualTo(process);
     assertThat(processVersion(after)).isEqualTo(process + 1);
+  }
+
+  /**
+   * Issue 20 on the cluster: an analyst deploys a change of the intake stage from Modeler on node A; the head approves
+   * it on node B; one migration batch, run by the nodes' job executors, moves the running cases registered on both
+   * nodes to the new version, and each node goes on with them (both know both deployments: the shared database).
+   */
+  @Test
+  void anAnalystsChangeApprovedOnOneNodeMigratesTheCasesOfBothNodes() throws Exception {
+    List<String> cases = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      cases.add(a.registerFoodCase("甲节点便利店" + i));
+      cases.add(b.registerFoodCase("乙节点便利店" + i));
+    }
+    String changed = java.nio.file.Files.readString(java.nio.file.Path.of("processes/Stage_Intake.bpmn"))
+        .replace("name=\"受理审查\"", "name=\"受理审查（集群）\"");
+    HttpResponse<String> proposed = a.deploy("analyst1", "Stage_Intake.bpmn", changed);
+    assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(200);
+    String number = json(proposed).path("id").asText().substring("model-change-".length());
+    String before = json(b.get("auditor1", "/engine-rest/process-definition/key/Stage_Intake")).path("id").asText();
+
+    // the head's task on node B, once a job executor has run the dry-run
+    JsonNode task = await("the head's task", () -> {
+      JsonNode tasks = json(b.get("head1", "/engine-rest/task?processInstanceBusinessKey=MC-" + number));
+      return tasks.size() == 1 ? tasks.get(0) : null;
+    });
+    String id = task.path("id").asText();
+    assertThat(b.post("head1", "/engine-rest/task/" + id + "/claim", Map.of("userId", "head1")).statusCode())
+        .isEqualTo(204);
+    HttpResponse<String> approved = b.post("head1", "/engine-rest/task/" + id + "/submit-form",
+        Map.of("variables", ClusterNode.variables("changeApproved", "approve", "changeOpinion", "同意")));
+    assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
+
+    JsonNode change = await("the change's migration", () -> {
+      JsonNode read = json(b.get("auditor1", "/api/v1/admin/model-changes/" + number));
+      return read.path("migration").asText().contains("批处理") ? read : null;
+    });
+    assertThat(change.path("status").asText()).isEqualTo("ACTIVE");
+    assertThat(change.path("migration").asText()).contains("可迁移 6 件");
+    String after = json(a.get("auditor1", "/engine-rest/process-definition/key/Stage_Intake")).path("id").asText();
+    assertThat(after).isNotEqualTo(before);
+    // the batch's jobs, run by the nodes' job executors, move every case
+    await("every case on the new version", () -> cases.stream().allMatch(caseNumber -> {
+      JsonNode instance = json(a.get("auditor1", "/engine-rest/process-instance?processDefinitionKey=Stage_Intake"
+          + "&businessKey=" + caseNumber));
+      return instance.size() == 1 && instance.get(0).path("definitionId").asText().equals(after);
+    }) ? Boolean.TRUE : null);
+    // each node goes on with the migrated cases
+    a.accept("window1", cases.get(1));
+    b.accept("window1", cases.get(0));
+    assertThat(json(b.get("auditor1", "/engine-rest/history/process-instance?processDefinitionKey=Stage_Intake"
+        + "&processInstanceBusinessKey=" + cases.get(0))).get(0).path("state").asText()).isEqualTo("COMPLETED");
+  }
+
+  private static <T> T await(String what, java.util.function.Supplier<T> probe) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    while (System.nanoTime() < deadline) {
+      T found = probe.get();
+      if (found != null) {
+        return found;
+      }
+      ClusterNode.pause(Duration.ofMillis(500));
+    }
+    throw new AssertionError(what + " did not come within 90 s");
   }
 
   /** The version of the item's process the case runs on, as the auditor reads the history on node B. */

@@ -46,12 +46,6 @@ class ProcessVocabularyTest {
     }
   }
 
-  /** Identifiers that expressions use but that are no variables. */
-  static final Set<String> EXPRESSION_WORDS = Set.of("execution", "task", "true", "false", "null", "empty", "not",
-      "and", "or", "eq", "ne", "lt", "gt", "le", "ge", "div", "mod", "instanceof", "now", "currentUser",
-      "currentUserGroups");
-  static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
-  static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w'])([a-z][A-Za-z0-9]*)\\b(\\s*[.(])?");
 
   @Test
   void everyVariableOfEveryModelIsDeclared() throws IOException {
@@ -197,42 +191,9 @@ class ProcessVocabularyTest {
     return names;
   }
 
-  /** The variables a model (BPMN or DMN) reads, writes or maps. */
+  /** The variables a model (BPMN or DMN) reads, writes or maps ({@link ModelVocabulary}, as on arrival). */
   static Set<String> variablesOf(String model) {
-    String xml = model.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
-        .replace("&amp;", "&");
-    Set<String> found = new TreeSet<>();
-    for (Matcher m = Pattern.compile("<camunda:(?:in|out)\\b([^>]*)/>").matcher(xml); m.find(); ) {
-      for (String name : List.of("source", "target")) {
-        String value = attribute(m.group(1), name);
-        if (!value.isEmpty()) {
-          found.add(value);
-        }
-      }
-    }
-    for (Matcher m = Pattern.compile("(?:camunda:elementVariable|camunda:resultVariable)=\"([^\"]+)\"").matcher(xml);
-        m.find(); ) {
-      found.add(m.group(1));
-    }
-    // DMN: the inputs' expressions and the outputs' names
-    for (Matcher m = Pattern.compile("<inputExpression[^>]*>\\s*<text>([^<]*)</text>").matcher(xml); m.find(); ) {
-      found.add(m.group(1).trim());
-    }
-    for (Matcher m = Pattern.compile("<output [^>]*name=\"([^\"]+)\"").matcher(xml); m.find(); ) {
-      found.add(m.group(1));
-    }
-    for (Matcher expression = EXPRESSION.matcher(xml); expression.find(); ) {
-      String text = expression.group(1).replaceAll("'[^']*'", "''");
-      for (Matcher id = IDENTIFIER.matcher(text); id.find(); ) {
-        boolean beanOrCall = id.group(2) != null;
-        boolean delegate = xml.substring(Math.max(0, expression.start() - 40), expression.start())
-            .matches("(?s).*(?:delegateExpression|camunda:expression)=\"$");
-        if (!beanOrCall && !delegate && !EXPRESSION_WORDS.contains(id.group(1))) {
-          found.add(id.group(1));
-        }
-      }
-    }
-    return found;
+    return ModelVocabulary.variablesOf(model);
   }
 
   /** The names the Java code uses: as a literal or as a CaseVariables constant; and the forms' {{templates}}. */
@@ -270,8 +231,7 @@ class ProcessVocabularyTest {
   }
 
   private static String attribute(String attributes, String name) {
-    Matcher m = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
-    return m.find() ? m.group(1) : "";
+    return ModelVocabulary.attribute(attributes, name);
   }
 
   private static Set<String> without(Set<String> set, String element) {

@@ -124,10 +124,16 @@ class KnownAttacksTest {
   @Test
   void onlyAdministratorsDeployAndNoModelMayCarryAScript() throws Exception {
     String clean = model("Supervision_SecurityProbe", "<bpmn:userTask id=\"Task_Probe\" name=\"探测\"/>");
-    for (String user : List.of("window1", "analyst1", "auditor1", "supervisor1", "portal")) {
+    for (String user : List.of("window1", "auditor1", "supervisor1", "portal")) {
       ResponseEntity<String> refused = deploy(user, "probe.bpmn", clean);
       assertThat(refused.getStatusCode()).as(user).isIn(HttpStatus.FORBIDDEN, HttpStatus.UNAUTHORIZED);
     }
+    // an analyst's deployment is only ever a proposed change (modelchange/): this one does not even pass the checks
+    ResponseEntity<String> proposed = deploy("analyst1", "probe.bpmn", clean);
+    assertThat(proposed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(proposed.getBody()).contains("模型变更未提交审批");
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("Supervision_SecurityProbe").count()).isZero();
     ResponseEntity<String> redeploy = rest.withBasicAuth("window1", PASSWORD).postForEntity("/engine-rest/deployment/"
         + engine.getRepositoryService().createDeploymentQuery().list().get(0).getId() + "/redeploy",
         new HttpEntity<>("{}", jsonHeaders()), String.class);
