@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -34,9 +35,11 @@ import org.springframework.test.context.TestPropertySource;
  * a proposed change (nothing live), checked on arrival, shown to the head with its diff and dry-run, approved, and the
  * running cases migrated with every deadline and timer due date as before; a case at an activity that the change
  * removes stays and is listed; an approved change is rolled back the same way. Its own application context (and
- * database): the changes it approves are new versions of shared stages that the other tests must not meet.
+ * database): the changes it approves are new versions of shared stages that the other tests must not meet; closed
+ * after the class, so that its engine (also named "default") does not answer the REST calls of the other contexts.
  */
 @TestPropertySource(properties = "oneseal.test.context=model-change")
+@DirtiesContext
 class ModelChangeTest extends CaseTest {
 
   @Autowired TestRestTemplate rest;
