@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
  * to import into a PDF reader's trusted certificates), one {@code <bureau id>.p12} per bureau (aliases {@code pdf} and
  * {@code sm2}), {@code revoked.txt} (serial numbers, hex, of revoked certificates) and {@code earlier/} (PEM files of
  * replaced seal certificates). The PKCS#12 files' password is a random one in {@code demo-password}, readable by the
- * owner only. A bureau's seal certificate found revoked or expired at start-up is replaced by a new one, the old one
- * kept in {@code earlier/}. Several nodes or contexts on one folder take turns (a file lock); a folder that cannot be
+ * owner only. A bureau's seal certificate found revoked, expired or in a former name of the bureau at start-up is
+ * replaced by a new one, the old one kept in {@code earlier/}. Several nodes or contexts on one folder take turns (a file lock); a folder that cannot be
  * written leaves the demo seals in memory, new on every start.
  */
 final class DemoSeals {
@@ -99,9 +99,8 @@ final class DemoSeals {
       DemoAuthority.Issued sm2Ca = DemoAuthority.rootCa(cityName, true);
       caStore.setKeyEntry("ca", ca.key(), password, new X509Certificate[] {ca.certificate()});
       caStore.setKeyEntry("sm2-ca", sm2Ca.key(), password, new X509Certificate[] {sm2Ca.certificate()});
-      write(directory.resolve("demo-ca.pem"), Certificates.pem(ca.certificate()).getBytes(StandardCharsets.US_ASCII));
-      write(directory.resolve("demo-sm2-ca.pem"),
-          Certificates.pem(sm2Ca.certificate()).getBytes(StandardCharsets.US_ASCII));
+      publish(directory.resolve("demo-ca.pem"), ca.certificate());
+      publish(directory.resolve("demo-sm2-ca.pem"), sm2Ca.certificate());
       save(caStore, directory.resolve(CA_STORE));
       LOG.info("已在 {} 生成演示电子印章 CA", directory);
     }
@@ -141,16 +140,17 @@ final class DemoSeals {
       throws IOException, GeneralSecurityException {
     X509Certificate current = chain(store, alias).get(0);
     boolean expired = current.getNotAfter().getTime() < System.currentTimeMillis();
-    if (!expired && !revoked.test(current)) {
+    boolean renamed = !current.getSubjectX500Principal().getName().contains("O=" + bureau.name());
+    boolean isRevoked = revoked.test(current);
+    if (!expired && !renamed && !isRevoked) {
       return false;
     }
     Path earlier = Files.createDirectories(directory.resolve(EARLIER));
-    write(earlier.resolve(bureau.id() + "-" + alias + "-" + Certificates.serial(current) + ".pem"),
-        Certificates.pem(current).getBytes(StandardCharsets.US_ASCII));
+    publish(earlier.resolve(bureau.id() + "-" + alias + "-" + Certificates.serial(current) + ".pem"), current);
     DemoAuthority.Issued seal = DemoAuthority.seal(ca, bureau.name(), sm2);
     put(store, alias, seal.key(), List.of(seal.certificate(), ca.certificate()));
     LOG.warn("{}（{}）的演示印章证书 {} 已{}，已换发新证书 {}", bureau.name(), bureau.id(), Certificates.serial(current),
-        expired ? "过期" : "吊销", Certificates.serial(seal.certificate()));
+        isRevoked ? "吊销" : expired ? "过期" : "不是现名", Certificates.serial(seal.certificate()));
     return true;
   }
 
@@ -219,6 +219,9 @@ final class DemoSeals {
     KeyStore store = KeyStore.getInstance("PKCS12", Certificates.bouncyCastle());
     try (InputStream in = Files.newInputStream(file)) {
       store.load(in, password);
+    } catch (IOException e) {
+      throw new GeneralSecurityException("无法读取 " + file + "（" + PASSWORD + " 是否被更换？） (cannot read " + file
+          + "; was " + PASSWORD + " replaced? remove the folder's .p12 files to start afresh)", e);
     }
     return store;
   }
@@ -227,6 +230,16 @@ final class DemoSeals {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     store.store(out, password);
     write(file, out.toByteArray());
+  }
+
+  /** A certificate as PEM, readable by anyone (it is public). */
+  private void publish(Path file, X509Certificate certificate) throws IOException {
+    write(file, Certificates.pem(certificate).getBytes(StandardCharsets.US_ASCII));
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system
+    }
   }
 
   /** Writes a file whole or not at all, readable and writable by the owner only (where the file system has owners). */

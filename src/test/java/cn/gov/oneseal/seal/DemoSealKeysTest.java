@@ -135,6 +135,29 @@ class DemoSealKeysTest {
   }
 
   @Test
+  void aRenamedBureauGetsACertificateInItsNewNameAndTheOldOneStaysKnown(@TempDir Path otherDataDir) {
+    X509Certificate old = new SealKeys(BUREAUS, demo(), otherDataDir, name -> null).current("countyA")
+        .pdfCertificate();
+    Bureaus renamed = new Bureaus(List.of(new Bureau("city", "某市行政审批服务局", "320500", true),
+        new Bureau("countyA", "某市甲区行政审批局", "320581", false)));
+    SealKeys seals = new SealKeys(renamed, demo(), otherDataDir, name -> null);
+    assertThat(seals.current("countyA").pdfCertificate().getSubjectX500Principal().getName())
+        .contains("CN=某市甲区行政审批局行政审批专用章（演示）");
+    assertThat(seals.current("countyA").sm2Certificate().getSubjectX500Principal().getName())
+        .contains("O=某市甲区行政审批局");
+    assertThat(seals.knownCertificates()).contains(old);
+    assertThat(seals.current("countyA").image()).isEqualTo(SealImage.png("某市甲区行政审批局", true));
+  }
+
+  @Test
+  void aReplacedPasswordFileIsNamedInTheError(@TempDir Path otherDataDir) throws Exception {
+    new SealKeys(BUREAUS, demo(), otherDataDir, name -> null);
+    Files.writeString(otherDataDir.resolve("seals/demo-password"), "another");
+    assertThatThrownBy(() -> new SealKeys(BUREAUS, demo(), otherDataDir, name -> null))
+        .isInstanceOf(SealConfigurationException.class).hasMessageContaining("demo-password");
+  }
+
+  @Test
   void aFolderThatCannotBeWrittenLeavesTheDemoSealsInMemory(@TempDir Path parent) throws Exception {
     Path notAFolder = Files.writeString(parent.resolve("file"), "x");
     SealKeys seals = new SealKeys(BUREAUS, new SealProperties(true, notAFolder.resolve("seals").toString(), Map.of(),
