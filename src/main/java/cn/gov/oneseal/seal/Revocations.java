@@ -28,8 +28,8 @@ final class Revocations {
     for (String serial : serials) {
       String parsed = Certificates.parseSerial(serial);
       if (parsed == null) {
-        throw new IllegalStateException("oneseal.seals.revoked: 不是十六进制证书序列号 (not a hex serial number): "
-            + serial);
+        throw new SealConfigurationException("oneseal.seals.revoked: 不是十六进制证书序列号 (not a hex serial number): "
+            + serial, null);
       }
       configured.add(parsed);
     }

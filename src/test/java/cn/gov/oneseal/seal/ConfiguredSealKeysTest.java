@@ -153,6 +153,24 @@ class ConfiguredSealKeysTest {
   }
 
   @Test
+  void revokedSerialsAreReadAsHexInTheFormsCertificateToolsPrintThem() throws Exception {
+    String hex = Certificates.serial(pdf.certificate());
+    String colons = String.join(":", hex.split("(?<=\\G..)")).toUpperCase();
+    for (String listed : List.of(hex, "0x" + hex.toUpperCase(), "serial=" + hex, colons + "  # 密钥泄露")) {
+      Path file = Files.writeString(folder.resolve("revoked.txt"), "# 吊销列表\n\n" + listed + "\n");
+      SealProperties properties = new SealProperties(false, null,
+          Map.of("city", pkcs12(keystore, "ONESEAL_SEAL_CITY_PASSWORD", List.of())), List.of(), List.of(),
+          file.toString());
+      assertThat(new SealKeys(CITY_ONLY, properties, folder, ENVIRONMENT::get).revoked(pdf.certificate()))
+          .as(listed).isTrue();
+    }
+    SealProperties wrong = new SealProperties(false, null,
+        Map.of("city", pkcs12(keystore, "ONESEAL_SEAL_CITY_PASSWORD", List.of())), List.of(), List.of("not-hex"), null);
+    assertThatThrownBy(() -> new SealKeys(CITY_ONLY, wrong, folder, ENVIRONMENT::get))
+        .isInstanceOf(SealConfigurationException.class).hasMessageContaining("oneseal.seals.revoked");
+  }
+
+  @Test
   void bothAKeystoreAndADeviceForOneBureauIsRefused() {
     SealProperties properties = production(Map.of("city", new SealProperties.BureauKeys(
         new SealProperties.Pkcs12(keystore.toString(), "ONESEAL_SEAL_CITY_PASSWORD"),
