@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
@@ -48,6 +49,7 @@ public class PadesSigner {
   private static final int SIGNATURE_ROOM = 3072;
 
   private final TimeStamps timeStamps;
+  private final SealImages images = new SealImages();
 
   /** Baseline B-B: no time-stamp authority. */
   public PadesSigner() {
@@ -104,7 +106,7 @@ public class PadesSigner {
         options.setPage(page);
         options.setPreferredSignatureSize(room(seal));
         document.addSignature(signature, new CadesSignature(seal, timeStamps), options);
-        drawSeal(document, signature, document.getPage(page), where, seal.image());
+        drawSeal(document, signature, document.getPage(page), where, seal.bureauId(), seal.image());
         document.saveIncremental(out);
       }
       byte[] signed = out.toByteArray();
@@ -134,15 +136,16 @@ public class PadesSigner {
   }
 
   /** The signature field's widget gets the seal's image at the placement, printed, on top of the page's text. */
-  private static void drawSeal(PDDocument document, PDSignature signature, PDPage page, SealPlacement where,
-      byte[] image) throws IOException {
+  private void drawSeal(PDDocument document, PDSignature signature, PDPage page, SealPlacement where,
+      String bureauId, byte[] image) throws IOException {
     if (image == null || image.length == 0) {
       throw new SealingException("印章没有图像");
     }
     PDSignatureField field = document.getSignatureFields().stream()
         .filter(f -> f.getSignature() != null && f.getSignature().getCOSObject() == signature.getCOSObject())
         .findFirst().orElseThrow(() -> new SealingException("签名域未能加入文件"));
-    field.setPartialName("OneSeal-" + Long.toHexString(System.nanoTime()));
+    field.setPartialName("OneSeal-" + bureauId.replaceAll("[^A-Za-z0-9_-]", "_") + "-"
+        + document.getSignatureFields().size());
     PDAnnotationWidget widget = field.getWidgets().get(0);
     PDRectangle rectangle = new PDRectangle(where.x(), where.y(), where.width(), where.height());
     widget.setRectangle(rectangle);
@@ -152,8 +155,12 @@ public class PadesSigner {
     PDAppearanceStream appearance = new PDAppearanceStream(document);
     appearance.setResources(new PDResources());
     appearance.setBBox(new PDRectangle(where.width(), where.height()));
-    PDImageXObject picture = PDImageXObject.createFromByteArray(document, image, "seal.png");
+    PDImageXObject picture = images.in(document, image);
     try (PDPageContentStream content = new PDPageContentStream(document, appearance)) {
+      // as ink: the text under the seal stays readable through it
+      PDExtendedGraphicsState ink = new PDExtendedGraphicsState();
+      ink.getCOSObject().setItem(COSName.BM, COSName.getPDFName("Multiply"));
+      content.setGraphicsStateParameters(ink);
       content.drawImage(picture, 0, 0, where.width(), where.height());
     }
     PDAppearanceDictionary appearances = new PDAppearanceDictionary();

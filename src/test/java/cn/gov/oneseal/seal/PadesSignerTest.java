@@ -246,23 +246,31 @@ class PadesSignerTest {
         SIGNED_AT)).isInstanceOf(SealingException.class).hasMessageContaining("只有 1 页");
   }
 
+  /** Issue 21 item 7: the sealing time per document, printed (the machine is shared: not a timed assertion). */
   @Test
   void sealingTimePerNotice() throws Exception {
     PadesSigner signer = new PadesSigner();
-    byte[] pdf = notice().pdf();
-    SealPlacement where = notice().seal();
-    for (int i = 0; i < 20; i++) {
-      signer.sign(pdf, seal, where, "受理通知书", SIGNED_AT);
+    PdfWriter.Written notice = notice();
+    java.security.Signature rsa = java.security.Signature.getInstance("SHA256withRSA");
+    long[] sealing = new long[50];
+    long[] signature = new long[50];
+    for (int round = 0; round < 3; round++) {
+      for (int i = 0; i < sealing.length; i++) {
+        long start = System.nanoTime();
+        signer.sign(notice.pdf(), seal, notice.seal(), "受理通知书", SIGNED_AT);
+        sealing[i] = System.nanoTime() - start;
+        start = System.nanoTime();
+        rsa.initSign(seal.pdfKey());
+        rsa.update(notice.pdf());
+        rsa.sign();
+        signature[i] = System.nanoTime() - start;
+      }
     }
-    long[] nanos = new long[50];
-    for (int i = 0; i < nanos.length; i++) {
-      long start = System.nanoTime();
-      signer.sign(pdf, seal, where, "受理通知书", SIGNED_AT);
-      nanos[i] = System.nanoTime() - start;
-    }
-    Arrays.sort(nanos);
-    System.out.printf("sealing a one-page notice (%d bytes, RSA 2048, B-B): median %.2f ms, p90 %.2f ms%n",
-        pdf.length, nanos[25] / 1e6, nanos[45] / 1e6);
-    assertThat(nanos[25]).isPositive();
+    Arrays.sort(sealing);
+    Arrays.sort(signature);
+    System.out.printf("sealing a one-page notice (%d bytes, RSA 2048, B-B): median %.2f ms, p90 %.2f ms of 50 after"
+        + " 100 to warm up; the RSA signature alone: median %.2f ms%n", notice.pdf().length, sealing[25] / 1e6,
+        sealing[45] / 1e6, signature[25] / 1e6);
+    assertThat(sealing[25]).isPositive();
   }
 }
