@@ -9,8 +9,13 @@ import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.security.cert.CertificateException;
 import java.time.Duration;
+import java.util.Collection;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
@@ -30,6 +35,9 @@ final class TimeStamps {
   private final SecureRandom random = new SecureRandom();
 
   TimeStamps(URI authority) {
+    if (authority.getScheme() == null || !authority.getScheme().matches("(?i)https?") || authority.getHost() == null) {
+      throw new IllegalArgumentException("oneseal.seals.tsa-url 应为时间戳服务的 http(s) 地址，而不是: " + authority);
+    }
     this.authority = authority;
   }
 
@@ -63,12 +71,24 @@ final class TimeStamps {
         throw new IOException("时间戳服务 " + authority + " 未给出时间戳（状态 " + response.getStatus() + "："
             + response.getStatusString() + "）");
       }
+      checkSignature(token);
       return token;
-    } catch (TSPException | NoSuchAlgorithmException e) {
+    } catch (TSPException | NoSuchAlgorithmException | OperatorCreationException | CertificateException e) {
       throw new IOException("时间戳服务 " + authority + " 的回答无效: " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("等待时间戳服务 " + authority + " 时被中断", e);
     }
+  }
+
+  /** The token is signed by the certificate it carries, a time-stamping certificate (RFC 3161 §2.3). */
+  @SuppressWarnings("unchecked")
+  private void checkSignature(TimeStampToken token) throws TSPException, OperatorCreationException,
+      CertificateException, IOException {
+    Collection<X509CertificateHolder> signers = token.getCertificates().getMatches(token.getSID());
+    if (signers.isEmpty()) {
+      throw new IOException("时间戳服务 " + authority + " 的时间戳未附签发证书");
+    }
+    token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(signers.iterator().next()));
   }
 }

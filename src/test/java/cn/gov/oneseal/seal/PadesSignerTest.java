@@ -234,6 +234,15 @@ class PadesSignerTest {
   }
 
   @Test
+  void aTimeStampAuthorityUrlThatIsNoHttpAddressIsRefusedAtStartUp() {
+    assertThatThrownBy(() -> new PadesSigner("tsa.example.cn")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("oneseal.seals.tsa-url");
+    assertThatThrownBy(() -> new PadesSigner("ftp://tsa.example.cn/tsa")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("oneseal.seals.tsa-url");
+    assertThat(new PadesSigner(" ").timeStampAuthority()).isNull();
+  }
+
+  @Test
   void withoutAKeyOrOnAFileThatIsNoPdfSealingFails() {
     PdfWriter.Written notice = notice();
     BureauSeal keyless = new BureauSeal("city", BUREAU, null, seal.pdfChain(), null, List.of(), seal.image(), true);
