@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.oneseal.notice.PdfWriter;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -255,31 +255,31 @@ class PadesSignerTest {
         SIGNED_AT)).isInstanceOf(SealingException.class).hasMessageContaining("只有 1 页");
   }
 
-  /** Issue 21 item 7: the sealing time per document, printed (the machine is shared: not a timed assertion). */
+  /**
+   * Issue 21 item 7: the sealing time per document, printed (the machine is shared: not a timed assertion). Wall
+   * time and the thread's CPU time (less disturbed by other processes on a busy machine).
+   */
   @Test
   void sealingTimePerNotice() throws Exception {
     PadesSigner signer = new PadesSigner();
     PdfWriter.Written notice = notice();
-    java.security.Signature rsa = java.security.Signature.getInstance("SHA256withRSA");
-    long[] sealing = new long[50];
-    long[] signature = new long[50];
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long[] wall = new long[50];
+    long[] cpu = new long[50];
     for (int round = 0; round < 3; round++) {
-      for (int i = 0; i < sealing.length; i++) {
+      for (int i = 0; i < wall.length; i++) {
         long start = System.nanoTime();
+        long startCpu = threads.getCurrentThreadCpuTime();
         signer.sign(notice.pdf(), seal, notice.seal(), "受理通知书", SIGNED_AT);
-        sealing[i] = System.nanoTime() - start;
-        start = System.nanoTime();
-        rsa.initSign(seal.pdfKey());
-        rsa.update(notice.pdf());
-        rsa.sign();
-        signature[i] = System.nanoTime() - start;
+        cpu[i] = threads.getCurrentThreadCpuTime() - startCpu;
+        wall[i] = System.nanoTime() - start;
       }
     }
-    Arrays.sort(sealing);
-    Arrays.sort(signature);
-    System.out.printf("sealing a one-page notice (%d bytes, RSA 2048, B-B): median %.2f ms, p90 %.2f ms of 50 after"
-        + " 100 to warm up; the RSA signature alone: median %.2f ms%n", notice.pdf().length, sealing[25] / 1e6,
-        sealing[45] / 1e6, signature[25] / 1e6);
-    assertThat(sealing[25]).isPositive();
+    Arrays.sort(wall);
+    Arrays.sort(cpu);
+    System.out.printf("sealing a one-page notice (%d bytes, RSA 2048, B-B), 50 after 100 to warm up: wall median %.2f"
+        + " ms (p90 %.2f ms), CPU median %.2f ms%n", notice.pdf().length, wall[25] / 1e6, wall[45] / 1e6,
+        cpu[25] / 1e6);
+    assertThat(wall[25]).isPositive();
   }
 }

@@ -37,7 +37,7 @@ final class Pdfsig {
   }
 
   static void require(Map<String, String> env) {
-    if (onPath("pdfsig") && onPath("certutil") && onPath("pdftoppm")) {
+    if (onPath("pdfsig", env) && onPath("certutil", env) && onPath("pdftoppm", env)) {
       return;
     }
     String message = "the seal tests verify with poppler's pdfsig and pdftoppm and NSS's certutil (not found on the "
@@ -50,8 +50,8 @@ final class Pdfsig {
     assumeTrue(false, message);
   }
 
-  private static boolean onPath(String command) {
-    String path = System.getenv("PATH");
+  private static boolean onPath(String command, Map<String, String> env) {
+    String path = env.get("PATH");
     if (path == null) {
       return false;
     }
