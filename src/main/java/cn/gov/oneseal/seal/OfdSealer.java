@@ -11,7 +11,6 @@ import org.ofdrw.gm.ses.v4.SESeal;
 import org.ofdrw.reader.OFDReader;
 import org.ofdrw.sign.OFDSigner;
 import org.ofdrw.sign.SignMode;
-import org.ofdrw.sign.signContainer.SESV4Container;
 import org.ofdrw.sign.stamppos.NormalStampPos;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +45,7 @@ public class OfdSealer {
     try (OFDReader reader = new OFDReader(new ByteArrayInputStream(ofd));
         OFDSigner signer = new OFDSigner(reader, out)) {
       signer.setSignMode(SignMode.WholeProtected);
-      signer.setSignContainer(new SESV4Container(seal.sm2Key(), electronicSeal, seal.sm2Certificate()));
+      signer.setSignContainer(new OfdSealSignature(seal.sm2Key(), electronicSeal, seal.sm2Certificate()));
       signer.addApPos(new NormalStampPos(page, x, y, size, size));
       signer.exeSign();
     } catch (IOException e) {

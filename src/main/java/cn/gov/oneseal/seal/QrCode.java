@@ -6,11 +6,13 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * The QR code printed on a licence (PDF and OFD): black modules on white, error correction level M, a quiet zone of
@@ -38,14 +40,20 @@ public final class QrCode {
       BitMatrix matrix = new QRCodeWriter().encode(text, com.google.zxing.BarcodeFormat.QR_CODE, size, size,
           Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
               EncodeHintType.MARGIN, 2));
-      BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+      int width = matrix.getWidth();
+      BufferedImage image = new BufferedImage(width, matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+      WritableRaster raster = image.getRaster();
+      int[] row = new int[width];
       for (int y = 0; y < matrix.getHeight(); y++) {
-        for (int x = 0; x < matrix.getWidth(); x++) {
-          image.setRGB(x, y, matrix.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
+        for (int x = 0; x < width; x++) {
+          row[x] = matrix.get(x, y) ? 0 : 1;
         }
+        raster.setPixels(0, y, width, 1, row);
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ImageIO.write(image, "png", out);
+      try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+        ImageIO.write(image, "png", stream);
+      }
       return out.toByteArray();
     } catch (WriterException e) {
       throw new IllegalArgumentException("二维码内容过长，无法生成二维码", e);

@@ -19,6 +19,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.bouncycastle.asn1.ASN1OctetString;
+import org.ofdrw.core.basicStructure.pageObj.layer.block.TextObject;
+import org.ofdrw.core.basicType.ST_Box;
 import org.ofdrw.gm.ses.v4.SES_Signature;
 import org.ofdrw.gm.ses.v4.SESeal;
 import org.ofdrw.reader.ContentExtractor;
@@ -69,6 +71,35 @@ class OfdLicenceTest {
     assertThat(font.length).as("the embedded font is the subset of the licence's characters").isLessThan(300_000);
     assertThat(new String(files.get("Doc_0/Document.xml") != null ? files.get("Doc_0/Document.xml")
         : files.values().iterator().next(), StandardCharsets.UTF_8)).isNotEmpty();
+  }
+
+  @Test
+  void theStampCoversTheBureausNameAndDateAndTheTextStaysOnTheA4Page() throws Exception {
+    byte[] sealed = sealer.seal(licences.render(LICENCE), seal);
+
+    String signature = new String(unzip(sealed).entrySet().stream()
+        .filter(e -> e.getKey().endsWith("Signature.xml")).findFirst().orElseThrow().getValue(), StandardCharsets.UTF_8);
+    java.util.regex.Matcher stampBox = java.util.regex.Pattern.compile("StampAnnot[^>]*Boundary=\"([^\"]+)\"")
+        .matcher(signature);
+    assertThat(stampBox.find()).as("a stamp annotation on the page").isTrue();
+    ST_Box stamp = ST_Box.getInstance(stampBox.group(1));
+    try (OFDReader reader = new OFDReader(new ByteArrayInputStream(sealed))) {
+      assertThat(reader.getNumberOfPages()).isEqualTo(1);
+      List<TextObject> texts = new ContentExtractor(reader).getPageTextObject(1);
+      for (String under : List.of(BUREAU, "2026年12月06日")) {
+        ST_Box box = texts.stream().filter(t -> t.getTextCodes().stream().map(c -> c.getContent())
+            .reduce("", String::concat).contains(under)).reduce((first, second) -> second).orElseThrow()
+            .getBoundary();
+        double centreY = box.getTopLeftY() + box.getHeight() / 2;
+        assertThat(centreY).as(under + " under the seal").isBetween(stamp.getTopLeftY(),
+            stamp.getTopLeftY() + stamp.getHeight());
+      }
+      for (TextObject text : texts) {
+        ST_Box box = text.getBoundary();
+        assertThat(box.getTopLeftX() + box.getWidth()).as("inside the A4 page").isLessThanOrEqualTo(210);
+        assertThat(box.getTopLeftY() + box.getHeight()).as("inside the A4 page").isLessThanOrEqualTo(297);
+      }
+    }
   }
 
   @Test
