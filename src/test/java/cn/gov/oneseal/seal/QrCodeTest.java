@@ -36,6 +36,13 @@ class QrCodeTest {
         new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText()).isEqualTo("核验：许可证编号 XK-1");
   }
 
+  static String decode(byte[] png) throws Exception {
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+    int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+        new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+  }
+
   @Test
   void emptyTextIsRefused() {
     assertThatThrownBy(() -> QrCode.png(" ", 200)).isInstanceOf(IllegalArgumentException.class)
