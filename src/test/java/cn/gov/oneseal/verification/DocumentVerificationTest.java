@@ -172,6 +172,14 @@ class DocumentVerificationTest extends CaseTest {
       assertThat(body(truncated).get("result").asText()).isIn("ALTERED", "UNKNOWN");
     }
 
+    // an OFD (a zip of XML) that prints the number but is not the issued file; a broken one
+    byte[] ofd = ofd("<ofd:TextObject><ofd:TextCode>文件编号：</ofd:TextCode><ofd:TextCode>" + receipt.documentNumber()
+        + "</ofd:TextCode></ofd:TextObject>");
+    assertThat(body(upload(ofd, "licence.ofd")).get("result").asText()).isEqualTo("ALTERED");
+    JsonNode brokenOfd = body(upload(Arrays.copyOf(ofd, 30), "licence.ofd"));
+    assertThat(brokenOfd.get("result").asText()).isEqualTo("UNKNOWN");
+    assertThat(brokenOfd.get("sealText").asText()).contains("OFD");
+
     JsonNode foreign = body(upload(SignedPdfs.plain("Not from the bureau"), "x.pdf"));
     assertThat(foreign.get("result").asText()).isEqualTo("UNKNOWN");
     assertThat(foreign.get("verdict").asText()).isEqualTo("未知");
@@ -193,6 +201,18 @@ class DocumentVerificationTest extends CaseTest {
       garbage[i] = (byte) (i * 31);
     }
     assertThat(upload(garbage, "x.pdf").getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  static byte[] ofd(String content) throws Exception {
+    var out = new ByteArrayOutputStream();
+    try (var zip = new java.util.zip.ZipOutputStream(out)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("OFD.xml"));
+      zip.write("<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\"/>".getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new java.util.zip.ZipEntry("Doc_0/Pages/Page_0/Content.xml"));
+      zip.write(("<ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\">" + content + "</ofd:Page>")
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    return out.toByteArray();
   }
 
   @Test
