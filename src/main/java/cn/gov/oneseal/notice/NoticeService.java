@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,12 +62,13 @@ public class NoticeService {
   private final ItemCatalogue catalogue;
   private final Bureaus bureaus;
   private final PdfWriter pdf;
+  private final DocumentSealing sealing;
   private final ResourceLoader resources;
   private final String templates;
   private final WorkingDayCalendar calendar;
 
   public NoticeService(NoticeStore store, DocumentNumbers numbers, CaseFiles caseFiles, ItemCatalogue catalogue,
-      Bureaus bureaus, PdfWriter pdf, ResourceLoader resources,
+      Bureaus bureaus, PdfWriter pdf, DocumentSealing sealing, ResourceLoader resources,
       @Value("${oneseal.notices.templates:classpath:notices/}") String templates, WorkingDayCalendar calendar,
       @Value("${oneseal.verification.base-url:http://localhost:8080/verify}") String verificationUrl) {
     this.calendar = calendar;
@@ -77,6 +79,7 @@ public class NoticeService {
     this.catalogue = catalogue;
     this.bureaus = bureaus;
     this.pdf = pdf;
+    this.sealing = sealing;
     this.resources = resources;
     this.templates = templates.endsWith("/") ? templates : templates + "/";
   }
@@ -138,10 +141,11 @@ public class NoticeService {
     String bureau = bureaus.of(file.bureauId()).name();
     String documentNumber = numbers.next(caseNumber);
     String code = DocumentNumbers.verificationCode();
-    byte[] content = pdf.write(title, trimBlankEdges(paragraphs),
+    PdfWriter.Written laidOut = pdf.layOut(title, trimBlankEdges(paragraphs),
         List.of(bureau + "（行政审批专用章）", CHINESE_DATE.format(now.atZoneSameInstant(WorkingDayCalendar.ZONE)),
             "办件编号：" + caseNumber, "文件编号：" + documentNumber + "　验证码：" + code,
             "查验：" + verificationUrl + "?n=" + documentNumber + "&c=" + code));
+    byte[] content = sealing.seal(file.bureauId(), laidOut, title, Date.from(now.toInstant()));
     String fileName = caseNumber + "-" + kind.name() + ".pdf";
     String sha256 = Sha256.hex(content);
     long id = store.insert(new IssuedDocument(0, documentNumber, code, caseNumber, kind, fileName, sha256, now), title,

@@ -11,11 +11,12 @@ import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeStore;
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.CaseTest;
-import cn.gov.oneseal.support.TestSeals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
@@ -27,9 +28,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import cn.gov.oneseal.seal.Seals;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -44,14 +46,14 @@ import org.springframework.util.LinkedMultiValueMap;
  * uploading the file — intact, altered, truncated, foreign, not a PDF — with the seal's certificate, and for a licence
  * its current state; a client is limited to 30 requests a minute; the page {@code /verify} is open.
  */
-@Import(TestSeals.class)
 class DocumentVerificationTest extends CaseTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired NoticeStore notices;
   @Autowired LicenceRegister licences;
   @Autowired ClientRateLimit limit;
-  @Autowired TestSeals.Throwaway seals;
+  @Autowired Seals seals;
+  @Value("${oneseal.seals.demo-directory}") String sealsFolder;
   @Autowired ObjectMapper json;
 
   @BeforeEach
@@ -253,7 +255,7 @@ class DocumentVerificationTest extends CaseTest {
     JsonNode trusted = body(upload(signed, "x.pdf"));
     assertThat(trusted.get("result").asText()).isEqualTo("UNKNOWN");
     JsonNode first = trusted.at("/seals/0");
-    assertThat(first.get("subject").asText()).contains("某市行政审批服务局（测试）");
+    assertThat(first.get("subject").asText()).contains("某市行政审批服务局");
     assertThat(first.get("trusted").asBoolean()).isTrue();
     assertThat(first.get("signatureIntact").asBoolean()).isTrue();
     assertThat(first.get("coversWholeFile").asBoolean()).isTrue();
@@ -261,16 +263,25 @@ class DocumentVerificationTest extends CaseTest {
     assertThat(first.get("state").asText()).isEqualTo("有效");
     assertThat(first.get("notAfter").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
 
-    seals.revoke(seal.pdfCertificate());
+    // the operator revokes the seal certificate (the demo seals' revocation file, read again when it changes)
+    Path revocations = Path.of(sealsFolder, "revoked.txt");
+    String before = Files.exists(revocations) ? Files.readString(revocations) : null;
+    Files.writeString(revocations, (before == null ? "" : before) + "\n" + seal.pdfCertificate().getSerialNumber()
+        .toString(16) + "\n");
     try {
       JsonNode revoked = body(upload(signed, "x.pdf")).at("/seals/0");
       assertThat(revoked.get("revoked").asBoolean()).isTrue();
       assertThat(revoked.get("state").asText()).isEqualTo("印章证书已被吊销");
     } finally {
-      seals.reinstate(seal.pdfCertificate());
+      if (before == null) {
+        Files.delete(revocations);
+      } else {
+        Files.writeString(revocations, before);
+      }
     }
+    assertThat(seals.revoked(seal.pdfCertificate())).isFalse();
 
-    Object[] forger = TestSeals.Throwaway.foreign();
+    Object[] forger = SignedPdfs.foreign();
     byte[] forged = SignedPdfs.signed(SignedPdfs.plain("forged"), (PrivateKey) forger[0],
         List.of((X509Certificate) forger[1]));
     JsonNode foreign = body(upload(forged, "x.pdf")).at("/seals/0");
