@@ -121,7 +121,10 @@ class DocumentVerificationTest extends CaseTest {
     assertThat(answer.at("/document/caseNumber").asText()).isEqualTo(caseNumber);
     assertThat(answer.at("/document/issuedOnText").asText()).isEqualTo("2026年3月2日");
     assertThat(answer.at("/document/sha256").asText()).isEqualTo(Sha256.hex(content(receipt)));
-    assertThat(answer.get("sealText").asText()).isEqualTo("文件中没有电子签章");
+    // sealed at issue with the city bureau's (demo) seal
+    assertThat(answer.get("sealText").asText()).isEqualTo("电子签章有效");
+    assertThat(answer.at("/seals/0/subject").asText()).contains("某市行政审批服务局");
+    assertThat(answer.at("/seals/0/trusted").asBoolean()).isTrue();
     assertThat(found.getBody()).as("no personal data beyond the document's").doesNotContain("0512-66881234",
         "人民路", "91350100M000100Y43", "林晓", receipt.verificationCode());
 
