@@ -124,7 +124,8 @@ public class DocumentVerification {
     LocalDate issuedOn = document.issuedAt().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate();
     VerificationAnswer.Licence licence = null;
     String verdict = "有效";
-    if (document.kind() == NoticeKind.GRANT) {
+    if (document.kind() == NoticeKind.GRANT || document.kind() == NoticeKind.LICENCE
+        || document.kind() == NoticeKind.LICENCE_OFD) {
       Optional<LicenceRegister.Licence> granted = licences.ofCase(document.caseNumber());
       if (granted.isPresent()) {
         LicenceRegister.Licence l = granted.get();
