@@ -59,7 +59,7 @@ public class ElectronicLicences {
     OffsetDateTime now = WorkingDayCalendar.offsetOf(ClockUtil.getCurrentTime());
     LocalDate today = now.atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate();
     String bureau = bureaus.of(bureauId).name();
-    String title = item.name() + "许可证（电子证照）";
+    String title = licenceName(item) + "（电子证照）";
     List<String> lines = new ArrayList<>();
     lines.add("许可事项：" + item.name());
     if (file.businessScope() != null && item.businessScopes().containsKey(file.businessScope())) {
@@ -87,12 +87,17 @@ public class ElectronicLicences {
 
     String ofdNumber = numbers.next(file.caseNumber());
     String ofdCode = DocumentNumbers.verificationCode();
-    byte[] rendered = ofd.render(new LicenceDocument(licenceNumber, item.name() + "许可证", file.applicantName(),
+    byte[] rendered = ofd.render(new LicenceDocument(licenceNumber, licenceName(item), file.applicantName(),
         file.applicantId(), lines, from, until, bureau, from, ofdCode, address(ofdNumber, ofdCode)));
     byte[] sealedOfd = ofdSealer.seal(rendered, seals.current(bureauId));
     Notice ofdLicence = store(file.caseNumber(), NoticeKind.LICENCE_OFD, ofdNumber, ofdCode, title, sealedOfd, "ofd",
         now);
     return List.of(pdfLicence, ofdLicence);
+  }
+
+  /** The licence's name as printed: 食品经营许可 → 食品经营许可证; an item named otherwise → its name + 证书. */
+  static String licenceName(ApprovalItem item) {
+    return item.name().endsWith("许可") ? item.name() + "证" : item.name() + "证书";
   }
 
   private String address(String number, String code) {

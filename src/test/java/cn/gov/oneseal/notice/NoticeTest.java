@@ -61,8 +61,8 @@ class NoticeTest extends CaseTest {
         .containsExactly(NoticeKind.RECEIPT, NoticeKind.ACCEPTANCE, NoticeKind.GRANT, NoticeKind.LICENCE,
             NoticeKind.LICENCE_OFD);
     // the electronic licence prints the licence's data and how to verify it
-    assertThat(textOf(caseNumber, NoticeKind.LICENCE)).contains("食品经营许可许可证（电子证照）", licence, "好味餐饮有限公司",
-        "有效期：2025年9月30日 至 2030年9月29日", "某市行政审批服务局（行政审批专用章）", "验证码：");
+    assertThat(textOf(caseNumber, NoticeKind.LICENCE)).contains("食品经营许可证（电子证照）", licence, "好味餐饮有限公司",
+        "有效期：2025年9月30日至2030年9月29日", "某市行政审批服务局（行政审批专用章）", "验证码：");
   }
 
   @Test
