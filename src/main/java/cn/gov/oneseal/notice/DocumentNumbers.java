@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The document number (文件编号) and verification code (验证码) printed on every notice: the number is the case number,
- * a hyphen and the document's two-digit sequence in its case ({@code 32050020260302C0000018-03}; a case's hundredth
+ * a hyphen and the document's two-digit sequence in its case ({@code 32050020260302C000001C-03}; a case's hundredth
  * document gets three digits); the code is 8 characters drawn with {@link SecureRandom} from 32 letters and digits
  * without the look-alikes 0, O, 1 and I (40 bits).
  */

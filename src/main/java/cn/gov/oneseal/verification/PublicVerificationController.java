@@ -46,7 +46,7 @@ public class PublicVerificationController {
   @ApiResponse(responseCode = "404", description = "文件编号或验证码不对（DOCUMENT_NOT_FOUND，不说明是哪一个）")
   @ApiResponse(responseCode = "429", description = "查验过于频繁（TOO_MANY_REQUESTS，见 Retry-After）")
   public VerificationAnswer byNumber(
-      @Parameter(description = "文件编号，如 32050020260302C0000018-03") @PathVariable String documentNumber,
+      @Parameter(description = "文件编号，如 32050020260302C000001C-03") @PathVariable String documentNumber,
       @Parameter(description = "验证码（8 位）") @RequestParam(required = false) String code) {
     return verification.byNumber(documentNumber, code)
         .orElseThrow(() -> ApiException.notFound("DOCUMENT_NOT_FOUND", NOT_FOUND));

@@ -181,7 +181,7 @@ public final class BenchmarkMain {
     cn.gov.oneseal.notice.PdfWriter.Written notice = writer.layOut("受理通知书", List.of(
         "好味餐饮有限公司：", "你（单位）于2026年3月2日提出的食品经营许可申请，申请材料齐全、符合法定形式，本机关决定予以受理。",
         "本机关将于2026年3月10日前办结，法定期限至2026年3月16日。"), List.of("某市行政审批服务局（行政审批专用章）",
-        "2026年3月2日", "办件编号：32050020260302C000001N", "文件编号：32050020260302C000001N-02　验证码：7KQ3XM2P"));
+        "2026年3月2日", "办件编号：32050020260302C000001C", "文件编号：32050020260302C000001C-02　验证码：7KQ3XM2P"));
     long[] times = new long[50];
     for (int i = -20; i < times.length; i++) {
       long started = System.nanoTime();

@@ -320,7 +320,7 @@ class DocumentVerificationTest extends CaseTest {
 
   @Test
   void theVerificationPageOpensWithoutALogin() {
-    ResponseEntity<String> page = get("/verify?n=32050020260302C000001N-01&c=ABCDEFGH");
+    ResponseEntity<String> page = get("/verify?n=32050020260302C000001C-01&c=ABCDEFGH");
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getHeaders().getContentType().toString()).startsWith("text/html");
     assertThat(page.getBody()).contains("文件查验", "查验", "/api/v1/verification", "上传文件查验");
