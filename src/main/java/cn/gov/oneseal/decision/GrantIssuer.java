@@ -10,6 +10,7 @@ import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.catalogue.Stage;
 import cn.gov.oneseal.licence.LicenceNumbers;
 import cn.gov.oneseal.licence.LicenceRegister;
+import cn.gov.oneseal.notice.ElectronicLicences;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
 import java.time.LocalDate;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Issues a grant: the issuing bureau's licence number, the validity from the day of issue, the case file, the
- * licence register and the 准予行政许可决定书 with its delivery deadline (from the day of issue). This happens at
+ * licence register, the 准予行政许可决定书 with its delivery deadline (from the day of issue), and the electronic
+ * licence (电子证照: sealed PDF and OFD). This happens at
  * the decision, or — for a grant held for 容缺 supplements — on the day they are accepted.
  */
 @Component
@@ -31,9 +33,12 @@ public class GrantIssuer {
   private final LicenceRegister licences;
   private final NoticeService notices;
   private final WorkingDayCalendar calendar;
+  private final ElectronicLicences electronicLicences;
 
   public GrantIssuer(CaseFiles caseFiles, ItemCatalogue catalogue, LicenceNumbers licenceNumbers,
-      LicenceRegister licences, NoticeService notices, WorkingDayCalendar calendar) {
+      LicenceRegister licences, NoticeService notices, WorkingDayCalendar calendar,
+      ElectronicLicences electronicLicences) {
+    this.electronicLicences = electronicLicences;
     this.caseFiles = caseFiles;
     this.catalogue = catalogue;
     this.licenceNumbers = licenceNumbers;
@@ -56,6 +61,7 @@ public class GrantIssuer {
     licences.issue(file, licence, validUntil, decidedBy);
     notices.issue(file.caseNumber(), NoticeKind.GRANT, Map.of("deliveryDue",
         calendar.due(ClockUtil.getCurrentTime(), item.stageLimit(Stage.DELIVERY)), "heldNote", heldNote));
+    electronicLicences.issue(file, item, licence, validUntil, issuer.id());
     return licence;
   }
 }

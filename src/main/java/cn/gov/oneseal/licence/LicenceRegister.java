@@ -57,6 +57,12 @@ public class LicenceRegister {
         .stream().findFirst();
   }
 
+  /** The licence granted in a case, if the case granted one. */
+  public Optional<Licence> ofCase(String caseNumber) {
+    return jdbc.query("select * from licence where case_number = ? order by issued_on desc, licence_number",
+        (rs, i) -> map(rs), caseNumber).stream().findFirst();
+  }
+
   /** The licences of the given items, optionally of one holder, newest first. */
   public List<Licence> ofItems(List<String> itemCodes, String holderId) {
     if (itemCodes.isEmpty()) {

@@ -20,7 +20,11 @@ public enum NoticeKind {
   REJECTION("不予受理决定书"),
   WITHDRAWAL("撤回申请确认书"),
   GRANT("准予行政许可决定书"),
-  DENIAL("不予行政许可决定书");
+  DENIAL("不予行政许可决定书"),
+  /** 电子证照: the licence as PDF (sealed, with its QR code); not rendered from a template. */
+  LICENCE("行政许可证（电子证照）"),
+  /** 电子证照: the same licence as OFD, sealed to GB/T 38540 (SM2/SM3). */
+  LICENCE_OFD("行政许可证（电子证照，OFD）");
 
   private final String title;
 

@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +33,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,11 +40,12 @@ import org.springframework.stereotype.Service;
  * file the bureau can edit ({@code oneseal.notices.templates}, default {@code classpath:notices/},
  * one {@code <KIND>.txt} each: the title line, then paragraphs with {@code {{name}}} placeholders),
  * carries the case number, the dates, the item and — for refusals — the reasons and remedies, and
- * ends with the bureau's seal line (行政审批专用章). The PDF is stored with its SHA-256. A deadline is passed as a
+ * ends with the bureau's seal line (行政审批专用章) and the line anyone verifies it by: its document number, its
+ * verification code and the verification page's address ({@code oneseal.verification.base-url}, {@link DocumentNumbers}).
+ * The PDF is stored with its SHA-256 ({@link NoticeStore}). A deadline is passed as a
  * {@link Deadline}: it is printed as a Chinese date, and a notice that prints a deadline running into a year whose
  * holiday notice is not loaded yet (so counted on the statutory holidays) ends with the explanation of the
- * template {@code PROVISIONAL.txt} — the case's own promised and statutory deadlines included. Owns
- * {@code case_notice}.
+ * template {@code PROVISIONAL.txt} — the case's own promised and statutory deadlines included.
  */
 @Service
 public class NoticeService {
@@ -55,24 +55,31 @@ public class NoticeService {
   /** Dates as the notices write them: 2026年3月2日. */
   public static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-  private final JdbcTemplate jdbc;
+  private final NoticeStore store;
+  private final DocumentNumbers numbers;
+  private final String verificationUrl;
   private final CaseFiles caseFiles;
   private final ItemCatalogue catalogue;
   private final Bureaus bureaus;
   private final PdfWriter pdf;
+  private final DocumentSealing sealing;
   private final ResourceLoader resources;
   private final String templates;
   private final WorkingDayCalendar calendar;
 
-  public NoticeService(JdbcTemplate jdbc, CaseFiles caseFiles, ItemCatalogue catalogue, Bureaus bureaus, PdfWriter pdf,
-      ResourceLoader resources, @Value("${oneseal.notices.templates:classpath:notices/}") String templates,
-      WorkingDayCalendar calendar) {
+  public NoticeService(NoticeStore store, DocumentNumbers numbers, CaseFiles caseFiles, ItemCatalogue catalogue,
+      Bureaus bureaus, PdfWriter pdf, DocumentSealing sealing, ResourceLoader resources,
+      @Value("${oneseal.notices.templates:classpath:notices/}") String templates, WorkingDayCalendar calendar,
+      @Value("${oneseal.verification.base-url:http://localhost:8080/verify}") String verificationUrl) {
     this.calendar = calendar;
-    this.jdbc = jdbc;
+    this.store = store;
+    this.numbers = numbers;
+    this.verificationUrl = verificationUrl;
     this.caseFiles = caseFiles;
     this.catalogue = catalogue;
     this.bureaus = bureaus;
     this.pdf = pdf;
+    this.sealing = sealing;
     this.resources = resources;
     this.templates = templates.endsWith("/") ? templates : templates + "/";
   }
@@ -132,32 +139,22 @@ public class NoticeService {
     }
     OffsetDateTime now = WorkingDayCalendar.offsetOf(ClockUtil.getCurrentTime());
     String bureau = bureaus.of(file.bureauId()).name();
-    byte[] content = pdf.write(title, trimBlankEdges(paragraphs),
+    String documentNumber = numbers.next(caseNumber);
+    String code = DocumentNumbers.verificationCode();
+    PdfWriter.Written laidOut = pdf.layOut(title, trimBlankEdges(paragraphs),
         List.of(bureau + "（行政审批专用章）", CHINESE_DATE.format(now.atZoneSameInstant(WorkingDayCalendar.ZONE)),
-            "办件编号：" + caseNumber));
+            "办件编号：" + caseNumber, "文件编号：" + documentNumber + "　验证码：" + code,
+            "查验：" + verificationUrl + "?n=" + documentNumber + "&c=" + code));
+    byte[] content = sealing.seal(file.bureauId(), laidOut, title, Date.from(now.toInstant()));
     String fileName = caseNumber + "-" + kind.name() + ".pdf";
     String sha256 = Sha256.hex(content);
-    GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.update(connection -> {
-      var statement = connection.prepareStatement("insert into case_notice (case_number, kind, title, file_name, "
-          + "content, sha256, created_at) values (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
-      statement.setString(1, caseNumber);
-      statement.setString(2, kind.name());
-      statement.setString(3, title);
-      statement.setString(4, fileName);
-      statement.setBytes(5, content);
-      statement.setString(6, sha256);
-      statement.setObject(7, now);
-      return statement;
-    }, keys);
-    return new Notice(keys.getKey().longValue(), caseNumber, kind, title, fileName, sha256, now);
+    long id = store.insert(new IssuedDocument(0, documentNumber, code, caseNumber, kind, fileName, sha256, now), title,
+        content);
+    return new Notice(id, caseNumber, kind, title, fileName, sha256, now);
   }
 
   public List<Notice> ofCase(String caseNumber) {
-    return jdbc.query("select id, case_number, kind, title, file_name, sha256, created_at from case_notice "
-        + "where case_number = ? order by created_at, id", (rs, i) -> new Notice(rs.getLong(1), rs.getString(2),
-        NoticeKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
-        rs.getObject(7, OffsetDateTime.class)), caseNumber);
+    return store.ofCase(caseNumber);
   }
 
   /** One notice with its content, if the case has it. */
@@ -169,8 +166,7 @@ public class NoticeService {
   }
 
   public Optional<byte[]> content(String caseNumber, long id) {
-    return jdbc.query("select content from case_notice where case_number = ? and id = ?",
-        (rs, i) -> rs.getBytes(1), caseNumber, id).stream().findFirst();
+    return store.content(caseNumber, id);
   }
 
   private List<String> template(NoticeKind kind) {

@@ -1,5 +1,7 @@
 package cn.gov.oneseal.notice;
 
+import cn.gov.oneseal.seal.SealPlacement;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +48,19 @@ public class PdfWriter {
    */
   private volatile TrueTypeFont parsed;
 
+  /**
+   * A notice as written, and where its seal goes: over the seal line's first two lines (the bureau's name and the
+   * date of issue under it), centred on the date, on the page they are printed on.
+   */
+  public record Written(byte[] pdf, SealPlacement seal) {
+  }
+
   public byte[] write(String title, List<String> paragraphs, List<String> sealLines) {
+    return layOut(title, paragraphs, sealLines).pdf();
+  }
+
+  /** The notice (the same bytes as {@link #write}) and where the bureau's seal goes on it. */
+  public Written layOut(String title, List<String> paragraphs, List<String> sealLines) {
     Map<Integer, String> drawn = new TreeMap<>();
     try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDType0Font cjk = PDType0Font.load(document, parsed(), true);
@@ -57,13 +71,24 @@ public class PdfWriter {
         layout.paragraph(paragraph, BODY);
       }
       layout.space(BODY * 2);
-      for (String line : sealLines) {
-        layout.right(line, BODY);
+      float[] name = null;
+      float[] date = null;
+      for (int i = 0; i < sealLines.size(); i++) {
+        float[] box = layout.right(sealLines.get(i), BODY);
+        if (i == 0) {
+          name = box;
+        } else if (i == 1 && box[0] == name[0]) {
+          date = box;
+        }
       }
       layout.close();
       document.getDocumentInformation().setTitle(title);
       document.save(out);
-      return withExactText(out.toByteArray(), drawn);
+      // as on paper (骑年盖月): the seal centred on the date, over the bureau's name above it
+      SealPlacement seal = name == null ? SealPlacement.lastPage() : date == null
+          ? SealPlacement.centredOn((int) name[0], (name[1] + name[2]) / 2, (name[3] + name[4]) / 2)
+          : SealPlacement.centredOn((int) date[0], (date[1] + date[2]) / 2, (name[3] + date[4]) / 2);
+      return new Written(withExactText(out.toByteArray(), drawn), seal);
     } catch (IOException e) {
       throw new UncheckedIOException("通知书无法生成: " + e.getMessage(), e);
     }
@@ -177,9 +202,14 @@ public class PdfWriter {
       line(text, MARGIN + (width - width(text, size)) / 2, size);
     }
 
-    void right(String text, float size) throws IOException {
+    /** The line drawn at the right margin; returns its page index and box: left, right, top, bottom. */
+    float[] right(String text, float size) throws IOException {
       text = printableAll(text);
-      line(text, MARGIN + width - width(text, size), size);
+      float left = MARGIN + width - width(text, size);
+      line(text, left, size);
+      float top = y + size * font.getFontDescriptor().getAscent() / 1000;
+      float bottom = y + size * font.getFontDescriptor().getDescent() / 1000;
+      return new float[] {document.getNumberOfPages() - 1, left, MARGIN + width, top, bottom};
     }
 
     private String printableAll(String text) {

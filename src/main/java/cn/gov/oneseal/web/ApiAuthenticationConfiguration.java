@@ -13,17 +13,21 @@ import org.springframework.context.annotation.Configuration;
  * maintenance, the licence register), the portal's and the regulators' technical clients
  * ({@link ApiClients}, {@code /api/v1/applicant}, {@code /api/v1/regulator}). Everything under {@code /api}
  * and the OpenAPI description need a login, but for what the public may read without one: the service guide
- * ({@code GET /api/v1/items…}) and the working-day calculator ({@code GET /api/v1/calendar…}); health
+ * ({@code GET /api/v1/items…}), the working-day calculator ({@code GET /api/v1/calendar…}) and the verification of
+ * issued documents ({@code GET /api/v1/verification/…}, {@code POST /api/v1/verification}, rate-limited); health
  * is Actuator's, outside {@code /api}. A new controller is therefore closed until it is listed here.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiAuthenticationConfiguration {
 
-  static final Pattern PUBLIC = Pattern.compile("^/api/v1/(items|calendar)(/.*)?$");
+  static final Pattern PUBLIC = Pattern.compile("^/api/v1/(items|calendar|verification)(/.*)?$");
+  /** The one public operation that is not a read: uploading a file to verify it. */
+  static final String PUBLIC_UPLOAD = "/api/v1/verification";
 
   static boolean isPublic(HttpServletRequest request) {
-    return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-        && PUBLIC.matcher(BasicAuthenticationFilter.path(request)).matches();
+    String path = BasicAuthenticationFilter.path(request);
+    return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) && PUBLIC.matcher(path).matches()
+        || "POST".equals(request.getMethod()) && PUBLIC_UPLOAD.equals(path);
   }
 
   @Bean

@@ -51,11 +51,12 @@ class CatalogueVersionsTest {
       dataSource = h2;
     }
     // the common migrations (catalogue_entry, case_file) and, on H2, its own; PostgreSQL's own add indexes to the
-    // engine's tables, which this schema without an engine does not have
+    // engine's tables, which this schema without an engine does not have. Up to V22, where the catalogue's tables are
+    // complete: later common migrations change tables that other locations create (V24: case_notice)
     Flyway.configure().dataSource(dataSource).locations(TestDatabase.postgres()
         ? new String[] {"classpath:db/migration/common"}
         : new String[] {"classpath:db/migration/common", "classpath:db/migration/h2"})
-        .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+        .target("22").baselineOnMigrate(true).baselineVersion("0").load().migrate();
     jdbc = new JdbcTemplate(dataSource);
     entries = new CatalogueEntries(jdbc);
     seed = new CatalogueSeed(entries, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));

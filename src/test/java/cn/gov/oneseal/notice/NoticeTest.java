@@ -58,7 +58,11 @@ class NoticeTest extends CaseTest {
     assertThat(textOf(caseNumber, NoticeKind.GRANT)).contains("准予行政许可决定书", "准予行政许可", licence,
         "2030年9月29日", "2025年10月14日前领取", "《食品经营许可和备案管理办法》", "2025年9月30日");
     assertThat(notices.ofCase(caseNumber)).extracting(Notice::kind)
-        .containsExactly(NoticeKind.RECEIPT, NoticeKind.ACCEPTANCE, NoticeKind.GRANT);
+        .containsExactly(NoticeKind.RECEIPT, NoticeKind.ACCEPTANCE, NoticeKind.GRANT, NoticeKind.LICENCE,
+            NoticeKind.LICENCE_OFD);
+    // the electronic licence prints the licence's data and how to verify it
+    assertThat(textOf(caseNumber, NoticeKind.LICENCE)).contains("食品经营许可证（电子证照）", licence, "好味餐饮有限公司",
+        "有效期：2025年9月30日至2030年9月29日", "某市行政审批服务局（行政审批专用章）", "验证码：");
   }
 
   @Test

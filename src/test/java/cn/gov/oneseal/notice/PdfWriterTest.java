@@ -2,6 +2,8 @@ package cn.gov.oneseal.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.oneseal.seal.SealPlacement;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,6 +11,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,5 +72,37 @@ class PdfWriterTest {
     String after = NoticeTest.text(writer.write("通知书", List.of("申请人：李四"), List.of("盖章")));
     assertThat(withEmoji).contains("申请人：王小明□");
     assertThat(after).isEqualTo("通知书申请人：李四盖章");
+  }
+
+  @Test
+  void theSealGoesOverTheBureausNameAndTheDateOnThePageTheyArePrintedOn() throws Exception {
+    PdfWriter writer = new PdfWriter();
+    List<String> seal = List.of("营口市行政审批局（行政审批专用章）", "2026年12月6日", "办件编号：SP2026120600001");
+    PdfWriter.Written shortNotice = writer.layOut("受理通知书", List.of("决定予以受理。"), seal);
+    List<String> long1 = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      long1.add("第" + i + "段：你单位提出的食品经营许可申请，经审查，决定予以受理。");
+    }
+    PdfWriter.Written longNotice = writer.layOut("受理通知书", long1, seal);
+
+    assertThat(NoticeTest.text(shortNotice.pdf()))
+        .isEqualTo(NoticeTest.text(writer.write("受理通知书", List.of("决定予以受理。"), seal)));
+    assertThat(regionText(shortNotice)).contains("2026年12月6日", "专用章").doesNotContain("决定予以受理");
+    assertThat(longNotice.seal().page()).isEqualTo(1);
+    assertThat(regionText(longNotice)).contains("2026年12月6日", "专用章");
+    assertThat(writer.layOut("通知书", List.of("正文"), List.of()).seal()).isEqualTo(SealPlacement.lastPage());
+  }
+
+  /** The text printed under the seal. */
+  private static String regionText(PdfWriter.Written notice) throws Exception {
+    try (PDDocument document = Loader.loadPDF(notice.pdf())) {
+      SealPlacement where = notice.seal();
+      PDPage page = document.getPage(where.page());
+      PDFTextStripperByArea text = new PDFTextStripperByArea();
+      text.addRegion("seal", new Rectangle2D.Float(where.x(), page.getMediaBox().getHeight() - where.y()
+          - where.height(), where.width(), where.height()));
+      text.extractRegions(page);
+      return text.getTextForRegion("seal");
+    }
   }
 }

@@ -15,13 +15,13 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * The OpenAPI description an integrator reads (/v3/api-docs): every /api/v1 operation has a Chinese
- * summary under one of the four tags; the regulators' operations describe their request bodies.
+ * summary under one of the five tags; the regulators' operations describe their request bodies.
  */
 @OneSealSpringTest
 @SuppressWarnings({"rawtypes", "unchecked"})
 class OpenApiDocumentationTest {
 
-  static final Set<String> TAGS = Set.of("办事指南", "申请人", "监管部门", "工作人员");
+  static final Set<String> TAGS = Set.of("办事指南", "文件查验", "申请人", "监管部门", "工作人员");
   static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
   @Autowired TestRestTemplate rest;

@@ -17,7 +17,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Nothing but health, the working-day calculator and the service guide answers without a login: every operation
+ * Nothing but health, the working-day calculator, the service guide and the verification of issued documents answers
+ * without a login: every operation
  * of the API's own description, a sample of the engine's REST and of the webapps' APIs, tried anonymously.
  */
 @OneSealSpringTest
@@ -26,7 +27,7 @@ class AnonymousAccessTest {
   @Autowired TestRestTemplate rest;
 
   @Test
-  void everyApiOperationButTheServiceGuideAndTheCalendarNeedsALogin() {
+  void everyApiOperationButTheServiceGuideTheCalendarAndTheVerificationNeedsALogin() {
     Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) rest
         .withBasicAuth("analyst1", "OneSeal-2026").getForEntity("/v3/api-docs", Map.class).getBody().get("paths");
     assertThat(paths).hasSizeGreaterThan(20);
@@ -38,12 +39,16 @@ class AnonymousAccessTest {
         open.add(method.toUpperCase() + " " + path + " → " + answer.getStatusCode().value());
       }
     }));
-    assertThat(open).allSatisfy(operation -> assertThat(operation).matches("GET /api/v1/(items|calendar)\\S* → \\d+"))
+    assertThat(open).allSatisfy(operation -> assertThat(operation)
+            .matches("GET /api/v1/(items|calendar|verification)\\S* → \\d+|POST /api/v1/verification → 4\\d\\d"))
         .anySatisfy(operation -> assertThat(operation).startsWith("GET /api/v1/items → 200"))
         .anySatisfy(operation -> assertThat(operation).startsWith("GET /api/v1/calendar/deadline"));
     // an address no controller has yet is closed too
     assertThat(call(HttpMethod.GET, "/api/v1/not-yet-written").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(call(HttpMethod.PUT, "/api/v1/calendar/2027").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    // the verification's upload is the one open POST: nothing else under it
+    assertThat(call(HttpMethod.POST, "/api/v1/verification/2026").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(call(HttpMethod.DELETE, "/api/v1/verification").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test

@@ -1,0 +1,127 @@
+package cn.gov.oneseal.seal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gov.oneseal.casefile.QuerySecrets;
+import cn.gov.oneseal.licence.LicenceRegister;
+import cn.gov.oneseal.licence.LicenceStatus;
+import cn.gov.oneseal.support.CaseTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * Issue 21 as a licence holder meets it: the food licence granted in a case is downloaded from the online hall's API
+ * (the applicant's query code), as PDF and OFD. poppler's pdfsig reports the PDF's signature valid and made by a
+ * certificate of the bureau's (demo) CA; ofdrw's own validator accepts the OFD's GB/T 38540 seal; the verification API
+ * says 有效, after the revocation 已撤销, and a copy with one changed character 已被篡改.
+ */
+@Tag("verifier")
+class ElectronicLicenceTest extends CaseTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired ObjectMapper json;
+  @Autowired LicenceRegister licences;
+  @Value("${oneseal.seals.demo-directory}") String sealsFolder;
+
+  @Test
+  void aGrantedLicenceIsSealedVerifiedByOthersAndItsStateFollowsTheRegister(@TempDir Path dir) throws Exception {
+    Pdfsig.require();
+    String[] caseNumber = new String[1];
+    String secret = QuerySecrets.capturing(() -> caseNumber[0] = officers.grantedFood());
+    JsonNode notices = json.readTree(portal("/api/v1/applicant/cases/" + caseNumber[0] + "/notices", secret,
+        String.class).getBody());
+    long pdfId = -1;
+    long ofdId = -1;
+    for (JsonNode notice : notices) {
+      if (notice.path("kind").asText().equals("LICENCE")) {
+        pdfId = notice.path("id").asLong();
+      } else if (notice.path("kind").asText().equals("LICENCE_OFD")) {
+        ofdId = notice.path("id").asLong();
+      }
+    }
+    assertThat(pdfId).as("the licence PDF among the case's documents: %s", notices).isPositive();
+    assertThat(ofdId).as("the licence OFD among the case's documents").isPositive();
+    byte[] pdf = portal("/api/v1/applicant/cases/" + caseNumber[0] + "/notices/" + pdfId, secret, byte[].class)
+        .getBody();
+    byte[] ofd = portal("/api/v1/applicant/cases/" + caseNumber[0] + "/notices/" + ofdId, secret, byte[].class)
+        .getBody();
+
+    // someone else's verifiers: pdfsig trusting the bureau's (demo) CA, ofdrw's validator
+    Path file = dir.resolve("licence.pdf");
+    Files.write(file, pdf);
+    String report = Pdfsig.trusting(dir, Files.readString(Path.of(sealsFolder, "demo-ca.pem"))).verify(file);
+    assertThat(report).contains("Signature is Valid.").contains("Certificate is Trusted.")
+        .contains("某市行政审批服务局");
+    OfdLicenceTest.validate(ofd);
+    byte[] changedOfd = OfdTampering.changeText(ofd);
+    assertThatThrownBy(() -> OfdLicenceTest.validate(changedOfd)).as("one changed character in the OFD").isNotNull();
+
+    // the verification page's API: by the number and code printed on it, then after revocation, then a changed copy
+    String text = new String(pdf, StandardCharsets.ISO_8859_1);
+    JsonNode intact = upload(pdf);
+    assertThat(intact.get("result").asText()).isEqualTo("INTACT");
+    assertThat(intact.get("verdict").asText()).isEqualTo("有效");
+    String licenceNumber = intact.at("/licence/licenceNumber").asText();
+    assertThat(licenceNumber).isNotBlank();
+    licences.changeStatus(licenceNumber, LicenceStatus.REVOKED, "撤销行政许可（测试）", "head1");
+    assertThat(upload(pdf).get("verdict").asText()).isEqualTo("已撤销");
+    byte[] altered = pdf.clone();
+    int at = text.indexOf("/Type /Page");
+    altered[at + 1] = 'X';
+    // uploaded as downloaded (the file keeps its name): the document is named, the bytes are not the issued ones
+    JsonNode tampered = upload(altered, caseNumber[0] + "-LICENCE.pdf");
+    assertThat(tampered.get("result").asText()).isEqualTo("ALTERED");
+    assertThat(tampered.get("verdict").asText()).isEqualTo("已被篡改");
+    Path alteredFile = dir.resolve("altered.pdf");
+    Files.write(alteredFile, altered);
+    assertThat(Pdfsig.trusting(dir.resolve("again"), Files.readString(Path.of(sealsFolder, "demo-ca.pem")))
+        .verify(alteredFile)).doesNotContain("Signature is Valid.");
+  }
+
+  private <T> ResponseEntity<T> portal(String path, String secret, Class<T> type) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set("X-Query-Secret", secret);
+    ResponseEntity<T> answer = rest.withBasicAuth("portal", "OneSeal-Hall-2026").exchange(path, HttpMethod.GET,
+        new HttpEntity<>(headers), type);
+    assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+    return answer;
+  }
+
+  private JsonNode upload(byte[] content) throws Exception {
+    return upload(content, "licence.pdf");
+  }
+
+  private JsonNode upload(byte[] content, String fileName) throws Exception {
+    LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+    body.add("file", new ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    ResponseEntity<String> answer = rest.postForEntity("/api/v1/verification", new HttpEntity<>(body, headers),
+        String.class);
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+    return json.readTree(answer.getBody());
+  }
+}
