@@ -69,8 +69,10 @@ class ChangeResources {
   }
 
   private Optional<byte[]> anyInForce(String formId, String tenantId) {
-    for (var definition : current.latest(tenantId).values()) {
-      byte[] form = current.forms(definition.getDeploymentId()).get(formId);
+    // each deployment once: many processes share one (the build's)
+    for (String deployment : current.latest(tenantId).values().stream().map(d -> d.getDeploymentId()).distinct()
+        .toList()) {
+      byte[] form = current.forms(deployment).get(formId);
       if (form != null) {
         return Optional.of(form);
       }

@@ -3,7 +3,6 @@ package cn.gov.oneseal.notice;
 import cn.gov.oneseal.bureau.Bureaus;
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseFile;
-import cn.gov.oneseal.casefile.Sha256;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.seal.LicenceDocument;
 import cn.gov.oneseal.seal.OfdLicence;
@@ -83,15 +82,16 @@ public class ElectronicLicences {
         from, "文件编号：" + pdfNumber + "　验证码：" + pdfCode, "查验：" + address(pdfNumber, pdfCode))),
         address(pdfNumber, pdfCode));
     byte[] sealedPdf = sealing.seal(bureauId, laidOut, title, Date.from(now.toInstant()));
-    Notice pdfLicence = store(file.caseNumber(), NoticeKind.LICENCE, pdfNumber, pdfCode, title, sealedPdf, "pdf", now);
+    Notice pdfLicence = store.keep(file.caseNumber(), NoticeKind.LICENCE, pdfNumber, pdfCode, title, sealedPdf, "pdf",
+        now);
 
     String ofdNumber = numbers.next(file.caseNumber());
     String ofdCode = DocumentNumbers.verificationCode();
     byte[] rendered = ofd.render(new LicenceDocument(licenceNumber, licenceName(item), file.applicantName(),
         file.applicantId(), lines, from, until, bureau, from, ofdCode, address(ofdNumber, ofdCode)));
     byte[] sealedOfd = ofdSealer.seal(rendered, seals.current(bureauId));
-    Notice ofdLicence = store(file.caseNumber(), NoticeKind.LICENCE_OFD, ofdNumber, ofdCode, title, sealedOfd, "ofd",
-        now);
+    Notice ofdLicence = store.keep(file.caseNumber(), NoticeKind.LICENCE_OFD, ofdNumber, ofdCode, title, sealedOfd,
+        "ofd", now);
     return List.of(pdfLicence, ofdLicence);
   }
 
@@ -102,14 +102,5 @@ public class ElectronicLicences {
 
   private String address(String number, String code) {
     return verificationUrl + "?n=" + number + "&c=" + code;
-  }
-
-  private Notice store(String caseNumber, NoticeKind kind, String number, String code, String title, byte[] content,
-      String extension, OffsetDateTime now) {
-    String fileName = caseNumber + "-" + kind.name() + "." + extension;
-    String sha256 = Sha256.hex(content);
-    long id = store.insert(new IssuedDocument(0, number, code, caseNumber, kind, fileName, sha256, now), title,
-        content);
-    return new Notice(id, caseNumber, kind, title, fileName, sha256, now);
   }
 }

@@ -7,7 +7,6 @@ import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.calendar.WorkingDayCalendar.Deadline;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
-import cn.gov.oneseal.casefile.Sha256;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import java.io.IOException;
@@ -146,11 +145,7 @@ public class NoticeService {
             "办件编号：" + caseNumber, "文件编号：" + documentNumber + "　验证码：" + code,
             "查验：" + verificationUrl + "?n=" + documentNumber + "&c=" + code));
     byte[] content = sealing.seal(file.bureauId(), laidOut, title, Date.from(now.toInstant()));
-    String fileName = caseNumber + "-" + kind.name() + ".pdf";
-    String sha256 = Sha256.hex(content);
-    long id = store.insert(new IssuedDocument(0, documentNumber, code, caseNumber, kind, fileName, sha256, now), title,
-        content);
-    return new Notice(id, caseNumber, kind, title, fileName, sha256, now);
+    return store.keep(caseNumber, kind, documentNumber, code, title, content, "pdf", now);
   }
 
   public List<Notice> ofCase(String caseNumber) {

@@ -1,5 +1,6 @@
 package cn.gov.oneseal.notice;
 
+import cn.gov.oneseal.casefile.Sha256;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -23,6 +24,19 @@ public class NoticeStore {
 
   public NoticeStore(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /**
+   * Keeps an issued document of the case — the file named {@code <case number>-<KIND>.<extension>}, its SHA-256 —
+   * and answers it as a notice.
+   */
+  Notice keep(String caseNumber, NoticeKind kind, String documentNumber, String code, String title, byte[] content,
+      String extension, OffsetDateTime issuedAt) {
+    String fileName = caseNumber + "-" + kind.name() + "." + extension;
+    String sha256 = Sha256.hex(content);
+    long id = insert(new IssuedDocument(0, documentNumber, code, caseNumber, kind, fileName, sha256, issuedAt), title,
+        content);
+    return new Notice(id, caseNumber, kind, title, fileName, sha256, issuedAt);
   }
 
   /** Stores an issued notice and returns its id. */
