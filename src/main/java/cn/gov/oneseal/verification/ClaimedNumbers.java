@@ -2,16 +2,14 @@ package cn.gov.oneseal.verification;
 
 import cn.gov.oneseal.notice.DocumentNumbers;
 import cn.gov.oneseal.notice.NoticeKind;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -53,24 +51,20 @@ final class ClaimedNumbers {
     return numbers;
   }
 
-  static Set<String> inOfd(byte[] file) {
+  /** The numbers printed in an unpacked OFD's XML (read at most {@link #OFD_TEXT_LIMIT} bytes of it). */
+  static Set<String> inOfd(OfdPackage ofd) {
     Set<String> numbers = new LinkedHashSet<>();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file), StandardCharsets.UTF_8)) {
-      int budget = OFD_TEXT_LIMIT;
-      byte[] buffer = new byte[8192];
-      for (ZipEntry entry = zip.getNextEntry(); entry != null && budget > 0; entry = zip.getNextEntry()) {
-        if (!entry.getName().toLowerCase().endsWith(".xml")) {
-          continue;
-        }
-        StringBuilder xml = new StringBuilder();
-        for (int read = zip.read(buffer); read > 0 && budget > 0; read = zip.read(buffer)) {
-          xml.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
-          budget -= read;
-        }
-        printed(xml.toString().replaceAll("<[^>]*>|\\s+", ""), numbers);
+    int budget = OFD_TEXT_LIMIT;
+    for (Map.Entry<String, byte[]> file : ofd.files().entrySet()) {
+      if (budget <= 0) {
+        break;
       }
-    } catch (IOException | RuntimeException damaged) {
-      // a truncated or damaged archive: what was read counts
+      if (file.getKey().toLowerCase(Locale.ROOT).endsWith(".xml")) {
+        int length = Math.min(budget, file.getValue().length);
+        budget -= length;
+        printed(new String(file.getValue(), 0, length, StandardCharsets.UTF_8).replaceAll("<[^>]*>|\\s+", ""),
+            numbers);
+      }
     }
     return numbers;
   }

@@ -47,14 +47,19 @@ public class DocumentVerification {
   private final Bureaus bureaus;
   private final LicenceRegister licences;
   private final SealReader sealReader;
+  private final OfdSealReader ofdSealReader;
+
+  /** The seals found in a file and what the page says about them. */
+  private record SealFindings(List<VerificationAnswer.Seal> seals, String text) {}
 
   DocumentVerification(NoticeStore notices, CaseFiles caseFiles, Bureaus bureaus, LicenceRegister licences,
-      SealReader sealReader) {
+      SealReader sealReader, OfdSealReader ofdSealReader) {
     this.notices = notices;
     this.caseFiles = caseFiles;
     this.bureaus = bureaus;
     this.licences = licences;
     this.sealReader = sealReader;
+    this.ofdSealReader = ofdSealReader;
   }
 
   /** The issued document with this number, when the code is its verification code (else empty, either way). */
@@ -70,7 +75,7 @@ public class DocumentVerification {
         .map(document -> {
           byte[] stored = notices.content(document.id()).orElse(new byte[0]);
           return issued("ISSUED", "本系统签发的文件", "文件编号与验证码相符：这是本系统签发的文件。", document,
-              format(stored), seals(stored, format(stored)));
+              seals(stored));
         });
   }
 
@@ -80,25 +85,28 @@ public class DocumentVerification {
     List<IssuedDocument> same = notices.bySha256(Sha256.hex(content));
     if (!same.isEmpty()) {
       return issued("INTACT", "与签发文件一致", "上传的文件与本系统签发的文件逐字节一致，未被改动。", same.get(0),
-          format, seals(content, format));
+          seals(content));
     }
     Set<String> claimed = new LinkedHashSet<>();
-    List<VerificationAnswer.Seal> seals = List.of();
+    SealFindings findings = new SealFindings(List.of(), null);
     if (format == Format.PDF) {
       try (PDDocument document = load(content)) {
         claimed.addAll(ClaimedNumbers.inPdf(document));
-        seals = sealReader.read(document, content);
+        findings = new SealFindings(sealReader.read(document, content), null);
       } catch (Exception | StackOverflowError unreadable) {
         // truncated, damaged or encrypted: the file name may still say what it claims to be
       }
     } else if (format == Format.OFD) {
-      claimed.addAll(ClaimedNumbers.inOfd(content));
+      OfdPackage ofd = OfdPackage.read(content);
+      claimed.addAll(ClaimedNumbers.inOfd(ofd));
+      findings = ofdSeals(ofd);
     }
+    List<VerificationAnswer.Seal> seals = findings.seals();
     claimed.addAll(ClaimedNumbers.inFileName(fileName));
     Optional<IssuedDocument> named = claimed.stream().map(notices::byNumber).flatMap(Optional::stream).findFirst()
         .or(() -> ClaimedNumbers.downloadName(fileName)
             .flatMap(name -> notices.ofCaseAndKind(name.caseNumber(), name.kind()).stream().findFirst()));
-    String sealText = sealText(seals, format);
+    String sealText = sealText(findings);
     if (named.isPresent()) {
       IssuedDocument document = named.get();
       return new VerificationAnswer("ALTERED", "已被篡改", "已被篡改",
@@ -120,7 +128,7 @@ public class DocumentVerification {
   }
 
   private VerificationAnswer issued(String result, String resultText, String message, IssuedDocument document,
-      Format format, List<VerificationAnswer.Seal> seals) {
+      SealFindings seals) {
     LocalDate issuedOn = document.issuedAt().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate();
     VerificationAnswer.Licence licence = null;
     String verdict = "有效";
@@ -138,7 +146,7 @@ public class DocumentVerification {
     return new VerificationAnswer(result, resultText, verdict, message,
         new VerificationAnswer.Document(document.documentNumber(), bureauOf(document), document.kind().name(),
             document.kind().title(), document.caseNumber(), issuedOn, NoticeService.CHINESE_DATE.format(issuedOn),
-            document.sha256()), licence, seals, sealText(seals, format));
+            document.sha256()), licence, seals.seals(), sealText(seals));
   }
 
   private String bureauOf(IssuedDocument document) {
@@ -146,21 +154,34 @@ public class DocumentVerification {
         .orElse(bureaus.city().name());
   }
 
-  private List<VerificationAnswer.Seal> seals(byte[] content, Format format) {
+  /** The seals of a stored or uploaded PDF or OFD. */
+  private SealFindings seals(byte[] content) {
+    Format format = format(content);
+    if (format == Format.OFD) {
+      return ofdSeals(OfdPackage.read(content));
+    }
     if (format != Format.PDF) {
-      return List.of();
+      return new SealFindings(List.of(), null);
     }
     try (PDDocument document = load(content)) {
-      return sealReader.read(document, content);
+      return new SealFindings(sealReader.read(document, content), null);
     } catch (Exception | StackOverflowError unreadable) {
-      return List.of();
+      return new SealFindings(List.of(), null);
     }
   }
 
-  private static String sealText(List<VerificationAnswer.Seal> seals, Format format) {
+  private SealFindings ofdSeals(OfdPackage ofd) {
+    OfdSealReader.Reading reading = ofdSealReader.read(ofd);
+    return new SealFindings(reading.seals(), reading.problem());
+  }
+
+  private static String sealText(SealFindings findings) {
+    List<VerificationAnswer.Seal> seals = findings.seals();
+    if (findings.text() != null) {
+      return findings.text();
+    }
     if (seals.isEmpty()) {
-      return format == Format.OFD ? "OFD 文件的电子签章请用 OFD 阅读器核验；本页按文件内容核对是否与签发文件一致"
-          : "文件中没有电子签章";
+      return "文件中没有电子签章";
     }
     return seals.stream().allMatch(seal -> "有效".equals(seal.state())) ? "电子签章有效"
         : "电子签章有问题：" + String.join("；", seals.stream().map(VerificationAnswer.Seal::state).distinct().toList());

@@ -18,7 +18,6 @@ import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.util.Store;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,9 +32,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SealReader {
 
-  private static final Provider BC = new BouncyCastleProvider();
-  private static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-  private static final int MAX_CHAIN = 6;
+  private static final Provider BC = SealChains.BC;
+  /** How a signing time is shown (Asia/Shanghai). */
+  static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private final ObjectProvider<Seals> seals;
 
@@ -79,7 +78,7 @@ class SealReader {
         included.add(converter.getCertificate(holder));
       }
       Seals known = seals.getIfAvailable();
-      boolean trusted = known != null && chains(certificate, included, known);
+      boolean trusted = known != null && SealChains.chains(certificate, included, known);
       boolean revoked = known != null && known.revoked(certificate);
       Date now = ClockUtil.getCurrentTime();
       boolean expired = now.after(certificate.getNotAfter());
@@ -100,46 +99,8 @@ class SealReader {
     }
   }
 
-  /** Whether the certificate leads, through the signature's and the bureaus' certificates, to a bureau CA. */
-  private static boolean chains(X509Certificate certificate, List<X509Certificate> included, Seals seals) {
-    List<X509Certificate> authorities = seals.authorities();
-    List<X509Certificate> pool = new ArrayList<>(included);
-    pool.addAll(seals.knownCertificates());
-    pool.addAll(authorities);
-    X509Certificate current = certificate;
-    for (int depth = 0; depth < MAX_CHAIN; depth++) {
-      X509Certificate issuer = null;
-      for (X509Certificate candidate : pool) {
-        if (candidate.getSubjectX500Principal().equals(current.getIssuerX500Principal())
-            && signedBy(current, candidate)) {
-          issuer = candidate;
-          break;
-        }
-      }
-      if (issuer == null) {
-        return false;
-      }
-      if (authorities.contains(issuer)) {
-        return true;
-      }
-      if (issuer.equals(current)) {
-        return false;
-      }
-      current = issuer;
-    }
-    return false;
-  }
-
-  private static boolean signedBy(X509Certificate certificate, X509Certificate issuer) {
-    try {
-      certificate.verify(issuer.getPublicKey(), BC);
-      return true;
-    } catch (Exception notByIt) {
-      return false;
-    }
-  }
-
-  private static String state(boolean intact, boolean whole, boolean trusted, boolean revoked, boolean expired,
+  /** The Chinese state of a seal, from what was found (PDF and OFD seals alike). */
+  static String state(boolean intact, boolean whole, boolean trusted, boolean revoked, boolean expired,
       boolean sealsKnown) {
     if (!intact) {
       return "签名无效：签名后文件内容被改动，或签名已损坏";
@@ -156,12 +117,13 @@ class SealReader {
     return expired ? "签名有效；印章证书现已过期" : "有效";
   }
 
-  private static VerificationAnswer.Seal unreadable(String signedAt) {
+  /** A signature that could not be read: no certificate, invalid. */
+  static VerificationAnswer.Seal unreadable(String signedAt) {
     return new VerificationAnswer.Seal(null, null, null, null, null, signedAt, false, false, false, false, false,
         "签名无法读取或已损坏");
   }
 
-  private static LocalDate day(Date date) {
+  static LocalDate day(Date date) {
     return date.toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
   }
 }

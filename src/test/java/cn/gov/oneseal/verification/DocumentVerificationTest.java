@@ -20,8 +20,13 @@ import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -183,7 +188,7 @@ class DocumentVerificationTest extends CaseTest {
     assertThat(body(upload(ofd, "licence.ofd")).get("result").asText()).isEqualTo("ALTERED");
     JsonNode brokenOfd = body(upload(Arrays.copyOf(ofd, 30), "licence.ofd"));
     assertThat(brokenOfd.get("result").asText()).isEqualTo("UNKNOWN");
-    assertThat(brokenOfd.get("sealText").asText()).contains("OFD");
+    assertThat(brokenOfd.get("sealText").asText()).isEqualTo("OFD 文件已损坏或不是有效的 OFD 文件，未能核验电子签章");
 
     JsonNode foreign = body(upload(SignedPdfs.plain("Not from the bureau"), "x.pdf"));
     assertThat(foreign.get("result").asText()).isEqualTo("UNKNOWN");
@@ -216,6 +221,161 @@ class DocumentVerificationTest extends CaseTest {
       zip.putNextEntry(new java.util.zip.ZipEntry("Doc_0/Pages/Page_0/Content.xml"));
       zip.write(("<ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\">" + content + "</ofd:Page>")
           .getBytes(StandardCharsets.UTF_8));
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void anOfdLicencesSealIsValidatedAndOneChangedCharacterMakesItInvalid() throws Exception {
+    Set<String> tempBefore = ofdTempFolders();
+    String caseNumber = officers.grantedFood();
+    IssuedDocument licence = issued(caseNumber, NoticeKind.LICENCE_OFD);
+    byte[] ofd = content(licence);
+    X509Certificate sealCertificate = seals.current(caseFiles.get(caseNumber).bureauId()).sm2Certificate();
+
+    JsonNode intact = body(upload(ofd, "licence.ofd"));
+    assertThat(intact.get("result").asText()).isEqualTo("INTACT");
+    assertThat(intact.get("seals")).hasSize(1);
+    JsonNode seal = intact.at("/seals/0");
+    assertThat(seal.get("state").asText()).isEqualTo("有效");
+    assertThat(seal.get("subject").asText()).isEqualTo(sealCertificate.getSubjectX500Principal().getName())
+        .contains("某市行政审批服务局");
+    assertThat(seal.get("serialNumber").asText()).isEqualTo(sealCertificate.getSerialNumber().toString(16));
+    assertThat(seal.get("trusted").asBoolean()).isTrue();
+    assertThat(seal.get("signatureIntact").asBoolean()).isTrue();
+    assertThat(seal.get("coversWholeFile").asBoolean()).isTrue();
+    assertThat(seal.get("revoked").asBoolean()).isFalse();
+    assertThat(seal.get("signedAt").asText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+    assertThat(intact.get("sealText").asText()).isEqualTo("电子签章有效");
+    // asked by number and code: the stored OFD's seal
+    JsonNode byNumber = body(get("/api/v1/verification/" + licence.documentNumber() + "?code="
+        + licence.verificationCode()));
+    assertThat(byNumber.get("result").asText()).isEqualTo("ISSUED");
+    assertThat(byNumber.at("/seals/0/state").asText()).isEqualTo("有效");
+    assertThat(byNumber.get("sealText").asText()).isEqualTo("电子签章有效");
+
+    // one character of the page's text changed, re-zipped as a forger would
+    Map<String, byte[]> files = unzip(ofd);
+    String page = files.keySet().stream().filter(name -> name.endsWith("Page_0/Content.xml")).findFirst()
+        .orElseThrow();
+    String text = new String(files.get(page), StandardCharsets.UTF_8);
+    int at = text.indexOf("许可证");
+    assertThat(at).isPositive();
+    files.put(page, (text.substring(0, at) + "执照" + text.substring(at + 3)).getBytes(StandardCharsets.UTF_8));
+    ResponseEntity<String> changed = upload(zip(files), "licence.ofd");
+    assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode altered = body(changed);
+    assertThat(altered.get("result").asText()).isNotEqualTo("INTACT");
+    assertThat(altered.at("/seals/0/signatureIntact").asBoolean()).isFalse();
+    assertThat(altered.at("/seals/0/state").asText()).startsWith("签名无效");
+    assertThat(altered.at("/seals/0/subject").asText()).isEqualTo(sealCertificate.getSubjectX500Principal()
+        .getName());
+    assertThat(altered.get("sealText").asText()).startsWith("电子签章有问题：签名无效");
+
+    // a file added after sealing: the seal still verifies but does not cover it
+    Map<String, byte[]> added = unzip(ofd);
+    added.put("Doc_0/Res/note.xml", "<Note>补充说明</Note>".getBytes(StandardCharsets.UTF_8));
+    JsonNode appended = body(upload(zip(added), "licence.ofd")).at("/seals/0");
+    assertThat(appended.get("signatureIntact").asBoolean()).isTrue();
+    assertThat(appended.get("coversWholeFile").asBoolean()).isFalse();
+    assertThat(appended.get("state").asText()).isEqualTo("签名有效，但签名后文件又被追加了内容");
+
+    // the same licence without its signatures: no seal
+    Map<String, byte[]> unsigned = unzip(ofd);
+    unsigned.keySet().removeIf(name -> name.contains("/Signs/"));
+    unsigned.put("OFD.xml", new String(unsigned.get("OFD.xml"), StandardCharsets.UTF_8)
+        .replaceAll("<ofd:Signatures>[^<]*</ofd:Signatures>", "").getBytes(StandardCharsets.UTF_8));
+    JsonNode none = body(upload(zip(unsigned), "licence.ofd"));
+    assertThat(none.get("seals")).isEmpty();
+    assertThat(none.get("sealText").asText()).isEqualTo("文件中没有电子签章");
+    assertThat(ofdTempFolders()).as("the OFDs' temporary folders are deleted").isEqualTo(tempBefore);
+  }
+
+  @Test
+  void aHostileOfdIsAnsweredClearlyFastAndLeavesNothingBehind() throws Exception {
+    Set<String> tempBefore = ofdTempFolders();
+    // a zip bomb: 100 MiB of zeros in one entry
+    var bombBytes = new ByteArrayOutputStream();
+    try (var zip = new ZipOutputStream(bombBytes)) {
+      zip.setLevel(9);
+      zip.putNextEntry(new ZipEntry("Doc_0/Pages/Page_0/Content.xml"));
+      byte[] zeros = new byte[1 << 20];
+      for (int i = 0; i < 100; i++) {
+        zip.write(zeros);
+      }
+    }
+    byte[] bomb = bombBytes.toByteArray();
+    assertThat(bomb.length).isLessThan(1 << 20);
+    long start = System.nanoTime();
+    ResponseEntity<String> bombAnswer = upload(bomb, "licence.ofd");
+    assertThat((System.nanoTime() - start) / 1_000_000).as("ms for the zip bomb").isLessThan(3000);
+    assertThat(bombAnswer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(body(bombAnswer).get("result").asText()).isEqualTo("UNKNOWN");
+    assertThat(body(bombAnswer).get("seals")).isEmpty();
+    assertThat(body(bombAnswer).get("sealText").asText()).isEqualTo("OFD 文件解压后超过 50 MB，不予解析，未核验电子签章");
+
+    Map<String, byte[]> many = new LinkedHashMap<>();
+    for (int i = 0; i < 1000; i++) {
+      many.put("Doc_0/Res/file" + i + ".xml", "<x/>".getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(body(upload(zip(many), "licence.ofd")).get("sealText").asText())
+        .isEqualTo("OFD 文件包含的文件过多（超过 200 个），不予解析，未核验电子签章");
+
+    byte[] noise = new byte[5000];
+    new java.util.Random(21).nextBytes(noise);
+    noise[0] = 'P';
+    noise[1] = 'K';
+    noise[2] = 3;
+    noise[3] = 4;
+    ResponseEntity<String> notAZip = upload(noise, "licence.ofd");
+    assertThat(notAZip.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(body(notAZip).get("result").asText()).isEqualTo("UNKNOWN");
+    assertThat(body(notAZip).get("sealText").asText()).isEqualTo("OFD 文件已损坏或不是有效的 OFD 文件，未能核验电子签章");
+
+    Map<String, byte[]> escaping = new LinkedHashMap<>();
+    escaping.put("OFD.xml", "<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\"/>".getBytes(StandardCharsets.UTF_8));
+    escaping.put("../../oneseal-escape.xml", "<x/>".getBytes(StandardCharsets.UTF_8));
+    assertThat(body(upload(zip(escaping), "licence.ofd")).get("sealText").asText())
+        .isEqualTo("OFD 文件中有不合法的文件路径，不予解析，未核验电子签章");
+
+    // an external entity in the OFD's main file (it would make the server read its own files)
+    Map<String, byte[]> entity = new LinkedHashMap<>();
+    entity.put("OFD.xml", ("<?xml version=\"1.0\"?><!DOCTYPE ofd:OFD [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>"
+        + "<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:DocBody>&x;</ofd:DocBody></ofd:OFD>")
+        .getBytes(StandardCharsets.UTF_8));
+    assertThat(body(upload(zip(entity), "licence.ofd")).get("sealText").asText())
+        .isEqualTo("OFD 文件的 XML 含有文档类型声明（DOCTYPE），不予解析，未核验电子签章");
+    assertThat(ofdTempFolders()).as("no temporary folder left").isEqualTo(tempBefore);
+  }
+
+  static Set<String> ofdTempFolders() throws Exception {
+    try (var list = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return list.map(path -> path.getFileName().toString())
+          .filter(name -> name.startsWith("oneseal-ofd-") || name.startsWith("ofd-tmp-"))
+          .collect(java.util.stream.Collectors.toSet());
+    }
+  }
+
+  static Map<String, byte[]> unzip(byte[] zip) throws Exception {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    try (var in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        if (!entry.isDirectory()) {
+          files.put(entry.getName(), in.readAllBytes());
+        }
+      }
+    }
+    return files;
+  }
+
+  static byte[] zip(Map<String, byte[]> files) throws Exception {
+    var out = new ByteArrayOutputStream();
+    try (var zip = new ZipOutputStream(out)) {
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
+        zip.putNextEntry(new ZipEntry(file.getKey()));
+        zip.write(file.getValue());
+        zip.closeEntry();
+      }
     }
     return out.toByteArray();
   }

@@ -1,0 +1,244 @@
+package cn.gov.oneseal.verification;
+
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.seal.Seals;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.Signature;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bouncycastle.jcajce.provider.digest.SM3;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.dom4j.io.SAXReader;
+import org.ofdrw.core.basicType.ST_Loc;
+import org.ofdrw.core.signatures.SigType;
+import org.ofdrw.core.signatures.Signatures;
+import org.ofdrw.core.signatures.range.Reference;
+import org.ofdrw.core.signatures.range.References;
+import org.ofdrw.gm.ses.v4.SES_Signature;
+import org.ofdrw.gm.ses.v4.SESeal;
+import org.ofdrw.pkg.tool.SAXReaderFactory;
+import org.ofdrw.reader.OFDReader;
+import org.ofdrw.reader.ResourceLocator;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The electronic seals (GB/T 38540 SES_Signature v4, SM2/SM3) of an OFD as a verifier sees them, what ofdrw's {@code
+ * OFDValidator} with {@code SESV4ValidateContainer} checks but for each signature on its own: every protected file's
+ * digest against the signature file ({@code Signature.xml}), the SM3 digest of the signature file against the one the
+ * seal signed, the SM2 signature with the signer certificate, the seal file ({@code Seal.esl}) against the seal in the
+ * signature and the seal maker's signature over the seal. Then, as for a PDF ({@link SealReader}): the signer
+ * certificate, whether it chains to a bureau CA, revoked, expired, and whether every file of the package but the
+ * signature's own is protected. Reads only a checked package ({@link OfdPackage}); never throws.
+ */
+@Component
+class OfdSealReader {
+
+  static final String UNPARSABLE = "OFD 文件结构无法解析，未能核验电子签章";
+  /** The most signatures read (each costs digests and SM2 verifications). */
+  static final int MAX_SIGNATURES = 20;
+
+  static {
+    // ofdrw parses XML with dom4j's plain SAXReader, which resolves external entities: not for uploads
+    SAXReaderFactory.SetCustomizedProducer(SAXReader::createDefault);
+  }
+
+  /** The seals found, or why none could be read (Chinese), null when the package was read. */
+  record Reading(List<VerificationAnswer.Seal> seals, String problem) {}
+
+  private final ObjectProvider<Seals> seals;
+
+  OfdSealReader(ObjectProvider<Seals> seals) {
+    this.seals = seals;
+  }
+
+  Reading read(OfdPackage ofd) {
+    if (!ofd.readable()) {
+      return new Reading(List.of(), ofd.problem());
+    }
+    Path root = null;
+    try {
+      root = ofd.unpack();
+      try (OFDReader reader = new OFDReader(root.toString(), true)) {
+        return new Reading(signatures(reader, root, ofd.files()), null);
+      }
+    } catch (Exception | StackOverflowError unreadable) {
+      return new Reading(List.of(), UNPARSABLE);
+    } finally {
+      delete(root);
+    }
+  }
+
+  private List<VerificationAnswer.Seal> signatures(OFDReader reader, Path root, Map<String, byte[]> files)
+      throws Exception {
+    ST_Loc listLoc = reader.getDefaultDocSignaturesPath();
+    if (listLoc == null) {
+      return List.of();
+    }
+    ResourceLocator locator = reader.getResourceLocator();
+    locator.save();
+    try {
+      locator.cd("/");
+      Signatures list = locator.get(listLoc, Signatures::new);
+      locator.cd(listLoc.parent());
+      List<VerificationAnswer.Seal> found = new ArrayList<>();
+      Map<String, byte[]> digests = new HashMap<>();
+      List<org.ofdrw.core.signatures.Signature> records = list.getSignatures();
+      for (org.ofdrw.core.signatures.Signature record : records == null ? List.<org.ofdrw.core.signatures.Signature>of()
+          : records.subList(0, Math.min(records.size(), MAX_SIGNATURES))) {
+        locator.save();
+        try {
+          found.add(seal(record, locator, root, files, digests));
+        } finally {
+          locator.restore();
+        }
+      }
+      return found;
+    } finally {
+      locator.restore();
+    }
+  }
+
+  private VerificationAnswer.Seal seal(org.ofdrw.core.signatures.Signature record, ResourceLocator locator, Path root,
+      Map<String, byte[]> files, Map<String, byte[]> digests) {
+    String signedAt = null;
+    try {
+      ST_Loc loc = record.getBaseLoc();
+      String signatureFile = name(root, locator.getFile(loc));
+      org.ofdrw.core.signatures.sig.Signature signature = locator.get(loc,
+          org.ofdrw.core.signatures.sig.Signature::new);
+      locator.cd(loc.parent());
+      byte[] signedValue = files.get(name(root, locator.getFile(signature.getSignedValue())));
+      SES_Signature ses = SES_Signature.getInstance(signedValue);
+      if (ses.getToSign().getTimeInfo() != null) {
+        signedAt = SealReader.SIGNED_AT.format(ses.getToSign().getTimeInfo().getDate().toInstant()
+            .atZone(WorkingDayCalendar.ZONE));
+      }
+      X509Certificate certificate = certificate(ses.getCert().getOctets());
+      Set<String> covered = new HashSet<>();
+      boolean intact = (record.getType() == null || record.getType() == SigType.Seal)
+          & referencesMatch(signature.getSignedInfo().getReferences(), locator, root, files, digests, covered)
+          & signedValueMatches(ses, files.get(signatureFile), certificate)
+          & sealMatches(signature, ses, locator, root, files);
+      String own = signatureFile.contains("/") ? signatureFile.substring(0, signatureFile.lastIndexOf('/') + 1)
+          : signatureFile;
+      boolean whole = files.keySet().stream().filter(file -> !file.startsWith(own) && !file.equals(own))
+          .allMatch(covered::contains);
+      List<X509Certificate> included = new ArrayList<>(List.of(certificate));
+      sealCertificate(ses).ifPresent(included::add);
+      Seals known = seals.getIfAvailable();
+      boolean trusted = known != null && SealChains.chains(certificate, included, known);
+      boolean revoked = known != null && known.revoked(certificate);
+      boolean expired = ClockUtil.getCurrentTime().after(certificate.getNotAfter());
+      return new VerificationAnswer.Seal(certificate.getSubjectX500Principal().getName(),
+          certificate.getIssuerX500Principal().getName(), certificate.getSerialNumber().toString(16),
+          SealReader.day(certificate.getNotBefore()), SealReader.day(certificate.getNotAfter()), signedAt, intact,
+          whole, trusted, revoked, expired,
+          SealReader.state(intact, whole, trusted, revoked, expired, known != null));
+    } catch (Exception | StackOverflowError e) {
+      return SealReader.unreadable(signedAt);
+    }
+  }
+
+  /** Each protected file's digest as the signature file records it; the files' names go into covered. */
+  private static boolean referencesMatch(References references, ResourceLocator locator, Path root,
+      Map<String, byte[]> files, Map<String, byte[]> digests, Set<String> covered) {
+    try {
+      String method = references.getCheckMethod();
+      boolean all = true;
+      for (Reference reference : references.getReferences()) {
+        String file = name(root, locator.getFile(reference.getFileRef()));
+        byte[] digest = digests.get(method + "\n" + file);
+        if (digest == null) {
+          digest = MessageDigest.getInstance(method, SealChains.BC).digest(files.get(file));
+          digests.put(method + "\n" + file, digest);
+        }
+        if (Arrays.equals(digest, reference.getCheckValue())) {
+          covered.add(file);
+        } else {
+          all = false;
+        }
+      }
+      return all;
+    } catch (Exception | StackOverflowError unreadable) {
+      return false;
+    }
+  }
+
+  /** The seal signed the signature file's SM3 digest, with the signer certificate's key. */
+  private static boolean signedValueMatches(SES_Signature ses, byte[] signatureFile, X509Certificate certificate) {
+    try {
+      if (!Arrays.equals(new SM3.Digest().digest(signatureFile), ses.getToSign().getDataHash().getOctets())) {
+        return false;
+      }
+      Signature verifier = Signature.getInstance(ses.getSignatureAlgID().getId(), SealChains.BC);
+      verifier.initVerify(certificate);
+      verifier.update(ses.getToSign().getEncoded("DER"));
+      return verifier.verify(ses.getSignature().getOctets());
+    } catch (Exception invalid) {
+      return false;
+    }
+  }
+
+  /** The seal file, when the signature names one, is the seal in the signature; the seal's maker signed the seal. */
+  private static boolean sealMatches(org.ofdrw.core.signatures.sig.Signature signature, SES_Signature ses,
+      ResourceLocator locator, Path root, Map<String, byte[]> files) {
+    try {
+      SESeal seal = ses.getToSign().getEseal();
+      var sealFile = signature.getSignedInfo().getSeal();
+      if (sealFile != null && !Arrays.equals(files.get(name(root, locator.getFile(sealFile.getBaseLoc()))),
+          seal.getEncoded("DER"))) {
+        return false;
+      }
+      Signature maker = Signature.getInstance(seal.getSignAlgID().getId(), SealChains.BC);
+      maker.initVerify(certificate(seal.getCert().getOctets()));
+      maker.update(seal.geteSealInfo().getEncoded("DER"));
+      return maker.verify(seal.getSignedValue().getBytes());
+    } catch (Exception invalid) {
+      return false;
+    }
+  }
+
+  private static java.util.Optional<X509Certificate> sealCertificate(SES_Signature ses) {
+    try {
+      return java.util.Optional.of(certificate(ses.getToSign().getEseal().getCert().getOctets()));
+    } catch (Exception unreadable) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  private static X509Certificate certificate(byte[] der) throws Exception {
+    return (X509Certificate) CertificateFactory.getInstance("X.509", SealChains.BC)
+        .generateCertificate(new ByteArrayInputStream(der));
+  }
+
+  /** A file's name inside the package, as {@link OfdPackage#files()} keys it; refuses anything outside. */
+  private static String name(Path root, Path file) throws IOException {
+    Path inside = root.relativize(file.normalize());
+    if (inside.startsWith("..") || inside.isAbsolute()) {
+      throw new IOException("outside the package");
+    }
+    return inside.toString().replace('\\', '/');
+  }
+
+  private static void delete(Path root) {
+    if (root != null) {
+      try {
+        FileSystemUtils.deleteRecursively(root);
+      } catch (IOException | RuntimeException left) {
+        // a temporary folder; the OFD reader deletes it on close as well
+      }
+    }
+  }
+}
