@@ -272,6 +272,22 @@ class DocumentVerificationTest extends CaseTest {
         .getName());
     assertThat(altered.get("sealText").asText()).startsWith("电子签章有问题：签名无效");
 
+    // the forger also puts the changed page's digest into the signature file: the seal signed the old one
+    Map<String, byte[]> redigested = new LinkedHashMap<>(files);
+    String signatureFile = redigested.keySet().stream().filter(name -> name.endsWith("/Signature.xml")).findFirst()
+        .orElseThrow();
+    String signatureXml = new String(redigested.get(signatureFile), StandardCharsets.UTF_8);
+    java.util.regex.Matcher reference = java.util.regex.Pattern.compile("(FileRef=\"/?" + page
+        + "\"\\s*>\\s*<ofd:CheckValue>)([^<]+)(<)").matcher(signatureXml);
+    assertThat(reference.find()).as("the page's reference in %s", signatureXml).isTrue();
+    String newDigest = java.util.Base64.getEncoder().encodeToString(
+        new org.bouncycastle.jcajce.provider.digest.SM3.Digest().digest(files.get(page)));
+    redigested.put(signatureFile, (signatureXml.substring(0, reference.start(2)) + newDigest
+        + signatureXml.substring(reference.end(2))).getBytes(StandardCharsets.UTF_8));
+    JsonNode resigned = body(upload(zip(redigested), "licence.ofd")).at("/seals/0");
+    assertThat(resigned.get("signatureIntact").asBoolean()).isFalse();
+    assertThat(resigned.get("state").asText()).startsWith("签名无效");
+
     // a file added after sealing: the seal still verifies but does not cover it
     Map<String, byte[]> added = unzip(ofd);
     added.put("Doc_0/Res/note.xml", "<Note>补充说明</Note>".getBytes(StandardCharsets.UTF_8));
@@ -289,6 +305,44 @@ class DocumentVerificationTest extends CaseTest {
     assertThat(none.get("seals")).isEmpty();
     assertThat(none.get("sealText").asText()).isEqualTo("文件中没有电子签章");
     assertThat(ofdTempFolders()).as("the OFDs' temporary folders are deleted").isEqualTo(tempBefore);
+  }
+
+  @Test
+  void anOfdSealOfAForeignOrRevokedCertificateIsReportedSo() throws Exception {
+    Object[] forger = SignedPdfs.foreignSm2();
+    X509Certificate forged = (X509Certificate) forger[1];
+    var bureau = seals.current("city");
+    var forgersSeal = new cn.gov.oneseal.seal.BureauSeal("city", "某市行政审批服务局", null, List.of(),
+        (PrivateKey) forger[0], List.of(forged), bureau.image(), false);
+    byte[] licence = new cn.gov.oneseal.seal.OfdLicence().render(new cn.gov.oneseal.seal.LicenceDocument(
+        "JY13205000000001", "食品经营许可证", "好味餐饮有限公司", "91350100M000100Y43", List.of("经营项目：热食类食品制售"),
+        "2026年12月06日", "2031年12月05日", "某市行政审批服务局", "2026年12月06日", "ABCDEFGH",
+        "http://localhost:8080/verify?n=X&c=ABCDEFGH"));
+    JsonNode foreign = body(upload(new cn.gov.oneseal.seal.OfdSealer().seal(licence, forgersSeal), "licence.ofd"));
+    assertThat(foreign.get("result").asText()).isEqualTo("UNKNOWN");
+    JsonNode seal = foreign.at("/seals/0");
+    assertThat(seal.get("signatureIntact").asBoolean()).as("the forger's own signature is sound").isTrue();
+    assertThat(seal.get("trusted").asBoolean()).isFalse();
+    assertThat(seal.get("state").asText()).isEqualTo("印章证书不是本系统印章证书颁发机构签发的");
+
+    // the bureau's own SM2 seal certificate, revoked by the operator
+    byte[] genuine = new cn.gov.oneseal.seal.OfdSealer().seal(licence, bureau);
+    assertThat(body(upload(genuine, "licence.ofd")).at("/seals/0/state").asText()).isEqualTo("有效");
+    Path revocations = Path.of(sealsFolder, "revoked.txt");
+    String before = Files.exists(revocations) ? Files.readString(revocations) : null;
+    Files.writeString(revocations, (before == null ? "" : before) + "\n" + bureau.sm2Certificate().getSerialNumber()
+        .toString(16) + "\n");
+    try {
+      JsonNode revoked = body(upload(genuine, "licence.ofd")).at("/seals/0");
+      assertThat(revoked.get("revoked").asBoolean()).isTrue();
+      assertThat(revoked.get("state").asText()).isEqualTo("印章证书已被吊销");
+    } finally {
+      if (before == null) {
+        Files.delete(revocations);
+      } else {
+        Files.writeString(revocations, before);
+      }
+    }
   }
 
   @Test

@@ -33,6 +33,8 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 /** PDFs for the tests: one made with PDFBox, and a PDF signed (CMS, detached) with a given key and chain. */
 final class SignedPdfs {
 
+  private static final java.security.Provider BC = new org.bouncycastle.jce.provider.BouncyCastleProvider();
+
   private SignedPdfs() {}
 
   static byte[] plain(String text) throws IOException {
@@ -78,14 +80,24 @@ final class SignedPdfs {
   static Object[] foreign() throws Exception {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
     generator.initialize(2048);
-    KeyPair keys = generator.generateKeyPair();
+    return foreign(generator.generateKeyPair(), "SHA256withRSA");
+  }
+
+  /** The same with an SM2 key, as an OFD seal's: {key, certificate}. */
+  static Object[] foreignSm2() throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", BC);
+    generator.initialize(new java.security.spec.ECGenParameterSpec("sm2p256v1"));
+    return foreign(generator.generateKeyPair(), "SM3withSM2");
+  }
+
+  private static Object[] foreign(KeyPair keys, String algorithm) throws Exception {
     long now = System.currentTimeMillis();
     X500Name name = new X500Name("CN=某市行政审批服务局,O=伪造");
     JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now),
         new Date(now - 86_400_000L), new Date(now + 3650L * 86_400_000L), name, keys.getPublic());
     builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
     builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-    return new Object[] {keys.getPrivate(), new JcaX509CertificateConverter().getCertificate(
-        builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())))};
+    return new Object[] {keys.getPrivate(), new JcaX509CertificateConverter().setProvider(BC).getCertificate(
+        builder.build(new JcaContentSignerBuilder(algorithm).setProvider(BC).build(keys.getPrivate())))};
   }
 }
