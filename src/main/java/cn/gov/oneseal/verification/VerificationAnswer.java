@@ -31,7 +31,7 @@ public record VerificationAnswer(
   public record Licence(String licenceNumber, String holderName, LocalDate validUntil, String status,
       String statusText, LocalDate statusChangedOn) {}
 
-  /** One signature in a PDF: its signer certificate and what was found about it. */
+  /** One signature in a PDF, or one electronic seal signature in an OFD: its signer certificate and what was found. */
   public record Seal(String subject, String issuer, String serialNumber, LocalDate notBefore, LocalDate notAfter,
       String signedAt, boolean signatureIntact, boolean coversWholeFile, boolean trusted, boolean revoked,
       boolean expired, String state) {}
