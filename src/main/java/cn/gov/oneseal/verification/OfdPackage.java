@@ -27,6 +27,9 @@ final class OfdPackage {
   /** The most bytes all files together may unpack to. */
   static final long MAX_UNPACKED = 50L << 20;
 
+  /** How this process's temporary folders for OFD packages begin (the process id in it). */
+  static final String TEMPORARY_FOLDER = "oneseal-ofd-" + ProcessHandle.current().pid() + "-";
+
   static final String DAMAGED = "OFD 文件已损坏或不是有效的 OFD 文件，未能核验电子签章";
   static final String TOO_MANY = "OFD 文件包含的文件过多（超过 " + MAX_ENTRIES + " 个），不予解析，未核验电子签章";
   static final String TOO_LARGE = "OFD 文件解压后超过 " + (MAX_UNPACKED >> 20) + " MB，不予解析，未核验电子签章";
@@ -104,7 +107,7 @@ final class OfdPackage {
    * files checked here and never unpacks the upload itself.
    */
   Path unpack() throws IOException {
-    Path root = Files.createTempDirectory("oneseal-ofd-");
+    Path root = Files.createTempDirectory(TEMPORARY_FOLDER);
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       Path target = root.resolve(file.getKey()).normalize();
       if (!target.startsWith(root)) {

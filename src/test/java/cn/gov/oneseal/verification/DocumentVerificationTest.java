@@ -11,6 +11,7 @@ import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeStore;
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.CaseTest;
+import cn.gov.oneseal.support.Zips;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -255,14 +255,14 @@ class DocumentVerificationTest extends CaseTest {
     assertThat(byNumber.get("sealText").asText()).isEqualTo("电子签章有效");
 
     // one character of the page's text changed, re-zipped as a forger would
-    Map<String, byte[]> files = unzip(ofd);
+    Map<String, byte[]> files = Zips.unzip(ofd);
     String page = files.keySet().stream().filter(name -> name.endsWith("Page_0/Content.xml")).findFirst()
         .orElseThrow();
     String text = new String(files.get(page), StandardCharsets.UTF_8);
     int at = text.indexOf("许可证");
     assertThat(at).isPositive();
     files.put(page, (text.substring(0, at) + "执照" + text.substring(at + 3)).getBytes(StandardCharsets.UTF_8));
-    ResponseEntity<String> changed = upload(zip(files), "licence.ofd");
+    ResponseEntity<String> changed = upload(Zips.zip(files), "licence.ofd");
     assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.OK);
     JsonNode altered = body(changed);
     assertThat(altered.get("result").asText()).isNotEqualTo("INTACT");
@@ -284,24 +284,24 @@ class DocumentVerificationTest extends CaseTest {
         new org.bouncycastle.jcajce.provider.digest.SM3.Digest().digest(files.get(page)));
     redigested.put(signatureFile, (signatureXml.substring(0, reference.start(2)) + newDigest
         + signatureXml.substring(reference.end(2))).getBytes(StandardCharsets.UTF_8));
-    JsonNode resigned = body(upload(zip(redigested), "licence.ofd")).at("/seals/0");
+    JsonNode resigned = body(upload(Zips.zip(redigested), "licence.ofd")).at("/seals/0");
     assertThat(resigned.get("signatureIntact").asBoolean()).isFalse();
     assertThat(resigned.get("state").asText()).startsWith("签名无效");
 
     // a file added after sealing: the seal still verifies but does not cover it
-    Map<String, byte[]> added = unzip(ofd);
+    Map<String, byte[]> added = Zips.unzip(ofd);
     added.put("Doc_0/Res/note.xml", "<Note>补充说明</Note>".getBytes(StandardCharsets.UTF_8));
-    JsonNode appended = body(upload(zip(added), "licence.ofd")).at("/seals/0");
+    JsonNode appended = body(upload(Zips.zip(added), "licence.ofd")).at("/seals/0");
     assertThat(appended.get("signatureIntact").asBoolean()).isTrue();
     assertThat(appended.get("coversWholeFile").asBoolean()).isFalse();
     assertThat(appended.get("state").asText()).isEqualTo("签名有效，但签名后文件又被追加了内容");
 
     // the same licence without its signatures: no seal
-    Map<String, byte[]> unsigned = unzip(ofd);
+    Map<String, byte[]> unsigned = Zips.unzip(ofd);
     unsigned.keySet().removeIf(name -> name.contains("/Signs/"));
     unsigned.put("OFD.xml", new String(unsigned.get("OFD.xml"), StandardCharsets.UTF_8)
         .replaceAll("<ofd:Signatures>[^<]*</ofd:Signatures>", "").getBytes(StandardCharsets.UTF_8));
-    JsonNode none = body(upload(zip(unsigned), "licence.ofd"));
+    JsonNode none = body(upload(Zips.zip(unsigned), "licence.ofd"));
     assertThat(none.get("seals")).isEmpty();
     assertThat(none.get("sealText").asText()).isEqualTo("文件中没有电子签章");
     assertThat(ofdTempFolders()).as("the OFDs' temporary folders are deleted").isEqualTo(tempBefore);
@@ -372,7 +372,7 @@ class DocumentVerificationTest extends CaseTest {
     for (int i = 0; i < 1000; i++) {
       many.put("Doc_0/Res/file" + i + ".xml", "<x/>".getBytes(StandardCharsets.UTF_8));
     }
-    assertThat(body(upload(zip(many), "licence.ofd")).get("sealText").asText())
+    assertThat(body(upload(Zips.zip(many), "licence.ofd")).get("sealText").asText())
         .isEqualTo("OFD 文件包含的文件过多（超过 200 个），不予解析，未核验电子签章");
 
     byte[] noise = new byte[5000];
@@ -389,7 +389,7 @@ class DocumentVerificationTest extends CaseTest {
     Map<String, byte[]> escaping = new LinkedHashMap<>();
     escaping.put("OFD.xml", "<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\"/>".getBytes(StandardCharsets.UTF_8));
     escaping.put("../../oneseal-escape.xml", "<x/>".getBytes(StandardCharsets.UTF_8));
-    assertThat(body(upload(zip(escaping), "licence.ofd")).get("sealText").asText())
+    assertThat(body(upload(Zips.zip(escaping), "licence.ofd")).get("sealText").asText())
         .isEqualTo("OFD 文件中有不合法的文件路径，不予解析，未核验电子签章");
 
     // an external entity in the OFD's main file (it would make the server read its own files)
@@ -397,41 +397,20 @@ class DocumentVerificationTest extends CaseTest {
     entity.put("OFD.xml", ("<?xml version=\"1.0\"?><!DOCTYPE ofd:OFD [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>"
         + "<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:DocBody>&x;</ofd:DocBody></ofd:OFD>")
         .getBytes(StandardCharsets.UTF_8));
-    assertThat(body(upload(zip(entity), "licence.ofd")).get("sealText").asText())
+    assertThat(body(upload(Zips.zip(entity), "licence.ofd")).get("sealText").asText())
         .isEqualTo("OFD 文件的 XML 含有文档类型声明（DOCTYPE），不予解析，未核验电子签章");
+    // a zip that passes the checks but is no OFD document (no DocBody): unpacked, not understood, cleaned up
+    assertThat(body(upload(ofd("<ofd:TextObject/>"), "licence.ofd")).get("sealText").asText())
+        .isEqualTo("OFD 文件结构无法解析，未能核验电子签章");
     assertThat(ofdTempFolders()).as("no temporary folder left").isEqualTo(tempBefore);
   }
 
   static Set<String> ofdTempFolders() throws Exception {
     try (var list = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
       return list.map(path -> path.getFileName().toString())
-          .filter(name -> name.startsWith("oneseal-ofd-") || name.startsWith("ofd-tmp-"))
+          .filter(name -> name.startsWith(OfdPackage.TEMPORARY_FOLDER))
           .collect(java.util.stream.Collectors.toSet());
     }
-  }
-
-  static Map<String, byte[]> unzip(byte[] zip) throws Exception {
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    try (var in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        if (!entry.isDirectory()) {
-          files.put(entry.getName(), in.readAllBytes());
-        }
-      }
-    }
-    return files;
-  }
-
-  static byte[] zip(Map<String, byte[]> files) throws Exception {
-    var out = new ByteArrayOutputStream();
-    try (var zip = new ZipOutputStream(out)) {
-      for (Map.Entry<String, byte[]> file : files.entrySet()) {
-        zip.putNextEntry(new ZipEntry(file.getKey()));
-        zip.write(file.getValue());
-        zip.closeEntry();
-      }
-    }
-    return out.toByteArray();
   }
 
   @Test
