@@ -19,6 +19,7 @@ import java.util.Set;
 import org.bouncycastle.jcajce.provider.digest.SM3;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.dom4j.io.SAXReader;
+import org.ofdrw.core.basicStructure.ofd.DocBody;
 import org.ofdrw.core.basicType.ST_Loc;
 import org.ofdrw.core.signatures.SigType;
 import org.ofdrw.core.signatures.Signatures;
@@ -26,8 +27,8 @@ import org.ofdrw.core.signatures.range.Reference;
 import org.ofdrw.core.signatures.range.References;
 import org.ofdrw.gm.ses.v4.SES_Signature;
 import org.ofdrw.gm.ses.v4.SESeal;
+import org.ofdrw.pkg.container.OFDDir;
 import org.ofdrw.pkg.tool.SAXReaderFactory;
-import org.ofdrw.reader.OFDReader;
 import org.ofdrw.reader.ResourceLocator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,8 @@ import org.springframework.util.FileSystemUtils;
  * seal signed, the SM2 signature with the signer certificate, the seal file ({@code Seal.esl}) against the seal in the
  * signature and the seal maker's signature over the seal. Then, as for a PDF ({@link SealReader}): the signer
  * certificate, whether it chains to a bureau CA, revoked, expired, and whether every file of the package but the
- * signature's own is protected. Reads only a checked package ({@link OfdPackage}); never throws.
+ * signature's own is protected. Reads only a checked package ({@link OfdPackage}), from a temporary folder deleted
+ * afterwards, with ofdrw's package classes; never throws.
  */
 @Component
 class OfdSealReader {
@@ -48,6 +50,8 @@ class OfdSealReader {
   static final String UNPARSABLE = "OFD 文件结构无法解析，未能核验电子签章";
   /** The most signatures read (each costs digests and SM2 verifications). */
   static final int MAX_SIGNATURES = 20;
+  /** The largest OFD.xml, Signatures.xml or Signature.xml parsed (ofdrw parses them whole, into a DOM). */
+  static final int MAX_XML = 1 << 20;
 
   static {
     // ofdrw parses XML with dom4j's plain SAXReader, which resolves external entities: not for uploads
@@ -70,9 +74,7 @@ class OfdSealReader {
     Path root = null;
     try {
       root = ofd.unpack();
-      try (OFDReader reader = new OFDReader(root.toString(), true)) {
-        return new Reading(signatures(reader, root, ofd.files()), null);
-      }
+      return new Reading(signatures(new OFDDir(root), root, ofd.files()), null);
     } catch (Exception | StackOverflowError unreadable) {
       return new Reading(List.of(), UNPARSABLE);
     } finally {
@@ -80,16 +82,25 @@ class OfdSealReader {
     }
   }
 
-  private List<VerificationAnswer.Seal> signatures(OFDReader reader, Path root, Map<String, byte[]> files)
+  /**
+   * The signatures listed by the first document's signature list. Only the three small files that lead to the
+   * signatures are parsed (an {@code OFDReader} would also parse the document and its resources, whatever their size).
+   */
+  private List<VerificationAnswer.Seal> signatures(OFDDir ofdDir, Path root, Map<String, byte[]> files)
       throws Exception {
-    ST_Loc listLoc = reader.getDefaultDocSignaturesPath();
-    if (listLoc == null) {
+    small(files, OFDDir.OFDFileName);
+    DocBody body = ofdDir.getOfd().getDocBody();
+    if (body == null) {
+      throw new IOException("no DocBody");
+    }
+    if (body.getSignatures() == null) {
       return List.of();
     }
-    ResourceLocator locator = reader.getResourceLocator();
+    ResourceLocator locator = new ResourceLocator(ofdDir);
+    ST_Loc listLoc = ST_Loc.getInstance(locator.toAbsolutePath(body.getSignatures()));
     locator.save();
     try {
-      locator.cd("/");
+      small(files, name(root, locator.getFile(listLoc)));
       Signatures list = locator.get(listLoc, Signatures::new);
       locator.cd(listLoc.parent());
       List<VerificationAnswer.Seal> found = new ArrayList<>();
@@ -115,7 +126,7 @@ class OfdSealReader {
     String signedAt = null;
     try {
       ST_Loc loc = record.getBaseLoc();
-      String signatureFile = name(root, locator.getFile(loc));
+      String signatureFile = small(files, name(root, locator.getFile(loc)));
       org.ofdrw.core.signatures.sig.Signature signature = locator.get(loc,
           org.ofdrw.core.signatures.sig.Signature::new);
       locator.cd(loc.parent());
@@ -232,12 +243,21 @@ class OfdSealReader {
     return inside.toString().replace('\\', '/');
   }
 
+  /** The name, when the file is at most {@link #MAX_XML} bytes (else it is not parsed). */
+  private static String small(Map<String, byte[]> files, String name) throws IOException {
+    byte[] file = files.get(name);
+    if (file != null && file.length > MAX_XML) {
+      throw new IOException(name + " too large to parse");
+    }
+    return name;
+  }
+
   private static void delete(Path root) {
     if (root != null) {
       try {
         FileSystemUtils.deleteRecursively(root);
       } catch (IOException | RuntimeException left) {
-        // a temporary folder; the OFD reader deletes it on close as well
+        // not deletable (e.g. a full disk): it stays in the temporary directory; the answer is not affected
       }
     }
   }

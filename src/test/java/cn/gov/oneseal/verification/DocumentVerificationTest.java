@@ -402,6 +402,16 @@ class DocumentVerificationTest extends CaseTest {
     // a zip that passes the checks but is no OFD document (no DocBody): unpacked, not understood, cleaned up
     assertThat(body(upload(ofd("<ofd:TextObject/>"), "licence.ofd")).get("sealText").asText())
         .isEqualTo("OFD 文件结构无法解析，未能核验电子签章");
+    // a main file of 20 MB (a DOM of it would take hundreds of MB): not parsed
+    Map<String, byte[]> hugeXml = new LinkedHashMap<>();
+    hugeXml.put("OFD.xml", ("<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:DocBody>" + "<a/>".repeat(5 << 20)
+        + "</ofd:DocBody></ofd:OFD>").getBytes(StandardCharsets.UTF_8));
+    byte[] hugeZip = Zips.zip(hugeXml);
+    long hugeStart = System.nanoTime();
+    ResponseEntity<String> hugeAnswer = upload(hugeZip, "licence.ofd");
+    assertThat((System.nanoTime() - hugeStart) / 1_000_000).as("ms for the 20 MB main file").isLessThan(5000);
+    assertThat(body(hugeAnswer).get("sealText").asText())
+        .isEqualTo("OFD 文件结构无法解析，未能核验电子签章");
     assertThat(ofdTempFolders()).as("no temporary folder left").isEqualTo(tempBefore);
   }
 
