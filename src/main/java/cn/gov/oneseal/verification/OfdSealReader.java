@@ -162,10 +162,16 @@ class OfdSealReader {
     }
   }
 
-  /** Each protected file's digest as the signature file records it; the files' names go into covered. */
+  /**
+   * Each protected file's digest as the signature file records it (no more references than a package has files);
+   * the files' names go into covered.
+   */
   private static boolean referencesMatch(References references, ResourceLocator locator, Path root,
       Map<String, byte[]> files, Map<String, byte[]> digests, Set<String> covered) {
     try {
+      if (references.getReferences().size() > OfdPackage.MAX_ENTRIES) {
+        return false;
+      }
       String method = references.getCheckMethod();
       boolean all = true;
       for (Reference reference : references.getReferences()) {
