@@ -70,7 +70,7 @@ public class DocumentVerification {
         .map(document -> {
           byte[] stored = notices.content(document.id()).orElse(new byte[0]);
           return issued("ISSUED", "本系统签发的文件", "文件编号与验证码相符：这是本系统签发的文件。", document,
-              format(stored), seals(stored, format(stored)));
+              format(stored), seals(stored, format(stored), document));
         });
   }
 
@@ -80,14 +80,14 @@ public class DocumentVerification {
     List<IssuedDocument> same = notices.bySha256(Sha256.hex(content));
     if (!same.isEmpty()) {
       return issued("INTACT", "与签发文件一致", "上传的文件与本系统签发的文件逐字节一致，未被改动。", same.get(0),
-          format, seals(content, format));
+          format, seals(content, format, same.get(0)));
     }
     Set<String> claimed = new LinkedHashSet<>();
     List<VerificationAnswer.Seal> seals = List.of();
     if (format == Format.PDF) {
       try (PDDocument document = load(content)) {
         claimed.addAll(ClaimedNumbers.inPdf(document));
-        seals = sealReader.read(document, content);
+        seals = sealReader.read(document, content, null);
       } catch (Exception | StackOverflowError unreadable) {
         // truncated, damaged or encrypted: the file name may still say what it claims to be
       }
@@ -146,12 +146,13 @@ public class DocumentVerification {
         .orElse(bureaus.city().name());
   }
 
-  private List<VerificationAnswer.Seal> seals(byte[] content, Format format) {
+  /** The seals of an issued document's bytes, judged at its recorded issue time. */
+  private List<VerificationAnswer.Seal> seals(byte[] content, Format format, IssuedDocument issued) {
     if (format != Format.PDF) {
       return List.of();
     }
     try (PDDocument document = load(content)) {
-      return sealReader.read(document, content);
+      return sealReader.read(document, content, java.util.Date.from(issued.issuedAt().toInstant()));
     } catch (Exception | StackOverflowError unreadable) {
       return List.of();
     }
@@ -162,7 +163,7 @@ public class DocumentVerification {
       return format == Format.OFD ? "OFD 文件的电子签章请用 OFD 阅读器核验；本页按文件内容核对是否与签发文件一致"
           : "文件中没有电子签章";
     }
-    return seals.stream().allMatch(seal -> "有效".equals(seal.state())) ? "电子签章有效"
+    return seals.stream().allMatch(seal -> seal.state().startsWith("有效")) ? "电子签章有效"
         : "电子签章有问题：" + String.join("；", seals.stream().map(VerificationAnswer.Seal::state).distinct().toList());
   }
 
