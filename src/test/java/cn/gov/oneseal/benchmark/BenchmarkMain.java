@@ -305,6 +305,7 @@ public final class BenchmarkMain {
       bare += System.nanoTime() - t1;
     }
     realCases.addAll(measured);
+    licencesIssued(measured);
     for (String caseNumber : measured) {
       foodTasks += jdbc.queryForObject("""
           select count(*) from act_hi_taskinst t join case_file c on c.process_instance_id = t.root_proc_inst_id_
@@ -430,6 +431,25 @@ public final class BenchmarkMain {
       r[i] = a[i] - b[i];
     }
     return r;
+  }
+
+  /**
+   * The electronic licences of the measured cases, issued by the job executor after each grant (not timed with the
+   * officers' steps): waits up to a minute for them and reports how many were issued.
+   */
+  void licencesIssued(List<String> cases) {
+    String in = cases.stream().map(n -> "'" + n + "'").collect(Collectors.joining(","));
+    long issued = 0;
+    for (int wait = 0; wait < 60; wait++) {
+      issued = jdbc.queryForObject("select count(*) from case_notice where kind = 'LICENCE_OFD' and case_number in ("
+          + in + ")", Long.class);
+      if (issued == cases.size()) {
+        break;
+      }
+      sleep(1000);
+    }
+    results.put("a_electronicLicencesIssued", Map.of("cases", cases.size(), "issued", issued));
+    row("(a) electronic licences issued by the job after the grant", issued + " of " + cases.size(), "");
   }
 
   /** One food-licence case granted on the ordinary path and signed for, every task claimed and completed. */
