@@ -64,7 +64,7 @@ class ConfiguredSealKeysTest {
   }
 
   static SealProperties.BureauKeys pkcs12(Path path, String variable, List<String> earlierCertificates) {
-    return new SealProperties.BureauKeys(new SealProperties.Pkcs12(path.toString(), variable), null, "city-pdf",
+    return new SealProperties.BureauKeys(new SealProperties.Pkcs12(path.toString(), variable), null, null, "city-pdf",
         "city-sm2", earlierCertificates);
   }
 
@@ -128,7 +128,8 @@ class ConfiguredSealKeysTest {
     assertThatThrownBy(() -> new SealKeys(CITY_ONLY, properties, folder, name -> "wrong"))
         .isInstanceOf(SealConfigurationException.class).hasMessageContaining("（city）的印章无法读取");
     SealProperties wrongAlias = production(Map.of("city", new SealProperties.BureauKeys(
-        new SealProperties.Pkcs12(keystore.toString(), "ONESEAL_SEAL_CITY_PASSWORD"), null, "pdf", "sm2", null)));
+        new SealProperties.Pkcs12(keystore.toString(), "ONESEAL_SEAL_CITY_PASSWORD"), null, null, "pdf", "sm2",
+        null)));
     assertThatThrownBy(() -> new SealKeys(CITY_ONLY, wrongAlias, folder, ENVIRONMENT::get))
         .hasMessageContaining("no private key with alias pdf").hasMessageContaining("oneseal.seals.bureaus.city.pdf-alias");
     // the PDF key stored with the earlier seal's certificate
@@ -143,7 +144,8 @@ class ConfiguredSealKeysTest {
   void aBureauIdInLowerCaseAsEnvironmentVariablesBindItIsFound() {
     SealProperties properties = production(Map.of("city", pkcs12(keystore, "ONESEAL_SEAL_CITY_PASSWORD", List.of()),
         "countya", new SealProperties.BureauKeys(null, new SealProperties.Pkcs11(
-            folder.resolve("no-such-pkcs11.cfg").toString(), "ONESEAL_SEAL_COUNTYA_PIN"), null, null, null)));
+            folder.resolve("no-such-pkcs11.cfg").toString(), "ONESEAL_SEAL_COUNTYA_PIN"),
+            new SealProperties.Pkcs12(keystore.toString(), "ONESEAL_SEAL_CITY_PASSWORD"), null, null, null)));
     // countyA's PKCS#11 configuration is found (and its file is missing)
     assertThatThrownBy(() -> new SealKeys(TWO, properties, folder,
         Map.of("ONESEAL_SEAL_CITY_PASSWORD", PASSWORD, "ONESEAL_SEAL_COUNTYA_PIN", "1234")::get))
@@ -174,7 +176,7 @@ class ConfiguredSealKeysTest {
   void bothAKeystoreAndADeviceForOneBureauIsRefused() {
     SealProperties properties = production(Map.of("city", new SealProperties.BureauKeys(
         new SealProperties.Pkcs12(keystore.toString(), "ONESEAL_SEAL_CITY_PASSWORD"),
-        new SealProperties.Pkcs11("/etc/x.cfg", "PIN"), null, null, null)));
+        new SealProperties.Pkcs11("/etc/x.cfg", "PIN"), null, null, null, null)));
     assertThatThrownBy(() -> new SealKeys(CITY_ONLY, properties, folder, ENVIRONMENT::get))
         .hasMessageContaining("exactly one of them");
   }
