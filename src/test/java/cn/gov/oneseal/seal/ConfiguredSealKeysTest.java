@@ -173,6 +173,19 @@ class ConfiguredSealKeysTest {
   }
 
   @Test
+  void anSm2KeystoreOfItsOwnGivesTheSm2KeyBesideAPkcs12KeystoreToo() throws Exception {
+    DemoAuthority.Issued otherSm2 = DemoAuthority.seal(sm2Ca, "某市行政审批服务局", true);
+    Path sm2Only = keystore("city-sm2-only.p12", "unused-pdf", pdf, ca, "city-sm2", otherSm2, sm2Ca);
+    SealProperties properties = production(Map.of("city", new SealProperties.BureauKeys(
+        new SealProperties.Pkcs12(keystore.toString(), "ONESEAL_SEAL_CITY_PASSWORD"), null,
+        new SealProperties.Pkcs12(sm2Only.toString(), "ONESEAL_SEAL_CITY_PASSWORD"), "city-pdf", "city-sm2", null)));
+    BureauSeal seal = new SealKeys(CITY_ONLY, properties, folder, ENVIRONMENT::get).current("city");
+    assertThat(seal.pdfChain()).containsExactly(pdf.certificate(), ca.certificate());
+    assertThat(seal.sm2Chain()).containsExactly(otherSm2.certificate(), sm2Ca.certificate());
+    assertThat(seal.sm2Key().getEncoded()).isEqualTo(otherSm2.key().getEncoded());
+  }
+
+  @Test
   void bothAKeystoreAndADeviceForOneBureauIsRefused() {
     SealProperties properties = production(Map.of("city", new SealProperties.BureauKeys(
         new SealProperties.Pkcs12(keystore.toString(), "ONESEAL_SEAL_CITY_PASSWORD"),

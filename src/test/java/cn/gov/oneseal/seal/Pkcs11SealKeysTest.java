@@ -103,6 +103,9 @@ class Pkcs11SealKeysTest {
 
   @Test
   void aNoticeSignedWithTheKeyOnTheDeviceIsValidForPdfsig() throws Exception {
+    load(onTheDevice(cityDevice, sm2File()), ENVIRONMENT);
+    // read again in the same JVM (a second application context): the device opened first is used again, since a
+    // key found through one SunPKCS11 provider signs only through that provider
     BureauSeal seal = load(onTheDevice(cityDevice, sm2File()), ENVIRONMENT).current("city");
     assertThat(seal.pdfChain()).containsExactly(pdf.certificate(), ca.certificate());
     assertThat(seal.pdfKey().getEncoded()).as("the private key stays in the token").isNull();
