@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -43,7 +44,8 @@ public class CaseHistory {
   public record Entry(OffsetDateTime at, String type, String title, String officer, String detail,
       String claimedBy, OffsetDateTime claimedAt, String completedBy, OffsetDateTime completedAt) {
 
-    static Entry of(OffsetDateTime at, String type, String title, String officer, String detail) {
+    /** An entry without a claim and completion (a record: an opinion, a notice, an action). */
+    public static Entry of(OffsetDateTime at, String type, String title, String officer, String detail) {
       return new Entry(at, type, title, officer, detail, null, null, null, null);
     }
   }
@@ -64,9 +66,11 @@ public class CaseHistory {
   private final RecordedEntries records;
   private final EngineHistoryEntries engineHistory;
   private final OfficerNames officers;
+  private final ObjectProvider<TimelineSource> sources;
 
   public CaseHistory(JdbcTemplate jdbc, CaseFiles caseFiles, ItemCatalogue catalogue, RecordedEntries records,
-      EngineHistoryEntries engineHistory, OfficerNames officers) {
+      EngineHistoryEntries engineHistory, OfficerNames officers, ObjectProvider<TimelineSource> sources) {
+    this.sources = sources;
     this.jdbc = jdbc;
     this.caseFiles = caseFiles;
     this.catalogue = catalogue;
@@ -156,6 +160,7 @@ public class CaseHistory {
     entries.add(records.receipt(c));
     entries.addAll(engineHistory.of(c));
     entries.addAll(records.after(c));
+    sources.orderedStream().forEach(source -> entries.addAll(source.entries(c.caseNumber())));
     entries.sort(Comparator.comparing(Entry::at, Comparator.nullsLast(Comparator.naturalOrder())));
     Map<String, String> names = officers.of(entries.stream().flatMap(e -> Stream.of(e.officer(), e.claimedBy(),
         e.completedBy())).toList());

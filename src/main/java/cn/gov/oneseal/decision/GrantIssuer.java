@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * Issues a grant: the issuing bureau's licence number, the validity from the day of issue, the case file, the
  * licence register, the 准予行政许可决定书 with its delivery deadline (from the day of issue), and the electronic
- * licence (电子证照: sealed PDF and OFD). This happens at
+ * licence (电子证照: sealed PDF and OFD, made by a job right after the grant commits). This happens at
  * the decision, or — for a grant held for 容缺 supplements — on the day they are accepted.
  */
 @Component
@@ -58,10 +58,10 @@ public class GrantIssuer {
     LocalDate validUntil = item.licenceValidity()
         .map(period -> CaseRecorder.now().toLocalDate().plus(period).minusDays(1)).orElse(null);
     caseFiles.licensed(file.caseNumber(), licence, validUntil);
-    licences.issue(file, licence, validUntil, decidedBy);
+    licences.issue(file, licence, validUntil, issuer.id(), decidedBy);
     notices.issue(file.caseNumber(), NoticeKind.GRANT, Map.of("deliveryDue",
         calendar.due(ClockUtil.getCurrentTime(), item.stageLimit(Stage.DELIVERY)), "heldNote", heldNote));
-    electronicLicences.issue(file, item, licence, validUntil, issuer.id());
+    electronicLicences.schedule(file, issuer.id());
     return licence;
   }
 }

@@ -1,9 +1,5 @@
 package cn.gov.oneseal.licence;
 
-import cn.gov.oneseal.catalogue.ApprovalItem;
-import cn.gov.oneseal.catalogue.ItemCatalogue;
-import cn.gov.oneseal.security.CurrentUser;
-import cn.gov.oneseal.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -12,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,13 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class LicenceController {
 
   private final LicenceRegister register;
-  private final ItemCatalogue catalogue;
-  private final CurrentUser currentUser;
+  private final LicenceReaders readers;
 
-  public LicenceController(LicenceRegister register, ItemCatalogue catalogue, CurrentUser currentUser) {
+  public LicenceController(LicenceRegister register, LicenceReaders readers) {
     this.register = register;
-    this.catalogue = catalogue;
-    this.currentUser = currentUser;
+    this.readers = readers;
   }
 
   @GetMapping
@@ -49,7 +42,7 @@ public class LicenceController {
   public List<LicenceRegister.Licence> licences(
       @Parameter(description = "持证人证件号码（统一社会信用代码或公民身份号码），可选") @RequestParam(required = false)
       String holderId) {
-    return register.ofItems(readableItems(currentUser.get()), holderId);
+    return register.ofItems(readers.readableItems(), holderId);
   }
 
   @GetMapping("/{licenceNumber}")
@@ -57,7 +50,7 @@ public class LicenceController {
   @ApiResponse(responseCode = "200", description = "许可证与变更记录")
   @ApiResponse(responseCode = "404", description = "许可证不存在或不属于本部门监管的事项（LICENCE_NOT_FOUND）")
   public ResponseEntity<?> licence(@Parameter(description = "许可证编号") @PathVariable String licenceNumber) {
-    List<String> items = readableItems(currentUser.get());
+    List<String> items = readers.readableItems();
     return register.find(licenceNumber).filter(l -> items.contains(l.itemCode()))
         .<ResponseEntity<?>>map(l -> {
           Map<String, Object> body = new LinkedHashMap<>();
@@ -67,14 +60,5 @@ public class LicenceController {
         })
         .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("code", "LICENCE_NOT_FOUND",
             "message", "没有编号为 " + licenceNumber + " 的许可证（或不属于本部门监管的事项）")));
-  }
-
-  /** Supervisors, auditors and administrators read all; a regulator the items it supervises. */
-  private List<String> readableItems(Authentication caller) {
-    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    boolean all = currentUser.isAdmin(caller) || groups.contains(Role.SUPERVISOR.groupId())
-        || groups.contains(Role.AUDITOR.groupId());
-    return catalogue.all().stream().filter(item -> all || groups.contains(item.regulatorGroup()))
-        .map(ApprovalItem::code).toList();
   }
 }

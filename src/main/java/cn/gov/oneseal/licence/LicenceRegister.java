@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LicenceRegister {
 
-  /** One licence as registered. */
+  /** One licence as registered ({@code bureauId}: the issuing bureau, whose seal the licence carries). */
   public record Licence(String licenceNumber, String itemCode, String caseNumber, String holderName, String holderId,
       String bureauId, LocalDate issuedOn, LocalDate validUntil, LicenceStatus status, OffsetDateTime statusChangedAt) {}
 
@@ -31,13 +31,13 @@ public class LicenceRegister {
     this.jdbc = jdbc;
   }
 
-  /** Registers the licence granted in a case. */
-  public void issue(CaseFile file, String licenceNumber, LocalDate validUntil, String by) {
+  /** Registers the licence granted in a case by the bureau {@code issuerId} (whose seal it carries). */
+  public void issue(CaseFile file, String licenceNumber, LocalDate validUntil, String issuerId, String by) {
     OffsetDateTime now = WorkingDayCalendar.offsetOf(ClockUtil.getCurrentTime());
     jdbc.update("""
         insert into licence (licence_number, item_code, case_number, holder_name, holder_id, bureau_id, issued_on,
           valid_until, status, status_changed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        licenceNumber, file.itemCode(), file.caseNumber(), file.applicantName(), file.applicantId(), file.bureauId(),
+        licenceNumber, file.itemCode(), file.caseNumber(), file.applicantName(), file.applicantId(), issuerId,
         now.atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate(), validUntil, LicenceStatus.VALID.name(), now);
     history(licenceNumber, LicenceStatus.VALID, "准予行政许可（办件 " + file.caseNumber() + "）", now, by);
   }

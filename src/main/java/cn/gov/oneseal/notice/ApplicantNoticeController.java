@@ -29,10 +29,28 @@ public class ApplicantNoticeController {
 
   private final NoticeService notices;
   private final QuerySecrets secrets;
+  private final ElectronicLicences licences;
 
-  public ApplicantNoticeController(NoticeService notices, QuerySecrets secrets) {
+  public ApplicantNoticeController(NoticeService notices, QuerySecrets secrets, ElectronicLicences licences) {
     this.notices = notices;
     this.secrets = secrets;
+    this.licences = licences;
+  }
+
+  @GetMapping(path = "/{caseNumber}/licence", produces = "application/json;charset=UTF-8")
+  @Operation(summary = "电子证照数据", description = """
+      准予许可的办件的电子证照：证上所载数据（许可证编号、持证人、许可事项、发证机关、有效期等）、许可证当前状态（有效、已撤销、\
+      已变更、已注销），以及盖章的 PDF 与 OFD 文件（文件编号、验证码、查验地址、下载用的文书编号）。""")
+  @ApiResponse(responseCode = "200", description = "电子证照数据")
+  @ApiResponse(responseCode = "404", description = "办件编号或查询码不正确（NOT_FOUND），或本办件没有准予许可的许可证（NO_LICENCE）")
+  public ResponseEntity<?> licence(@PathVariable String caseNumber,
+      @Parameter(description = "查询码（收件凭证上的 8 位字符）") @RequestHeader(name = "X-Query-Secret", required = false) String secret) {
+    if (!secrets.matches(caseNumber, secret)) {
+      return notFound();
+    }
+    return licences.data(caseNumber).<ResponseEntity<?>>map(ResponseEntity::ok)
+        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+            .body(Map.of("code", "NO_LICENCE", "message", "本办件没有准予许可的许可证")));
   }
 
   @GetMapping(path = "/{caseNumber}/notices", produces = "application/json;charset=UTF-8")

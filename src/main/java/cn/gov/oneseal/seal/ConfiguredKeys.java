@@ -22,8 +22,10 @@ import org.bouncycastle.jce.interfaces.ECPublicKey;
 /**
  * A bureau's production keys: from a PKCS#12 file (read with Bouncy Castle, which knows SM2 keys) or a PKCS#11
  * device through Java's SunPKCS11 provider, the password or PIN from the environment variable the configuration
- * names. Each key is tried once (a signature made and verified with its certificate), so that a wrong alias or a
- * certificate that is not the key's stops start-up instead of the first document.
+ * names. SunPKCS11 has no SM2 and Bouncy Castle's SM2 cannot use a key that stays in a device, so with a device the
+ * SM2 key comes from a PKCS#12 file of its own ({@code sm2-pkcs12}); the device holds the PDF key. Each key is tried
+ * once (a signature made and verified with its certificate), so that a wrong alias or a certificate that is not the
+ * key's stops start-up instead of the first document.
  */
 final class ConfiguredKeys {
 
@@ -32,35 +34,81 @@ final class ConfiguredKeys {
   static DemoSeals.Keys load(String bureauId, SealProperties.BureauKeys keys, UnaryOperator<String> environment)
       throws GeneralSecurityException, IOException {
     String prefix = "oneseal.seals.bureaus." + bureauId;
-    KeyStore store;
-    char[] secret;
-    if (keys.pkcs12() != null) {
-      secret = secret(environment, keys.pkcs12().passwordEnv(), prefix + ".pkcs12.password-env");
-      store = KeyStore.getInstance("PKCS12", Certificates.bouncyCastle());
-      try (InputStream in = Files.newInputStream(Path.of(required(keys.pkcs12().path(), prefix + ".pkcs12.path")))) {
-        store.load(in, secret);
-      }
-    } else {
-      String config = required(keys.pkcs11().config(), prefix + ".pkcs11.config");
-      secret = secret(environment, keys.pkcs11().pinEnv(), prefix + ".pkcs11.pin-env");
-      Provider sunPkcs11 = Security.getProvider("SunPKCS11");
-      if (sunPkcs11 == null) {
-        throw new GeneralSecurityException("本 Java 运行环境没有 SunPKCS11 提供者 (no SunPKCS11 provider in this JRE)");
-      }
-      Provider device = sunPkcs11.configure(config);
-      if (Security.getProvider(device.getName()) == null) {
-        Security.addProvider(device);
-      }
-      store = KeyStore.getInstance("PKCS11", device);
-      store.load(null, secret);
+    if (keys.pkcs11() != null && keys.sm2Pkcs12() == null) {
+      throw new GeneralSecurityException("PKCS#11 设备只能存放 PDF 签名密钥（SunPKCS11 不支持 SM2），OFD 的 SM2 密钥请放在 "
+          + "PKCS#12 文件中：请设置 " + prefix + ".sm2-pkcs12.path 与 " + prefix + ".sm2-pkcs12.password-env (a PKCS#11 "
+          + "device holds only the PDF key: SunPKCS11 cannot sign with SM2; set " + prefix + ".sm2-pkcs12.path and "
+          + prefix + ".sm2-pkcs12.password-env for the SM2 key)");
     }
-    PrivateKey pdfKey = key(store, keys.pdfAlias(), secret, prefix + ".pdf-alias");
-    List<X509Certificate> pdfChain = chain(store, keys.pdfAlias(), prefix + ".pdf-alias");
-    PrivateKey sm2Key = key(store, keys.sm2Alias(), secret, prefix + ".sm2-alias");
-    List<X509Certificate> sm2Chain = chain(store, keys.sm2Alias(), prefix + ".sm2-alias");
+    Opened pdfStore = keys.pkcs12() != null
+        ? pkcs12(keys.pkcs12(), prefix + ".pkcs12", environment) : pkcs11(keys.pkcs11(), prefix, environment);
+    Opened sm2Store = keys.sm2Pkcs12() != null
+        ? pkcs12(keys.sm2Pkcs12(), prefix + ".sm2-pkcs12", environment) : pdfStore;
+    PrivateKey pdfKey = key(pdfStore, keys.pdfAlias(), prefix + ".pdf-alias");
+    List<X509Certificate> pdfChain = chain(pdfStore.store(), keys.pdfAlias(), prefix + ".pdf-alias");
+    PrivateKey sm2Key = key(sm2Store, keys.sm2Alias(), prefix + ".sm2-alias");
+    List<X509Certificate> sm2Chain = chain(sm2Store.store(), keys.sm2Alias(), prefix + ".sm2-alias");
     tryOut(pdfKey, pdfChain.get(0), prefix + ".pdf-alias");
     tryOut(sm2Key, sm2Chain.get(0), prefix + ".sm2-alias");
     return new DemoSeals.Keys(pdfKey, pdfChain, sm2Key, sm2Chain);
+  }
+
+  /** A keystore opened with its password or PIN. */
+  private record Opened(KeyStore store, char[] secret) {}
+
+  private static Opened pkcs12(SealProperties.Pkcs12 pkcs12, String property, UnaryOperator<String> environment)
+      throws GeneralSecurityException, IOException {
+    String variable = pkcs12.passwordEnv();
+    char[] secret = secret(environment, variable, property + ".password-env");
+    KeyStore store = KeyStore.getInstance("PKCS12", Certificates.bouncyCastle());
+    try (InputStream in = Files.newInputStream(Path.of(required(pkcs12.path(), property + ".path")))) {
+      try {
+        store.load(in, secret);
+      } catch (IOException e) {
+        throw new GeneralSecurityException("PKCS#12 文件 " + pkcs12.path() + " 无法用环境变量 " + variable
+            + " 中的密码打开 (the keystore cannot be opened with the password in " + variable + "; " + property
+            + ".password-env): " + e.getMessage(), e);
+      }
+    }
+    return new Opened(store, secret);
+  }
+
+  /**
+   * The device through SunPKCS11, logged in with the PIN. A device already opened in this JVM (same {@code name} in
+   * its configuration) is used again: its keys work only with the provider that found them.
+   */
+  private static Opened pkcs11(SealProperties.Pkcs11 pkcs11, String prefix, UnaryOperator<String> environment)
+      throws GeneralSecurityException {
+    String config = required(pkcs11.config(), prefix + ".pkcs11.config");
+    String variable = pkcs11.pinEnv();
+    char[] secret = secret(environment, variable, prefix + ".pkcs11.pin-env");
+    Provider sunPkcs11 = Security.getProvider("SunPKCS11");
+    if (sunPkcs11 == null) {
+      throw new GeneralSecurityException("本 Java 运行环境没有 SunPKCS11 提供者 (no SunPKCS11 provider in this JRE)");
+    }
+    Provider configured = sunPkcs11.configure(config);
+    Provider registered = Security.getProvider(configured.getName());
+    Provider device = registered != null ? registered : configured;
+    KeyStore store = KeyStore.getInstance("PKCS11", device);
+    try {
+      store.load(null, secret);
+    } catch (IOException e) {
+      throw new GeneralSecurityException("PKCS#11 设备（" + config + "）拒绝登录：请检查环境变量 " + variable
+          + " 中的 PIN 与配置中的 slot (the device refused the login with the PIN in " + variable + "; " + prefix
+          + ".pkcs11.pin-env): " + rootMessage(e), e);
+    }
+    if (registered == null) {
+      Security.addProvider(device);
+    }
+    return new Opened(store, secret);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage();
   }
 
   private static char[] secret(UnaryOperator<String> environment, String variable, String property)
@@ -80,9 +128,9 @@ final class ConfiguredKeys {
     return value;
   }
 
-  private static PrivateKey key(KeyStore store, String alias, char[] secret, String property)
-      throws GeneralSecurityException {
-    if (!store.isKeyEntry(alias) || !(store.getKey(alias, secret) instanceof PrivateKey key)) {
+  private static PrivateKey key(Opened opened, String alias, String property) throws GeneralSecurityException {
+    KeyStore store = opened.store();
+    if (!store.isKeyEntry(alias) || !(store.getKey(alias, opened.secret()) instanceof PrivateKey key)) {
       throw new GeneralSecurityException("密钥库中没有别名为 " + alias + " 的私钥 (no private key with alias " + alias
           + "; " + property + ")");
     }

@@ -95,7 +95,7 @@ public class SealKeys implements Seals {
       if (configured == null || (configured.pkcs12() == null) == (configured.pkcs11() == null)) {
         problems.add(bureau.name() + "（" + bureau.id() + "）未配置印章 (no seal configured): 请设置 " + prefix
             + ".pkcs12.path 与 " + prefix + ".pkcs12.password-env（如 " + variable + "，并设置该环境变量），或 "
-            + prefix + ".pkcs11.config 与 " + prefix + ".pkcs11.pin-env"
+            + prefix + ".pkcs11.config 与 " + prefix + ".pkcs11.pin-env（SM2 密钥另用 " + prefix + ".sm2-pkcs12）"
             + (configured == null ? "" : "（二者只能配置其一 / exactly one of them）"));
         continue;
       }

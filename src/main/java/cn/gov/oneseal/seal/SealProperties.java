@@ -28,8 +28,11 @@ public record SealProperties(boolean demo, String demoDirectory, Map<String, Bur
   /**
    * One bureau's keys: a PKCS#12 keystore or a PKCS#11 device (exactly one), the aliases of the PDF and the SM2 key
    * in it, and the bureau's earlier seal certificates (PEM files), which stay known for verification.
+   *
+   * @param sm2Pkcs12 a PKCS#12 keystore holding the SM2 key (alias {@code sm2Alias}) apart from the PDF key: required
+   *     with {@code pkcs11} (SunPKCS11 has no SM2, so a device holds only the PDF key), optional with {@code pkcs12}
    */
-  public record BureauKeys(Pkcs12 pkcs12, Pkcs11 pkcs11, String pdfAlias, String sm2Alias,
+  public record BureauKeys(Pkcs12 pkcs12, Pkcs11 pkcs11, Pkcs12 sm2Pkcs12, String pdfAlias, String sm2Alias,
       List<String> earlierCertificates) {
 
     public BureauKeys {

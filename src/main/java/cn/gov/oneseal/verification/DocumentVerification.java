@@ -14,6 +14,7 @@ import cn.gov.oneseal.notice.NoticeStore;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +76,7 @@ public class DocumentVerification {
         .map(document -> {
           byte[] stored = notices.content(document.id()).orElse(new byte[0]);
           return issued("ISSUED", "本系统签发的文件", "文件编号与验证码相符：这是本系统签发的文件。", document,
-              seals(stored));
+              seals(stored, document));
         });
   }
 
@@ -85,21 +86,21 @@ public class DocumentVerification {
     List<IssuedDocument> same = notices.bySha256(Sha256.hex(content));
     if (!same.isEmpty()) {
       return issued("INTACT", "与签发文件一致", "上传的文件与本系统签发的文件逐字节一致，未被改动。", same.get(0),
-          seals(content));
+          seals(content, same.get(0)));
     }
     Set<String> claimed = new LinkedHashSet<>();
     SealFindings findings = new SealFindings(List.of(), null);
     if (format == Format.PDF) {
       try (PDDocument document = load(content)) {
         claimed.addAll(ClaimedNumbers.inPdf(document));
-        findings = new SealFindings(sealReader.read(document, content), null);
+        findings = new SealFindings(sealReader.read(document, content, null), null);
       } catch (Exception | StackOverflowError unreadable) {
         // truncated, damaged or encrypted: the file name may still say what it claims to be
       }
     } else if (format == Format.OFD) {
       OfdPackage ofd = OfdPackage.read(content);
       claimed.addAll(ClaimedNumbers.inOfd(ofd));
-      findings = ofdSeals(ofd);
+      findings = ofdSeals(ofd, null);
     }
     List<VerificationAnswer.Seal> seals = findings.seals();
     claimed.addAll(ClaimedNumbers.inFileName(fileName));
@@ -154,24 +155,25 @@ public class DocumentVerification {
         .orElse(bureaus.city().name());
   }
 
-  /** The seals of a stored or uploaded PDF or OFD. */
-  private SealFindings seals(byte[] content) {
+  /** The seals of an issued document's bytes (PDF or OFD), judged at its recorded issue time. */
+  private SealFindings seals(byte[] content, IssuedDocument issued) {
     Format format = format(content);
+    Date issuedAt = Date.from(issued.issuedAt().toInstant());
     if (format == Format.OFD) {
-      return ofdSeals(OfdPackage.read(content));
+      return ofdSeals(OfdPackage.read(content), issuedAt);
     }
     if (format != Format.PDF) {
       return new SealFindings(List.of(), null);
     }
     try (PDDocument document = load(content)) {
-      return new SealFindings(sealReader.read(document, content), null);
+      return new SealFindings(sealReader.read(document, content, issuedAt), null);
     } catch (Exception | StackOverflowError unreadable) {
       return new SealFindings(List.of(), null);
     }
   }
 
-  private SealFindings ofdSeals(OfdPackage ofd) {
-    OfdSealReader.Reading reading = ofdSealReader.read(ofd);
+  private SealFindings ofdSeals(OfdPackage ofd, Date issuedAt) {
+    OfdSealReader.Reading reading = ofdSealReader.read(ofd, issuedAt);
     return new SealFindings(reading.seals(), reading.problem());
   }
 
@@ -183,7 +185,7 @@ public class DocumentVerification {
     if (seals.isEmpty()) {
       return "文件中没有电子签章";
     }
-    return seals.stream().allMatch(seal -> "有效".equals(seal.state())) ? "电子签章有效"
+    return seals.stream().allMatch(seal -> seal.state().startsWith("有效")) ? "电子签章有效"
         : "电子签章有问题：" + String.join("；", seals.stream().map(VerificationAnswer.Seal::state).distinct().toList());
   }
 

@@ -11,6 +11,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -67,14 +68,18 @@ class OfdSealReader {
     this.seals = seals;
   }
 
-  Reading read(OfdPackage ofd) {
+  /**
+   * The seals of the package; {@code issuedAt} is the time the bureau recorded the document's issue (null when the
+   * file is not an issued one: the seal signature's own time is used), at which the certificate's validity is judged.
+   */
+  Reading read(OfdPackage ofd, Date issuedAt) {
     if (!ofd.readable()) {
       return new Reading(List.of(), ofd.problem());
     }
     Path root = null;
     try {
       root = ofd.unpack();
-      return new Reading(signatures(new OFDDir(root), root, ofd.files()), null);
+      return new Reading(signatures(new OFDDir(root), root, ofd.files(), issuedAt), null);
     } catch (Exception | StackOverflowError unreadable) {
       return new Reading(List.of(), UNPARSABLE);
     } finally {
@@ -86,8 +91,8 @@ class OfdSealReader {
    * The signatures listed by the first document's signature list. Only the three small files that lead to the
    * signatures are parsed (an {@code OFDReader} would also parse the document and its resources, whatever their size).
    */
-  private List<VerificationAnswer.Seal> signatures(OFDDir ofdDir, Path root, Map<String, byte[]> files)
-      throws Exception {
+  private List<VerificationAnswer.Seal> signatures(OFDDir ofdDir, Path root, Map<String, byte[]> files,
+      Date issuedAt) throws Exception {
     small(files, OFDDir.OFDFileName);
     DocBody body = ofdDir.getOfd().getDocBody();
     if (body == null) {
@@ -110,7 +115,7 @@ class OfdSealReader {
           : records.subList(0, Math.min(records.size(), MAX_SIGNATURES))) {
         locator.save();
         try {
-          found.add(seal(record, locator, root, files, digests));
+          found.add(seal(record, locator, root, files, digests, issuedAt));
         } finally {
           locator.restore();
         }
@@ -122,7 +127,7 @@ class OfdSealReader {
   }
 
   private VerificationAnswer.Seal seal(org.ofdrw.core.signatures.Signature record, ResourceLocator locator, Path root,
-      Map<String, byte[]> files, Map<String, byte[]> digests) {
+      Map<String, byte[]> files, Map<String, byte[]> digests, Date issuedAt) {
     String signedAt = null;
     try {
       ST_Loc loc = record.getBaseLoc();
@@ -132,9 +137,9 @@ class OfdSealReader {
       locator.cd(loc.parent());
       byte[] signedValue = files.get(name(root, locator.getFile(signature.getSignedValue())));
       SES_Signature ses = SES_Signature.getInstance(signedValue);
-      if (ses.getToSign().getTimeInfo() != null) {
-        signedAt = SealReader.SIGNED_AT.format(ses.getToSign().getTimeInfo().getDate().toInstant()
-            .atZone(WorkingDayCalendar.ZONE));
+      Date claimed = ses.getToSign().getTimeInfo() == null ? null : ses.getToSign().getTimeInfo().getDate();
+      if (claimed != null) {
+        signedAt = SealReader.SIGNED_AT.format(claimed.toInstant().atZone(WorkingDayCalendar.ZONE));
       }
       X509Certificate certificate = certificate(ses.getCert().getOctets());
       Set<String> covered = new HashSet<>();
@@ -151,12 +156,15 @@ class OfdSealReader {
       Seals known = seals.getIfAvailable();
       boolean trusted = known != null && SealChains.chains(certificate, included, known);
       boolean revoked = known != null && known.revoked(certificate);
-      boolean expired = ClockUtil.getCurrentTime().after(certificate.getNotAfter());
+      Date now = ClockUtil.getCurrentTime();
+      boolean expired = now.after(certificate.getNotAfter());
+      Date signingTime = issuedAt != null ? issuedAt : claimed == null ? now : claimed;
+      boolean expiredWhenSigned = signingTime.after(certificate.getNotAfter());
       return new VerificationAnswer.Seal(certificate.getSubjectX500Principal().getName(),
           certificate.getIssuerX500Principal().getName(), certificate.getSerialNumber().toString(16),
           SealReader.day(certificate.getNotBefore()), SealReader.day(certificate.getNotAfter()), signedAt, intact,
           whole, trusted, revoked, expired,
-          SealReader.state(intact, whole, trusted, revoked, expired, known != null));
+          SealReader.state(intact, whole, trusted, revoked, expiredWhenSigned, expired, known != null));
     } catch (Exception | StackOverflowError e) {
       return SealReader.unreadable(signedAt);
     }

@@ -27,7 +27,10 @@ import org.springframework.stereotype.Component;
  * The seals (CMS signatures) of a PDF as a verifier sees them: for each signature its signer certificate (subject,
  * issuer, validity), whether the signature matches the bytes it covers, whether it covers the whole file (nothing
  * appended after signing), whether the certificate chains to one of the bureaus' CAs ({@link Seals#authorities()})
- * and whether it has been revoked ({@link Seals#revoked}). Never throws: an unreadable signature is reported invalid.
+ * and whether it has been revoked ({@link Seals#revoked}). The certificate's validity is judged at the time of
+ * signing — the issue time the bureau recorded when the file is an issued one, otherwise the signing time the signature
+ * claims: a seal renewed since, or a certificate that has expired since, leaves a document signed before valid.
+ * Never throws: an unreadable signature is reported invalid.
  */
 @Component
 class SealReader {
@@ -42,11 +45,15 @@ class SealReader {
     this.seals = seals;
   }
 
-  List<VerificationAnswer.Seal> read(PDDocument document, byte[] file) {
+  /**
+   * The seals of the PDF; {@code issuedAt} is the time the bureau recorded the document's issue (null when the file is
+   * not an issued one: the signature's own signing time is used).
+   */
+  List<VerificationAnswer.Seal> read(PDDocument document, byte[] file, Date issuedAt) {
     List<VerificationAnswer.Seal> found = new ArrayList<>();
     try {
       for (PDSignature signature : document.getSignatureDictionaries()) {
-        found.add(seal(signature, file));
+        found.add(seal(signature, file, issuedAt));
       }
     } catch (Exception | StackOverflowError unreadable) {
       // a damaged signature field list: what was read is reported
@@ -54,7 +61,7 @@ class SealReader {
     return found;
   }
 
-  private VerificationAnswer.Seal seal(PDSignature signature, byte[] file) {
+  private VerificationAnswer.Seal seal(PDSignature signature, byte[] file, Date issuedAt) {
     String signedAt = signature.getSignDate() == null ? null
         : SIGNED_AT.format(signature.getSignDate().toInstant().atZone(WorkingDayCalendar.ZONE));
     try {
@@ -82,10 +89,13 @@ class SealReader {
       boolean revoked = known != null && known.revoked(certificate);
       Date now = ClockUtil.getCurrentTime();
       boolean expired = now.after(certificate.getNotAfter());
+      Date signingTime = issuedAt != null ? issuedAt
+          : signature.getSignDate() == null ? now : signature.getSignDate().getTime();
+      boolean expiredWhenSigned = signingTime.after(certificate.getNotAfter());
       return new VerificationAnswer.Seal(certificate.getSubjectX500Principal().getName(),
           certificate.getIssuerX500Principal().getName(), certificate.getSerialNumber().toString(16),
           day(certificate.getNotBefore()), day(certificate.getNotAfter()), signedAt, intact, whole, trusted, revoked,
-          expired, state(intact, whole, trusted, revoked, expired, known != null));
+          expired, state(intact, whole, trusted, revoked, expiredWhenSigned, expired, known != null));
     } catch (Exception | StackOverflowError e) {
       return unreadable(signedAt);
     }
@@ -99,9 +109,9 @@ class SealReader {
     }
   }
 
-  /** The Chinese state of a seal, from what was found (PDF and OFD seals alike). */
-  static String state(boolean intact, boolean whole, boolean trusted, boolean revoked, boolean expired,
-      boolean sealsKnown) {
+  /** The seal's state in Chinese, for PDF and OFD seals alike; a valid seal's state starts with 有效. */
+  static String state(boolean intact, boolean whole, boolean trusted, boolean revoked, boolean expiredWhenSigned,
+      boolean expired, boolean sealsKnown) {
     if (!intact) {
       return "签名无效：签名后文件内容被改动，或签名已损坏";
     }
@@ -111,10 +121,13 @@ class SealReader {
     if (!trusted) {
       return sealsKnown ? "印章证书不是本系统印章证书颁发机构签发的" : "无法核对印章证书（本系统未配置印章）";
     }
+    if (expiredWhenSigned) {
+      return "签章时印章证书已过期";
+    }
     if (!whole) {
       return "签名有效，但签名后文件又被追加了内容";
     }
-    return expired ? "签名有效；印章证书现已过期" : "有效";
+    return expired ? "有效（签章时印章证书在有效期内，证书现已到期）" : "有效";
   }
 
   /** A signature that could not be read: no certificate, invalid. */

@@ -57,6 +57,12 @@ class NoticeTest extends CaseTest {
     // delivery within 5 WD of 09-30: 10-09, 10-10, 10-11, 10-13, 10-14
     assertThat(textOf(caseNumber, NoticeKind.GRANT)).contains("准予行政许可决定书", "准予行政许可", licence,
         "2030年9月29日", "2025年10月14日前领取", "《食品经营许可和备案管理办法》", "2025年9月30日");
+    // the electronic licence is made by a job after the grant commits, here (a retry) the next day: it still
+    // prints the day of the grant
+    assertThat(notices.ofCase(caseNumber)).extracting(Notice::kind)
+        .containsExactly(NoticeKind.RECEIPT, NoticeKind.ACCEPTANCE, NoticeKind.GRANT);
+    ClockUtil.setCurrentTime(shanghai(2025, 10, 1, 9, 0, 0));
+    assertThat(officers.issueElectronicLicences()).isEqualTo(1);
     assertThat(notices.ofCase(caseNumber)).extracting(Notice::kind)
         .containsExactly(NoticeKind.RECEIPT, NoticeKind.ACCEPTANCE, NoticeKind.GRANT, NoticeKind.LICENCE,
             NoticeKind.LICENCE_OFD);

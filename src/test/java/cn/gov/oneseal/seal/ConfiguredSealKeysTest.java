@@ -64,7 +64,7 @@ class ConfiguredSealKeysTest {
   }
 
   static SealProperties.BureauKeys pkcs12(Path path, String variable, List<String> earlierCertificates) {
-    return new SealProperties.BureauKeys(new SealProperties.Pkcs12(path.toString(), variable), null, "city-pdf",
+    return new SealProperties.BureauKeys(new SealProperties.Pkcs12(path.toString(), variable), null, null, "city-pdf",
         "city-sm2", earlierCertificates);
   }
 
@@ -128,7 +128,8 @@ class ConfiguredSealKeysTest {
     assertThatThrownBy(() -> new SealKeys(CITY_ONLY, properties, folder, name -> "wrong"))
         .isInstanceOf(SealConfigurationException.class).hasMessageContaining("（city）的印章无法读取");
     SealProperties wrongAlias = production(Map.of("city", new SealProperties.BureauKeys(
-        new SealProperties.Pkcs12(keystore.toString(), "ONESEAL_SEAL_CITY_PASSWORD"), null, "pdf", "sm2", null)));
+        new SealProperties.Pkcs12(keystore.toString(), "ONESEAL_SEAL_CITY_PASSWORD"), null, null, "pdf", "sm2",
+        null)));
     assertThatThrownBy(() -> new SealKeys(CITY_ONLY, wrongAlias, folder, ENVIRONMENT::get))
         .hasMessageContaining("no private key with alias pdf").hasMessageContaining("oneseal.seals.bureaus.city.pdf-alias");
     // the PDF key stored with the earlier seal's certificate
@@ -143,7 +144,8 @@ class ConfiguredSealKeysTest {
   void aBureauIdInLowerCaseAsEnvironmentVariablesBindItIsFound() {
     SealProperties properties = production(Map.of("city", pkcs12(keystore, "ONESEAL_SEAL_CITY_PASSWORD", List.of()),
         "countya", new SealProperties.BureauKeys(null, new SealProperties.Pkcs11(
-            folder.resolve("no-such-pkcs11.cfg").toString(), "ONESEAL_SEAL_COUNTYA_PIN"), null, null, null)));
+            folder.resolve("no-such-pkcs11.cfg").toString(), "ONESEAL_SEAL_COUNTYA_PIN"),
+            new SealProperties.Pkcs12(keystore.toString(), "ONESEAL_SEAL_CITY_PASSWORD"), null, null, null)));
     // countyA's PKCS#11 configuration is found (and its file is missing)
     assertThatThrownBy(() -> new SealKeys(TWO, properties, folder,
         Map.of("ONESEAL_SEAL_CITY_PASSWORD", PASSWORD, "ONESEAL_SEAL_COUNTYA_PIN", "1234")::get))
@@ -171,10 +173,23 @@ class ConfiguredSealKeysTest {
   }
 
   @Test
+  void anSm2KeystoreOfItsOwnGivesTheSm2KeyBesideAPkcs12KeystoreToo() throws Exception {
+    DemoAuthority.Issued otherSm2 = DemoAuthority.seal(sm2Ca, "某市行政审批服务局", true);
+    Path sm2Only = keystore("city-sm2-only.p12", "unused-pdf", pdf, ca, "city-sm2", otherSm2, sm2Ca);
+    SealProperties properties = production(Map.of("city", new SealProperties.BureauKeys(
+        new SealProperties.Pkcs12(keystore.toString(), "ONESEAL_SEAL_CITY_PASSWORD"), null,
+        new SealProperties.Pkcs12(sm2Only.toString(), "ONESEAL_SEAL_CITY_PASSWORD"), "city-pdf", "city-sm2", null)));
+    BureauSeal seal = new SealKeys(CITY_ONLY, properties, folder, ENVIRONMENT::get).current("city");
+    assertThat(seal.pdfChain()).containsExactly(pdf.certificate(), ca.certificate());
+    assertThat(seal.sm2Chain()).containsExactly(otherSm2.certificate(), sm2Ca.certificate());
+    assertThat(seal.sm2Key().getEncoded()).isEqualTo(otherSm2.key().getEncoded());
+  }
+
+  @Test
   void bothAKeystoreAndADeviceForOneBureauIsRefused() {
     SealProperties properties = production(Map.of("city", new SealProperties.BureauKeys(
         new SealProperties.Pkcs12(keystore.toString(), "ONESEAL_SEAL_CITY_PASSWORD"),
-        new SealProperties.Pkcs11("/etc/x.cfg", "PIN"), null, null, null)));
+        new SealProperties.Pkcs11("/etc/x.cfg", "PIN"), null, null, null, null)));
     assertThatThrownBy(() -> new SealKeys(CITY_ONLY, properties, folder, ENVIRONMENT::get))
         .hasMessageContaining("exactly one of them");
   }

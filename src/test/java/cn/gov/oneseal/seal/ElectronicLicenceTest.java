@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.oneseal.casefile.QuerySecrets;
 import cn.gov.oneseal.licence.LicenceRegister;
 import cn.gov.oneseal.licence.LicenceStatus;
+import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.CaseTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +97,66 @@ class ElectronicLicenceTest extends CaseTest {
     Files.write(alteredFile, altered);
     assertThat(Pdfsig.trusting(dir.resolve("again"), Files.readString(Path.of(sealsFolder, "demo-ca.pem")))
         .verify(alteredFile)).doesNotContain("Signature is Valid.");
+  }
+
+  @Test
+  void theGrantLeavesAJobThatIssuesTheLicenceOnceAndItsDataIsJsonForTheHolderAndTheRegulator() throws Exception {
+    String[] caseNumber = new String[1];
+    String secret = QuerySecrets.capturing(() -> {
+      caseNumber[0] = officers.register("window1", "FoodBusinessLicence", Applications.food()).getBusinessKey();
+      officers.complete("window1", caseNumber[0], "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
+      officers.passSurvey(caseNumber[0]);
+      officers.complete("reviewer1", caseNumber[0], "Task_ReviewApplication",
+          Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合法定条件"));
+      officers.complete("decider1", caseNumber[0], "Task_DecideApplication",
+          Map.of("decision", "grant", "decisionOpinion", "准予"));
+    });
+    // the decision has committed; the licence waits for the job executor, as a job of the case's definition and
+    // bureau (Cockpit shows it there, and an incident there if it keeps failing)
+    Job job = engine.getManagementService().createJobQuery().processDefinitionKey("FoodBusinessLicence")
+        .list().stream().filter(j -> j.getProcessInstanceId() == null).findFirst().orElseThrow();
+    assertThat(job.getTenantId()).isEqualTo("city");
+    assertThat(job.getRetries()).isEqualTo(3);
+    JsonNode before = json.readTree(portal("/api/v1/applicant/cases/" + caseNumber[0] + "/licence", secret,
+        String.class).getBody());
+    assertThat(before.get("documents")).isEmpty();
+    engine.getManagementService().executeJob(job.getId());
+    assertThat(officers.issueElectronicLicences()).as("no second job").isZero();
+
+    JsonNode data = json.readTree(portal("/api/v1/applicant/cases/" + caseNumber[0] + "/licence", secret,
+        String.class).getBody());
+    assertThat(data.get("licenceName").asText()).isEqualTo("食品经营许可证");
+    assertThat(data.get("holderName").asText()).isEqualTo("好味餐饮有限公司");
+    assertThat(data.get("issuingBureau").asText()).isEqualTo("某市行政审批服务局");
+    assertThat(data.get("statusText").asText()).isEqualTo("有效");
+    assertThat(data.get("documents")).extracting(d -> d.get("format").asText()).containsExactly("PDF", "OFD");
+    String licenceNumber = data.get("licenceNumber").asText();
+    // the number and code in the data are those printed on the PDF, and verify it
+    JsonNode pdf = data.get("documents").get(0);
+    byte[] file = portal("/api/v1/applicant/cases/" + caseNumber[0] + "/notices/" + pdf.get("id").asLong(), secret,
+        byte[].class).getBody();
+    try (var document = org.apache.pdfbox.Loader.loadPDF(file)) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", ""))
+          .contains(licenceNumber, pdf.get("documentNumber").asText(), pdf.get("verificationCode").asText());
+    }
+    assertThat(pdf.get("sha256").asText()).isEqualTo(cn.gov.oneseal.casefile.Sha256.hex(file));
+
+    // the regulator of the item reads it from the register's API; a window officer does not; a wrong code is 404
+    ResponseEntity<String> regulator = rest.withBasicAuth("samr1", "OneSeal-2026")
+        .getForEntity("/api/v1/licences/" + licenceNumber + "/electronic", String.class);
+    assertThat(regulator.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(regulator.getBody()).get("caseNumber").asText()).isEqualTo(caseNumber[0]);
+    assertThat(rest.withBasicAuth("window1", "OneSeal-2026")
+        .getForEntity("/api/v1/licences/" + licenceNumber + "/electronic", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    HttpHeaders wrong = new HttpHeaders();
+    wrong.set("X-Query-Secret", "AAAAAAAA");
+    assertThat(rest.withBasicAuth("portal", "OneSeal-Hall-2026").exchange("/api/v1/applicant/cases/" + caseNumber[0]
+        + "/licence", HttpMethod.GET, new HttpEntity<>(wrong), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    licences.changeStatus(licenceNumber, LicenceStatus.CANCELLED, "注销（测试）", "head1");
+    assertThat(json.readTree(portal("/api/v1/applicant/cases/" + caseNumber[0] + "/licence", secret, String.class)
+        .getBody()).get("statusText").asText()).isEqualTo("已注销");
   }
 
   private <T> ResponseEntity<T> portal(String path, String secret, Class<T> type) {

@@ -50,7 +50,7 @@ final class Pdfsig {
     assumeTrue(false, message);
   }
 
-  private static boolean onPath(String command, Map<String, String> env) {
+  static boolean onPath(String command, Map<String, String> env) {
     String path = env.get("PATH");
     if (path == null) {
       return false;

@@ -39,6 +39,8 @@ class SealStartupTest {
         "oneseal.seals.bureaus.countyA.earlier-certificates[0]", "/etc/oneseal/seals/countyA-2025.pem",
         "oneseal.seals.bureaus.city.pkcs11.config", "/etc/oneseal/seals/city-pkcs11.cfg",
         "oneseal.seals.bureaus.city.pkcs11.pin-env", "ONESEAL_SEAL_CITY_PIN",
+        "oneseal.seals.bureaus.city.sm2-pkcs12.path", "/etc/oneseal/seals/city-sm2.p12",
+        "oneseal.seals.bureaus.city.sm2-pkcs12.password-env", "ONESEAL_SEAL_CITY_SM2_PASSWORD",
         "oneseal.seals.bureaus.city.pdf-alias", "seal-rsa",
         "oneseal.seals.revocation-file", "/etc/oneseal/seals/revoked.txt"));
     SealProperties properties = new Binder(source).bind("oneseal.seals", SealProperties.class).get();
@@ -51,6 +53,9 @@ class SealStartupTest {
     assertThat(countyA.earlierCertificates()).containsExactly("/etc/oneseal/seals/countyA-2025.pem");
     assertThat(properties.bureaus().get("city").pkcs11()).isEqualTo(
         new SealProperties.Pkcs11("/etc/oneseal/seals/city-pkcs11.cfg", "ONESEAL_SEAL_CITY_PIN"));
+    assertThat(properties.bureaus().get("city").sm2Pkcs12()).isEqualTo(
+        new SealProperties.Pkcs12("/etc/oneseal/seals/city-sm2.p12", "ONESEAL_SEAL_CITY_SM2_PASSWORD"));
+    assertThat(countyA.sm2Pkcs12()).isNull();
     assertThat(properties.bureaus().get("city").pdfAlias()).isEqualTo("seal-rsa");
     assertThat(properties.demo()).isFalse();
     assertThat(properties.revocationFile()).isEqualTo("/etc/oneseal/seals/revoked.txt");

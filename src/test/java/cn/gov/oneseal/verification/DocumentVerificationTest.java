@@ -455,6 +455,36 @@ class DocumentVerificationTest extends CaseTest {
   }
 
   @Test
+  void aSealCertificateThatExpiredSinceLeavesWhatItSignedValidButNotWhatIsSignedAfter() throws Exception {
+    ClockUtil.reset();
+    String caseNumber = officers.register("window1", Applications.food()).getBusinessKey();
+    IssuedDocument receipt = issued(caseNumber, NoticeKind.RECEIPT);
+    var seal = seals.current("city");
+    java.util.Date expiry = seal.pdfCertificate().getNotAfter();
+    // years later: the certificate has expired (a renewed one signs new documents); the receipt was signed before
+    ClockUtil.setCurrentTime(new java.util.Date(expiry.getTime() + 2 * 24 * 3600 * 1000L));
+    try {
+      JsonNode later = body(get("/api/v1/verification/" + receipt.documentNumber() + "?code="
+          + receipt.verificationCode()));
+      assertThat(later.get("verdict").asText()).isEqualTo("有效");
+      assertThat(later.get("sealText").asText()).isEqualTo("电子签章有效");
+      assertThat(later.at("/seals/0/expired").asBoolean()).isTrue();
+      assertThat(later.at("/seals/0/state").asText()).isEqualTo("有效（签章时印章证书在有效期内，证书现已到期）");
+      assertThat(body(upload(content(receipt), "receipt.pdf")).at("/seals/0/state").asText()).startsWith("有效");
+
+      // a file signed with the old key after the certificate expired
+      java.util.Calendar afterExpiry = java.util.Calendar.getInstance();
+      afterExpiry.setTime(ClockUtil.getCurrentTime());
+      byte[] late = SignedPdfs.signed(SignedPdfs.plain("signed late"), seal.pdfKey(), seal.pdfChain(), afterExpiry);
+      JsonNode answer = body(upload(late, "late.pdf"));
+      assertThat(answer.at("/seals/0/state").asText()).isEqualTo("签章时印章证书已过期");
+      assertThat(answer.get("sealText").asText()).startsWith("电子签章有问题");
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
   void theSealsCertificateIsReportedTrustedRevokedOrForeignAndABrokenSignatureInvalid() throws Exception {
     var seal = seals.current("city");
     byte[] signed = SignedPdfs.signed(SignedPdfs.plain("sealed"), seal.pdfKey(), seal.pdfChain());

@@ -54,11 +54,17 @@ final class SignedPdfs {
   }
 
   static byte[] signed(byte[] pdf, PrivateKey key, List<X509Certificate> chain) throws IOException {
+    return signed(pdf, key, chain, Calendar.getInstance());
+  }
+
+  /** Signed with the signing time the signature claims. */
+  static byte[] signed(byte[] pdf, PrivateKey key, List<X509Certificate> chain, Calendar signingTime)
+      throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDSignature signature = new PDSignature();
       signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
       signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
-      signature.setSignDate(Calendar.getInstance());
+      signature.setSignDate(signingTime);
       document.addSignature(signature, content -> {
         try {
           CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
