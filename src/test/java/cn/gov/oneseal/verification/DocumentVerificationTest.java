@@ -253,6 +253,17 @@ class DocumentVerificationTest extends CaseTest {
     assertThat(byNumber.get("result").asText()).isEqualTo("ISSUED");
     assertThat(byNumber.at("/seals/0/state").asText()).isEqualTo("有效");
     assertThat(byNumber.get("sealText").asText()).isEqualTo("电子签章有效");
+    // years later the SM2 certificate has expired: the licence was sealed before, it stays valid
+    ClockUtil.setCurrentTime(new java.util.Date(sealCertificate.getNotAfter().getTime() + 2 * 24 * 3600 * 1000L));
+    try {
+      JsonNode later = body(get("/api/v1/verification/" + licence.documentNumber() + "?code="
+          + licence.verificationCode()));
+      assertThat(later.at("/seals/0/expired").asBoolean()).isTrue();
+      assertThat(later.at("/seals/0/state").asText()).isEqualTo("有效（签章时印章证书在有效期内，证书现已到期）");
+      assertThat(later.get("sealText").asText()).isEqualTo("电子签章有效");
+    } finally {
+      ClockUtil.reset();
+    }
 
     // one character of the page's text changed, re-zipped as a forger would
     Map<String, byte[]> files = Zips.unzip(ofd);
