@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.oneseal.support.CaseTest;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,8 @@ class ElectronicLicenceJobTest extends CaseTest {
           return null;
         });
     Job job = engine.getManagementService().createJobQuery().processDefinitionId(definition).list().stream()
-        .filter(j -> j.getProcessInstanceId() == null).findFirst().orElseThrow();
+        .filter(j -> ((JobEntity) j).getJobHandlerConfigurationRaw().startsWith("32050020260302C999999X|"))
+        .findFirst().orElseThrow();
     for (int attempt = 0; attempt < 3; attempt++) {
       assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId())).isNotNull();
     }

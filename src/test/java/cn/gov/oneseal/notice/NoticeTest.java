@@ -62,7 +62,7 @@ class NoticeTest extends CaseTest {
     assertThat(notices.ofCase(caseNumber)).extracting(Notice::kind)
         .containsExactly(NoticeKind.RECEIPT, NoticeKind.ACCEPTANCE, NoticeKind.GRANT);
     ClockUtil.setCurrentTime(shanghai(2025, 10, 1, 9, 0, 0));
-    assertThat(officers.issueElectronicLicences()).isEqualTo(1);
+    assertThat(officers.issueElectronicLicences(caseNumber)).isEqualTo(1);
     assertThat(notices.ofCase(caseNumber)).extracting(Notice::kind)
         .containsExactly(NoticeKind.RECEIPT, NoticeKind.ACCEPTANCE, NoticeKind.GRANT, NoticeKind.LICENCE,
             NoticeKind.LICENCE_OFD);

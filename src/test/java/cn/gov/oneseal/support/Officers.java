@@ -95,17 +95,18 @@ public final class Officers {
     complete("reviewer1", caseNumber, "Task_ReviewApplication",
         Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合法定条件"));
     complete("decider1", caseNumber, "Task_DecideApplication", Map.of("decision", "grant", "decisionOpinion", "准予"));
-    issueElectronicLicences();
+    issueElectronicLicences(caseNumber);
     return caseNumber;
   }
 
   /**
-   * Runs the pending electronic-licence jobs, as the job executor does right after a grant commits (the tests run
-   * without a job executor); returns how many ran.
+   * Runs the case's pending electronic-licence job, as the job executor does right after a grant commits (the tests
+   * run without a job executor); returns how many ran (other tests' grants leave theirs pending).
    */
-  public int issueElectronicLicences() {
+  public int issueElectronicLicences(String caseNumber) {
     List<Job> pending = engine.getManagementService().createJobQuery().list().stream()
-        .filter(job -> "oneseal-electronic-licence".equals(((JobEntity) job).getJobHandlerType())).toList();
+        .filter(job -> job instanceof JobEntity entity && "oneseal-electronic-licence".equals(entity.getJobHandlerType())
+            && entity.getJobHandlerConfigurationRaw().startsWith(caseNumber + "|")).toList();
     pending.forEach(job -> engine.getManagementService().executeJob(job.getId()));
     return pending.size();
   }
@@ -123,7 +124,7 @@ public final class Officers {
     complete("window1", caseNumber, "Task_AcceptApplication",
         Map.of("intakeDecision", "commitment", "formalCheckPassed", true, "commitmentSigned", true));
     complete("decider1", caseNumber, "Task_DecideOnCommitment", Map.of("commitmentReviewed", true));
-    issueElectronicLicences();
+    issueElectronicLicences(caseNumber);
     return caseNumber;
   }
 
