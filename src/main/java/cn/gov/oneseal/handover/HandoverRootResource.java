@@ -1,0 +1,20 @@
+package cn.gov.oneseal.handover;
+
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginRootResource;
+
+/** The plugin's JAX-RS root: the assets (static/app/plugin.js, inherited) and the tasks of one engine. */
+@Path("plugin/" + HandoverPlugin.ID)
+public class HandoverRootResource extends AbstractTasklistPluginRootResource {
+
+  public HandoverRootResource() {
+    super(HandoverPlugin.ID);
+  }
+
+  @Path("{engineName}/tasks/{taskId}")
+  public HandoverPluginResource task(@PathParam("engineName") String engineName,
+      @PathParam("taskId") String taskId) {
+    return subResource(new HandoverPluginResource(engineName, taskId), engineName);
+  }
+}
