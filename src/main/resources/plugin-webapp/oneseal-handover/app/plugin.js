@@ -3,27 +3,8 @@
 // colleague of the same group and bureau and give the reason. The rules are the server's
 // (<tasklistApi>/plugin/oneseal-handover/<engine>/tasks/<taskId>); a refusal shows its Chinese message.
 
-function el(tag, attrs, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attrs || {}).forEach(([k, v]) => {
-    if (k === 'style') node.style.cssText = v;
-    else if (k.startsWith('on')) node.addEventListener(k.substring(2), v);
-    else node.setAttribute(k, v);
-  });
-  children.flat().forEach(c => node.append(c instanceof Node ? c : document.createTextNode(c == null ? '' : String(c))));
-  return node;
-}
-
-const SHANGHAI = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-  hourCycle: 'h23'
-});
-
-function time(value) {
-  if (!value) return '';
-  const p = Object.fromEntries(SHANGHAI.formatToParts(new Date(value)).map(x => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
-}
+// the bureau's DOM and time helpers, served with the Cockpit plugins (cockpit/CommonAssetsPlugin)
+import { el, time } from '../../../../../cockpit/plugin/oneseal-common/static/app/ui.js';
 
 async function call(url, api, body) {
   const response = await fetch(url, {
