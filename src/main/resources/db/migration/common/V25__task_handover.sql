@@ -10,7 +10,8 @@ create table task_handover (
   -- TRANSFER, REASSIGN or STAND_IN
   kind             varchar(16) not null,
   from_user        varchar(64),
-  to_user          varchar(64) not null,
+  -- none: the task went back to its group (a stand-in who may not take it)
+  to_user          varchar(64),
   reason           varchar(1000),
   -- the bureau (tenant) of the task
   bureau           varchar(64),

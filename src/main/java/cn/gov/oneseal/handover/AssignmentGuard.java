@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * is refused (400, the rule in Chinese) and nothing of it is written; an allowed change is recorded as 改派 with who
  * made it. An officer's own claim, the assignment a model makes when it creates a task, a delegated task resolved back
  * to its owner and a 转办 (checked and recorded by {@link TransferService}) are not 改派. Who may change an assignee at
- * all is the engine's authorizations' business (officers have no UPDATE on tasks).
+ * all is the engine's authorizations' business (officers have no UPDATE on tasks). Then, whoever gave it, a task
+ * that would become an absent officer's goes to their stand-in ({@link StandIns}) — but not what an officer claims
+ * themselves.
  */
 @Component
 @Order(100)
@@ -32,10 +34,12 @@ public class AssignmentGuard implements EveryUserTaskAssignment {
 
   private final Handovers handovers;
   private final Bureaus bureaus;
+  private final StandIns standIns;
 
-  AssignmentGuard(Handovers handovers, Bureaus bureaus) {
+  AssignmentGuard(Handovers handovers, Bureaus bureaus, StandIns standIns) {
     this.handovers = handovers;
     this.bureaus = bureaus;
+    this.standIns = standIns;
   }
 
   /** Runs a 转办 (already checked by the caller): not judged or recorded as 改派 here. */
@@ -66,6 +70,9 @@ public class AssignmentGuard implements EveryUserTaskAssignment {
       });
       handovers.record(caseNumber(task), task.getId(), task.getName(), HandoverKind.REASSIGN, from, to, null,
           task.getTenantId(), actor, CaseRecorder.now());
+    }
+    if (!to.equals(actor)) {
+      standIns.redirect(task, to, actor);
     }
   }
 

@@ -92,8 +92,10 @@ public final class Colleagues {
     return bureaus.find(bureau).map(Bureau::name).orElse(bureau);
   }
 
-  private boolean worksFor(String userId, String bureau) {
-    return identity.createTenantQuery().tenantId(bureau).userMember(userId).includingGroupsOfUser(true).count() > 0;
+  /** Whether the user works for the bureau. */
+  public boolean worksFor(String userId, String bureau) {
+    return AsSystem.call(() -> identity.createTenantQuery().tenantId(bureau).userMember(userId)
+        .includingGroupsOfUser(true).count() > 0);
   }
 
   private String groupNames(List<String> groups) {

@@ -27,10 +27,22 @@ public class Handovers {
 
   void record(String caseNumber, String taskId, String taskName, HandoverKind kind, String from, String to,
       String reason, String bureau, String actedBy, OffsetDateTime at) {
+    record(caseNumber, taskId, taskName, kind, from, to, reason, bureau, actedBy, at, null);
+  }
+
+  /** A handover, made by an absence ({@code absenceId}) or not (null). */
+  void record(String caseNumber, String taskId, String taskName, HandoverKind kind, String from, String to,
+      String reason, String bureau, String actedBy, OffsetDateTime at, Long absenceId) {
     jdbc.update("""
         insert into task_handover (case_number, task_id, task_name, kind, from_user, to_user, reason, bureau,
-          acted_by, acted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", caseNumber, taskId, truncate(taskName, 255),
-        kind.name(), from, to, reason, bureau, actedBy, at);
+          acted_by, acted_at, absence_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", caseNumber, taskId,
+        truncate(taskName, 255), kind.name(), from, to, truncate(reason, 1000), bureau, actedBy, at, absenceId);
+  }
+
+  /** The tasks the absence handed to its stand-in (to give back when it ends). */
+  List<String> handedToStandIn(long absenceId, String standIn) {
+    return jdbc.queryForList("select distinct task_id from task_handover where absence_id = ? and kind = ?"
+        + " and to_user = ?", String.class, absenceId, HandoverKind.STAND_IN.name(), standIn);
   }
 
   /** The handovers of a case, oldest first. */

@@ -72,6 +72,9 @@ public class TransferService {
       colleagues().refusal(target, groups(taskId), task.getTenantId()).ifPresent(refused -> {
         throw ApiException.invalid("INVALID", new FieldError("to", "NOT_A_COLLEAGUE", "转办未获准：" + refused));
       });
+      // recorded first: a colleague away hands it on to their stand-in (代理), recorded after it
+      handovers.record(caseNumber(task), taskId, task.getName(), HandoverKind.TRANSFER, caller.userId(), target, why,
+          task.getTenantId(), caller.userId(), CaseRecorder.now());
       try {
         AssignmentGuard.transferring(() -> {
           tasks.setAssignee(taskId, target);
@@ -80,9 +83,6 @@ public class TransferService {
       } catch (RuntimeException refused) {
         throw ApiException.invalid("INVALID", refused, Map.of("assignee", "to"));
       }
-      String caseNumber = caseNumber(task);
-      handovers.record(caseNumber, taskId, task.getName(), HandoverKind.TRANSFER, caller.userId(), target, why,
-          task.getTenantId(), caller.userId(), CaseRecorder.now());
       return handovers.ofTask(taskId).stream().filter(h -> h.kind() == HandoverKind.TRANSFER)
           .reduce((first, second) -> second).map(h -> HandoverView.of(h, colleagues())).orElseThrow();
     });
