@@ -137,6 +137,24 @@ public class AbsenceService {
     });
   }
 
+  /** For a bureau head: the members of their bureau (but themselves), whose absences they may declare; else none. */
+  public List<Colleagues.Colleague> team(Caller caller) {
+    if (!caller.groupIds().contains(Role.BUREAU_HEAD.groupId())) {
+      return List.of();
+    }
+    return AsSystem.call(engine, () -> {
+      Colleagues colleagues = new Colleagues(identity(), bureaus);
+      List<Colleagues.Colleague> team = new ArrayList<>();
+      for (String bureau : caller.tenantIds()) {
+        identity().createUserQuery().memberOfTenant(bureau).orderByUserId().asc().list().stream()
+            .filter(u -> !u.getId().equals(caller.userId()) && !officerGroups(u.getId()).isEmpty())
+            .map(u -> new Colleagues.Colleague(u.getId(), colleagues.name(u.getId())))
+            .filter(c -> !team.contains(c)).forEach(team::add);
+      }
+      return team;
+    });
+  }
+
   private boolean mayManage(Caller caller, Absence absence) {
     return caller.isAdmin() || caller.userId().equals(absence.userId()) || caller.userId().equals(absence.declaredBy())
         || caller.groupIds().contains(Role.BUREAU_HEAD.groupId()) && caller.tenantIds().contains(absence.bureau());

@@ -16,13 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 转办 in real headless Chromium: reviewer1 claims a review task in Tasklist and transfers it to reviewer2 with the
  * 转办 button (a refusal without a reason shows the server's message); reviewer2 finds it in 我的待办 with who handed it
- * over, when and why. Screenshots in target/browser-screenshots/.
+ * over, when and why; an officer declares an absence with a stand-in in the 请假/代理 dialog and cancels it.
+ * Screenshots in target/browser-screenshots/.
  */
 @Tag("browser")
 class TransferInTheBrowserTest extends CaseTest {
@@ -42,9 +45,42 @@ class TransferInTheBrowserTest extends CaseTest {
     ClockUtil.offset(shanghai(2026, 3, 2, 9, 0, 0).getTime() - System.currentTimeMillis());
   }
 
+  @Autowired JdbcTemplate jdbc;
+
   @AfterEach
   void closeBrowsers() {
     open.forEach(Browser::close);
+    jdbc.update("delete from officer_absence");
+  }
+
+  @Test
+  void anOfficerDeclaresAndCancelsAnAbsenceInTasklist() throws Exception {
+    Browser reviewer1 = tasklist("reviewer1");
+    step(reviewer1, "absence-dialog", () -> {
+      reviewer1.click(By.cssSelector("a.oneseal-absence-link"));
+      reviewer1.seeText("没有尚未结束的请假");
+      reviewer1.select(By.cssSelector(".oneseal-absence-dialog select[name=standIn]"), "赵磊（reviewer2）");
+      reviewer1.script("arguments[0].value = '2026-03-03'", reviewer1.visible(By.cssSelector("input[name=firstDay]")));
+      reviewer1.script("arguments[0].value = '2026-03-02'", reviewer1.visible(By.cssSelector("input[name=lastDay]")));
+      reviewer1.click(By.cssSelector("button.oneseal-absence-submit"));
+      assertThat(reviewer1.text(By.cssSelector(".oneseal-absence-error"))).contains("最后一天不能早于第一天");
+    });
+    step(reviewer1, "absence-declared", () -> {
+      reviewer1.script("arguments[0].value = '2026-03-04'", reviewer1.visible(By.cssSelector("input[name=lastDay]")));
+      reviewer1.visible(By.cssSelector("input[name=reason]")).sendKeys("外出培训");
+      reviewer1.click(By.cssSelector("button.oneseal-absence-submit"));
+      reviewer1.seeText("已登记");
+      assertThat(reviewer1.text(By.cssSelector(".oneseal-absence-list tbody"))).contains("reviewer2")
+          .contains("2026-03-03 至 2026-03-04").contains("未开始");
+      assertThat(jdbc.queryForObject("select count(*) from officer_absence where user_id = 'reviewer1'"
+          + " and stand_in = 'reviewer2' and cancelled_at is null", Integer.class)).isOne();
+    });
+    step(reviewer1, "absence-cancelled", () -> {
+      reviewer1.click(By.cssSelector("button.oneseal-absence-cancel"));
+      reviewer1.seeText("已撤销");
+      assertThat(jdbc.queryForObject("select count(*) from officer_absence where user_id = 'reviewer1'"
+          + " and cancelled_at is not null", Integer.class)).isOne();
+    });
   }
 
   @Test
