@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,22 +100,13 @@ public class AbsenceSweep {
     try {
       transaction.executeWithoutResult(status -> {
         tasks.setAssignee(task.getId(), to);
-        handovers.record(caseNumber(task), task.getId(), task.getName(), HandoverKind.STAND_IN, from, to, why,
-            task.getTenantId(), null, CaseRecorder.now(), absence.id());
+        handovers.record(TransferService.caseNumber(engine, task), task.getId(), task.getName(),
+            HandoverKind.STAND_IN, from, to, why, task.getTenantId(), null, CaseRecorder.now(), absence.id());
       });
       return true;
     } catch (RuntimeException refused) {
       LOG.info("absence {}: task {} not given to {}: {}", absence.id(), task.getId(), to, refused.getMessage());
       return false;
     }
-  }
-
-  private String caseNumber(Task task) {
-    if (task.getProcessInstanceId() == null) {
-      return null;
-    }
-    ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceId(task.getProcessInstanceId()).singleResult();
-    return instance == null ? null : instance.getBusinessKey();
   }
 }

@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The Tasklist plugin's REST for one task, as the logged-in officer: {@code GET} how the task came to them and whether
- * they may transfer it (with the colleagues who may receive it), {@code POST transfer} {@code {"to", "reason"}}. The same
- * rules as {@code /api/v1/tasks/{taskId}/transfer} ({@link TransferService}).
+ * they may transfer it (with the colleagues who may receive it), {@code POST transfer} {@code {"to", "reason"}}. The
+ * same rules as {@code /api/v1/tasks/{taskId}/transfer} ({@link TransferService}).
  */
 public class HandoverPluginResource extends OfficerPluginResource {
 

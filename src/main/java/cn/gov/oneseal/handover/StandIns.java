@@ -70,7 +70,8 @@ class StandIns {
 
   /** The model's own assignment listeners (e.g. 一审一核's recusal) judge the new assignee; whether they accept. */
   private static boolean ownRulesAccept(DelegateTask task) {
-    List<TaskListener> own = ((TaskEntity) task).getTaskDefinition().getTaskListenersForEvent(TaskListener.EVENTNAME_ASSIGNMENT)
+    List<TaskListener> own = ((TaskEntity) task).getTaskDefinition()
+        .getTaskListenersForEvent(TaskListener.EVENTNAME_ASSIGNMENT)
         .stream().filter(listener -> !(listener instanceof EveryUserTaskAssignment)).toList();
     try {
       for (TaskListener listener : own) {

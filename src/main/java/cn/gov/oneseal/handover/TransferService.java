@@ -73,8 +73,8 @@ public class TransferService {
         throw ApiException.invalid("INVALID", new FieldError("to", "NOT_A_COLLEAGUE", "转办未获准：" + refused));
       });
       // recorded first: a colleague away hands it on to their stand-in (代理), recorded after it
-      handovers.record(caseNumber(task), taskId, task.getName(), HandoverKind.TRANSFER, caller.userId(), target, why,
-          task.getTenantId(), caller.userId(), CaseRecorder.now());
+      handovers.record(caseNumber(engine, task), taskId, task.getName(), HandoverKind.TRANSFER, caller.userId(),
+          target, why, task.getTenantId(), caller.userId(), CaseRecorder.now());
       try {
         AssignmentGuard.transferring(() -> {
           tasks.setAssignee(taskId, target);
@@ -144,7 +144,8 @@ public class TransferService {
     return Colleagues.groups(tasks, taskId);
   }
 
-  private String caseNumber(Task task) {
+  /** The case of a task (its process instance's business key); none for a task outside a process. */
+  static String caseNumber(ProcessEngine engine, Task task) {
     if (task.getProcessInstanceId() == null) {
       return null;
     }

@@ -3,7 +3,6 @@ package cn.gov.oneseal.handover;
 import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -74,12 +73,14 @@ class AbsenceTest extends HandoverTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<String> byHead = declare("head1", "reviewer1", "reviewer2", "2026-03-02", "2026-03-04");
     assertThat(byHead.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    assertThat(byHead.getBody()).contains("\"userId\":\"reviewer1\"", "\"declaredBy\":\"head1\"", "\"bureau\":\"city\"");
+    assertThat(byHead.getBody())
+        .contains("\"userId\":\"reviewer1\"", "\"declaredBy\":\"head1\"", "\"bureau\":\"city\"");
     ResponseEntity<String> overlap = declare("reviewer1", null, "reviewer9", "2026-03-04", "2026-03-06");
     assertThat(overlap.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(overlap.getBody()).contains("2026-03-02 至 2026-03-04");
     // who sees it, who may cancel it
-    assertThat(send("reviewer2", HttpMethod.GET, "/api/v1/absences", null).getBody()).contains("\"standIn\":\"reviewer2\"");
+    assertThat(send("reviewer2", HttpMethod.GET, "/api/v1/absences", null).getBody())
+        .contains("\"standIn\":\"reviewer2\"");
     assertThat(send("window1", HttpMethod.GET, "/api/v1/absences", null).getBody()).isEqualTo("[]");
     assertThat(send("reviewer1", HttpMethod.GET, "/api/v1/absences/stand-ins", null).getBody())
         .contains("reviewer2", "钱程").doesNotContain("window1", "areviewer1");
@@ -144,10 +145,7 @@ class AbsenceTest extends HandoverTest {
   @Test
   void aStandInWhoReviewedTheCaseDoesNotGetItsDecision() {
     String caseNumber = reviewClaimedByReviewer1();
-    officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
-        Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合法定条件"));
-    Task decide = officers.task(caseNumber, "Task_DecideApplication");
-    officers.run("decider1", () -> engine.getTaskService().claim(decide.getId(), "decider1"));
+    Task decide = decisionClaimedByDecider1(caseNumber);
     engine.getIdentityService().createMembership("reviewer1", "decider");
     try {
       assertThat(declare("head1", "decider2", "reviewer1", "2026-03-02", "2026-03-03").getStatusCode())

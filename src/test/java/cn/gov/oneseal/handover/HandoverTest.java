@@ -43,4 +43,13 @@ abstract class HandoverTest extends CaseTest {
     officers.run("reviewer1", () -> engine.getTaskService().claim(review.getId(), "reviewer1"));
     return caseNumber;
   }
+
+  /** The case reviewed by reviewer1, its decision task claimed by decider1. */
+  Task decisionClaimedByDecider1(String caseNumber) {
+    officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
+        Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合法定条件"));
+    Task decide = officers.task(caseNumber, "Task_DecideApplication");
+    officers.run("decider1", () -> engine.getTaskService().claim(decide.getId(), "decider1"));
+    return decide;
+  }
 }

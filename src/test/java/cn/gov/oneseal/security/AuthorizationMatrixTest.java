@@ -21,8 +21,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Who may do what, tried over HTTP as each role would: window officers cannot decide, a decider cannot decide a
- * case they reviewed, only a task's officer transfers it, a regulator sees only its own department's cases, auditors change nothing, an applicant sees
- * only their own case.
+ * case they reviewed, only a task's officer transfers it, a regulator sees only its own department's cases, auditors
+ * change nothing, an applicant sees only their own case.
  */
 class AuthorizationMatrixTest extends CaseTest {
 
