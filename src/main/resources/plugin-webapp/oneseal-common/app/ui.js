@@ -1,4 +1,5 @@
-// Helpers shared by the bureau's Cockpit plugins (办件历史, 电子监察看板): plain DOM, the bureau's time, JSON GETs.
+// Helpers shared by the bureau's Cockpit plugins (办件历史, 电子监察看板) and its Tasklist plugin (转办): plain DOM, the
+// bureau's time, JSON GETs.
 
 /** An element with attributes (style as CSS text, on* as listeners) and children (nodes or text). */
 export function el(tag, attrs, ...children) {

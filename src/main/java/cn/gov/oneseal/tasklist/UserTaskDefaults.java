@@ -10,22 +10,27 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * What every user task of every model gets when it is created, without analysts having to draw it: the listeners of
  * the features ({@link EveryUserTask}, in their {@code @Order}) — the stage's due date and yellow point (clock), the
  * case summary with links to the applicant's materials and notices (portal), and a name that says the case
- * ({@link CaseTaskNames}).
+ * ({@link CaseTaskNames}); and the listeners of the features on every change of its assignee
+ * ({@link EveryUserTaskAssignment}: the rules of 转办 and 改派, the stand-in of an absent officer).
  */
 @Component
 public class UserTaskDefaults extends AbstractProcessEnginePlugin {
 
   private final List<EveryUserTask> listeners;
+  private final List<EveryUserTaskAssignment> assignmentListeners;
 
-  public UserTaskDefaults(List<EveryUserTask> listeners) {
+  public UserTaskDefaults(List<EveryUserTask> listeners, ObjectProvider<EveryUserTaskAssignment> assignmentListeners) {
     this.listeners = List.copyOf(listeners);
+    this.assignmentListeners = assignmentListeners.orderedStream().toList();
   }
 
   @Override
@@ -35,9 +40,12 @@ public class UserTaskDefaults extends AbstractProcessEnginePlugin {
     parseListeners.add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         for (EveryUserTask listener : listeners) {
-          ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-              .addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+          definition.addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+        }
+        for (EveryUserTaskAssignment listener : assignmentListeners) {
+          definition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, listener);
         }
       }
     });

@@ -21,8 +21,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Who may do what, tried over HTTP as each role would: window officers cannot decide, a decider cannot decide a
- * case they reviewed, a regulator sees only its own department's cases, auditors change nothing, an applicant sees
- * only their own case.
+ * case they reviewed, only a task's officer transfers it, a regulator sees only its own department's cases, auditors
+ * change nothing, an applicant sees only their own case.
  */
 class AuthorizationMatrixTest extends CaseTest {
 
@@ -89,6 +89,43 @@ class AuthorizationMatrixTest extends CaseTest {
     // another decider may
     assertThat(send("decider1", HttpMethod.POST, "/engine-rest/task/" + decide.getId() + "/submit-form", GRANT)
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  void onlyTheTasksOfficerTransfersIt() {
+    String caseNumber = officers.register("window1", Applications.food()).getBusinessKey();
+    officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
+    officers.passSurvey(caseNumber);
+    Task review = officers.task(caseNumber, "Task_ReviewApplication");
+    officers.run("reviewer1", () -> engine.getTaskService().claim(review.getId(), "reviewer1"));
+    String transfer = "/api/v1/tasks/" + review.getId() + "/transfer";
+    String body = "{\"to\":\"reviewer2\",\"reason\":\"外出\"}";
+    // every role but the task's officer: refused (their own bureau's colleague of the task's group: not the assignee;
+    // anyone else: no such task for them); the engine's assignee change stays the administrators'
+    List<String> changed = new ArrayList<>();
+    for (String user : List.of("window1", "reviewer2", "decider1", "head1", "surveylead1", "expert1", "samr1",
+        "supervisor1", "auditor1", "analyst1", "monitor1", "areviewer1", "bhead1", "admin")) {
+      ResponseEntity<String> api = send(user, HttpMethod.POST, transfer, body);
+      if (!api.getStatusCode().isSameCodeAs(HttpStatus.FORBIDDEN) && !api.getStatusCode()
+          .isSameCodeAs(HttpStatus.NOT_FOUND)) {
+        changed.add(user + " transfer → " + api.getStatusCode().value());
+      }
+      if (!user.equals("admin")) {
+        ResponseEntity<String> engineRest = send(user, HttpMethod.POST, "/engine-rest/task/" + review.getId()
+            + "/assignee", "{\"userId\":\"reviewer2\"}");
+        if (engineRest.getStatusCode().is2xxSuccessful() || engineRest.getStatusCode().is5xxServerError()) {
+          changed.add(user + " assignee → " + engineRest.getStatusCode().value());
+        }
+      }
+    }
+    for (String[] client : new String[][] {{"portal", "OneSeal-Hall-2026"}, {"samrSystem", "OneSeal-Samr-2026"}}) {
+      assertThat(send(client[0], client[1], HttpMethod.POST, transfer, body).getStatusCode()).as(client[0])
+          .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    }
+    assertThat(changed).isEmpty();
+    assertThat(officers.task(caseNumber, "Task_ReviewApplication").getAssignee()).isEqualTo("reviewer1");
+    assertThat(send("reviewer1", HttpMethod.POST, transfer, body).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(officers.task(caseNumber, "Task_ReviewApplication").getAssignee()).isEqualTo("reviewer2");
   }
 
   @Test
