@@ -154,6 +154,45 @@ class AuthorizationMatrixTest extends CaseTest {
     assertThat(caseFiles.get(caseNumber).decidedAt()).isNull();
   }
 
+  /**
+   * 催办 (urging/), every role: only a supervisor and the head of the step's bureau may urge; the others are refused
+   * with the rule and nothing is recorded; no one fakes the mark through the engine (officers hold TASK_WORK only).
+   */
+  @Test
+  void onlySupervisorsAndTheBureauHeadUrge() {
+    String caseNumber = reviewedFood();
+    Task decide = officers.task(caseNumber, "Task_DecideApplication");
+    String urge = "/api/v1/tasks/" + decide.getId() + "/urges";
+    String note = "{\"note\":\"请尽快决定\"}";
+    Map<String, HttpStatus> expected = new java.util.LinkedHashMap<>();
+    for (String user : List.of("window1", "reviewer1", "decider1", "surveylead1", "expert1", "samr1", "auditor1",
+        "analyst1", "monitor1", "ahead1", "bhead1", "admin")) {
+      expected.put(user, HttpStatus.FORBIDDEN);
+    }
+    expected.put("supervisor1", HttpStatus.CREATED);
+    expected.put("head1", HttpStatus.CREATED);
+    expected.forEach((user, status) -> {
+      ResponseEntity<String> answer = send(user, HttpMethod.POST, urge, note);
+      assertThat(answer.getStatusCode()).as(user + ": " + answer.getBody()).isEqualTo(status);
+      if (status == HttpStatus.FORBIDDEN && !user.equals("monitor1")) {
+        assertThat(answer.getBody()).as(user).containsAnyOf("只有电子监察人员和局负责人可以催办", "只能催办本局的办件");
+      }
+      ResponseEntity<String> wholeCase = send(user, HttpMethod.POST, "/api/v1/cases/" + caseNumber + "/urges", note);
+      assertThat(wholeCase.getStatusCode()).as(user + " (case): " + wholeCase.getBody()).isEqualTo(status);
+    });
+    assertThat(send("portal", "OneSeal-Hall-2026", HttpMethod.POST, urge, note).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(send("supervisor1", HttpMethod.GET, "/api/v1/cases/" + caseNumber + "/urges", null).getBody())
+        .contains("supervisor1").contains("head1").doesNotContain("window1");
+    // the 被催办 mark is the system's: an officer cannot set or clear it through the engine
+    for (String user : List.of("decider1", "reviewer1")) {
+      assertThat(send(user, HttpMethod.PUT, "/engine-rest/task/" + decide.getId() + "/localVariables/urged",
+          "{\"value\":false,\"type\":\"Boolean\"}").getStatusCode()).as(user)
+          .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.BAD_REQUEST);
+    }
+    assertThat(engine.getTaskService().getVariableLocal(decide.getId(), "urged")).isEqualTo(true);
+  }
+
   @Test
   void anApplicantSeesOnlyTheirOwnCase() {
     String[] cases = new String[2];
