@@ -193,6 +193,47 @@ class AuthorizationMatrixTest extends CaseTest {
     assertThat(engine.getTaskService().getVariableLocal(decide.getId(), "urged")).isEqualTo(true);
   }
 
+  /**
+   * 抄送 (copying/), every role: only who works or worked on the case copies it (its window, reviewers, survey lead,
+   * the invited regulator, the deciders of its open decision); a copy to head1 lets head1 read it but not act on the case's tasks.
+   */
+  @Test
+  void onlyWhoWorkedOnACaseCopiesItAndACopyGivesNoRightToAct() {
+    String caseNumber = reviewedFood();
+    String copy = "/api/v1/cases/" + caseNumber + "/copies";
+    String body = "{\"recipientUserId\":\"head1\",\"note\":\"请阅知\"}";
+    Map<String, HttpStatus> expected = new java.util.LinkedHashMap<>();
+    for (String user : List.of("head1", "expert1", "nhc1", "supervisor1", "auditor1", "analyst1")) {
+      expected.put(user, HttpStatus.FORBIDDEN);
+    }
+    // no bureau of the case: answered as an unknown case
+    expected.put("monitor1", HttpStatus.NOT_FOUND);
+    expected.put("admin", HttpStatus.NOT_FOUND);
+    expected.put("ahead1", HttpStatus.NOT_FOUND);
+    expected.put("awindow1", HttpStatus.NOT_FOUND);
+    expected.put("window1", HttpStatus.CREATED);
+    expected.put("window2", HttpStatus.CREATED);
+    expected.put("reviewer1", HttpStatus.CREATED);
+    expected.put("reviewer2", HttpStatus.CREATED);
+    // the survey lead, the survey's invited department (the item's regulator) and the deciders hold or held its tasks
+    expected.put("surveylead1", HttpStatus.CREATED);
+    expected.put("samr1", HttpStatus.CREATED);
+    expected.put("decider1", HttpStatus.CREATED);
+    expected.forEach((user, status) -> {
+      ResponseEntity<String> answer = send(user, HttpMethod.POST, copy, body);
+      assertThat(answer.getStatusCode()).as(user + ": " + answer.getBody()).isEqualTo(status);
+    });
+    assertThat(send("portal", "OneSeal-Hall-2026", HttpMethod.POST, copy, body).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(send("head1", HttpMethod.GET, "/api/v1/copies", null).getBody()).contains(caseNumber);
+    Task decide = officers.task(caseNumber, "Task_DecideApplication");
+    assertThat(send("head1", HttpMethod.POST, "/engine-rest/task/" + decide.getId() + "/claim",
+        "{\"userId\":\"head1\"}").getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(send("head1", HttpMethod.POST, "/engine-rest/task/" + decide.getId() + "/submit-form", GRANT)
+        .getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(officers.task(caseNumber, "Task_DecideApplication").getAssignee()).isNull();
+  }
+
   @Test
   void anApplicantSeesOnlyTheirOwnCase() {
     String[] cases = new String[2];
