@@ -2,6 +2,7 @@
 // REST (audit/CaseHistoryResource): <cockpitApi>/plugin/oneseal-case-history/<engine>/cases[/<caseNumber>].
 
 import { el, time, get, field } from '../../../oneseal-common/static/app/ui.js';
+import { urgePanel } from '../../../oneseal-urging/static/app/panel.js';
 
 const PATH = '/case-history';
 
@@ -83,7 +84,8 @@ function renderPage(node, api) {
             el('td', {}, time(e.at)), el('td', {}, e.type), el('td', {}, e.title), el('td', {}, e.officer || ''),
             el('td', {}, e.claimedBy ? `${e.claimedBy} ${time(e.claimedAt)}` : ''),
             el('td', {}, e.completedBy ? `${e.completedBy} ${time(e.completedAt)}` : ''),
-            el('td', {}, e.detail || ''))))));
+            el('td', {}, e.detail || ''))))),
+        urgePanel(api, c.caseNumber, () => open(c.caseNumber)));
       detail.scrollIntoView();
     } catch (e) {
       detail.replaceChildren(el('p', { style: 'color:#b5152b' }, `无法打开办件：${e.message}`));

@@ -3,6 +3,7 @@
 // Charts are plain SVG bars drawn here: a handful of bar charts did not warrant a chart library inside Cockpit.
 
 import { el, time, get, field } from '../../../oneseal-common/static/app/ui.js';
+import { urgeCounts } from '../../../oneseal-urging/static/app/panel.js';
 
 const PATH = '/supervision';
 const SVG = 'http://www.w3.org/2000/svg';
@@ -73,7 +74,7 @@ function caseLink(caseNumber) {
   return el('a', { href: `#/case-history?caseNumber=${encodeURIComponent(caseNumber)}` }, caseNumber);
 }
 
-function render(content, d) {
+function render(content, d, api) {
   const tiles = el('div', { class: 'supervision-tiles' }, d.cardCounts.map(k =>
     el('div', { class: `supervision-tile supervision-tile-${k.kind.toLowerCase()}`, style: `border-color:${COLORS[k.kind]}` },
       el('div', { class: 'supervision-tile-count', style: `color:${COLORS[k.kind]}` }, k.count),
@@ -102,6 +103,7 @@ function render(content, d) {
         caseLink(c.caseNumber), c.itemName, c.applicantName || '', c.stage, c.responsible || '—',
         c.officer || '未认领', time(c.deadline), time(c.raisedAt)]))
       : el('p', { class: 'supervision-empty' }, '没有未办结的督办牌'),
+    urgeCounts(api),
     el('h3', {}, '统计（按事项）'),
     table(['事项', '所属部门', '收件', '受理', '办结', '按时办结', '按时办结率', '平均用时（工作日）', '法定时限', '压缩比例',
       '未办结黄牌', '红牌', '严重红牌'],
@@ -125,7 +127,7 @@ function renderPage(node, api) {
       const d = await get(`${api.cockpitApi}/plugin/oneseal-supervision/${api.engine}/dashboard?${params}`);
       from.value = d.from;
       to.value = d.to;
-      render(content, d);
+      render(content, d, api);
     } catch (e) {
       message.textContent = `无法加载电子监察看板：${e.message}`;
     }

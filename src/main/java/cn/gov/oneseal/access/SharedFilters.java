@@ -58,6 +58,9 @@ class SharedFilters {
         myGroups().followUpBeforeExpression("${now()}").dueAfterExpression("${now()}"), officers, bureauGroups);
     filter("已超期", "我所在各组已超过环节期限的任务（含已认领），按环节期限排序", -7, "#c0392b",
         myGroups().dueBeforeExpression("${now()}"), officers, bureauGroups);
+    // 催办 (urging/): the steps a supervisor or the bureau head has urged, and a bureau head's escalations
+    filter("被催办", "电子监察或局负责人催办过的、我所在各组的任务（含已认领），以及升级至局负责人的催办，按环节期限排序", -7, "#8e44ad",
+        myGroups().taskVariableValueEquals(CaseVariables.URGED, true), officers, bureauGroups);
     // a case accepted under 容缺 waits for the supplements without a task (a message catch event in
     // Stage_Supplements); what officers can act on is the supplements check once they arrive, and the case's
     // own tasks while its grant is held for them (deficiencyPending)

@@ -97,6 +97,11 @@ public final class CaseVariables {
   public static final String APPLICANT_CONTACT = "applicantContact";
   public static final String RATING_SUMMARY = "ratingSummary";
   public static final String CONTACT_DUE = "contactDue";
+  /**
+   * 催办 (urging/): a task-local flag, true on a task a supervisor or the bureau head has urged (and on the bureau
+   * head's escalation task); the shared filter 被催办 lists the tasks that carry it. Gone with the task.
+   */
+  public static final String URGED = "urged";
 
   // Decision_ApplicationPath (the rules over an item and an applicant's credit)
   public static final String ITEM_TYPE = "itemType";

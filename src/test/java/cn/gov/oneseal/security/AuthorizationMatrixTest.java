@@ -191,6 +191,86 @@ class AuthorizationMatrixTest extends CaseTest {
     assertThat(caseFiles.get(caseNumber).decidedAt()).isNull();
   }
 
+  /**
+   * 催办 (urging/), every role: only a supervisor and the head of the step's bureau may urge; the others are refused
+   * with the rule and nothing is recorded; no one fakes the mark through the engine (officers hold TASK_WORK only).
+   */
+  @Test
+  void onlySupervisorsAndTheBureauHeadUrge() {
+    String caseNumber = reviewedFood();
+    Task decide = officers.task(caseNumber, "Task_DecideApplication");
+    String urge = "/api/v1/tasks/" + decide.getId() + "/urges";
+    String note = "{\"note\":\"请尽快决定\"}";
+    Map<String, HttpStatus> expected = new java.util.LinkedHashMap<>();
+    for (String user : List.of("window1", "reviewer1", "decider1", "surveylead1", "expert1", "samr1", "auditor1",
+        "analyst1", "monitor1", "ahead1", "bhead1", "admin")) {
+      expected.put(user, HttpStatus.FORBIDDEN);
+    }
+    expected.put("supervisor1", HttpStatus.CREATED);
+    expected.put("head1", HttpStatus.CREATED);
+    expected.forEach((user, status) -> {
+      ResponseEntity<String> answer = send(user, HttpMethod.POST, urge, note);
+      assertThat(answer.getStatusCode()).as(user + ": " + answer.getBody()).isEqualTo(status);
+      if (status == HttpStatus.FORBIDDEN && !user.equals("monitor1")) {
+        assertThat(answer.getBody()).as(user).containsAnyOf("只有电子监察人员和局负责人可以催办", "只能催办本局的办件");
+      }
+      ResponseEntity<String> wholeCase = send(user, HttpMethod.POST, "/api/v1/cases/" + caseNumber + "/urges", note);
+      assertThat(wholeCase.getStatusCode()).as(user + " (case): " + wholeCase.getBody()).isEqualTo(status);
+    });
+    assertThat(send("portal", "OneSeal-Hall-2026", HttpMethod.POST, urge, note).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(send("supervisor1", HttpMethod.GET, "/api/v1/cases/" + caseNumber + "/urges", null).getBody())
+        .contains("supervisor1").contains("head1").doesNotContain("window1");
+    // the 被催办 mark is the system's: an officer cannot set or clear it through the engine
+    for (String user : List.of("decider1", "reviewer1")) {
+      assertThat(send(user, HttpMethod.PUT, "/engine-rest/task/" + decide.getId() + "/localVariables/urged",
+          "{\"value\":false,\"type\":\"Boolean\"}").getStatusCode()).as(user)
+          .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.BAD_REQUEST);
+    }
+    assertThat(engine.getTaskService().getVariableLocal(decide.getId(), "urged")).isEqualTo(true);
+  }
+
+  /**
+   * 抄送 (copying/), every role: only who works or worked on the case copies it (its window, reviewers, survey lead,
+   * the invited regulator, the deciders of its open decision); a copy to head1 lets head1 read it but not act on the case's tasks.
+   */
+  @Test
+  void onlyWhoWorkedOnACaseCopiesItAndACopyGivesNoRightToAct() {
+    String caseNumber = reviewedFood();
+    String copy = "/api/v1/cases/" + caseNumber + "/copies";
+    String body = "{\"recipientUserId\":\"head1\",\"note\":\"请阅知\"}";
+    Map<String, HttpStatus> expected = new java.util.LinkedHashMap<>();
+    for (String user : List.of("head1", "expert1", "nhc1", "supervisor1", "auditor1", "analyst1")) {
+      expected.put(user, HttpStatus.FORBIDDEN);
+    }
+    // no bureau of the case: answered as an unknown case
+    expected.put("monitor1", HttpStatus.NOT_FOUND);
+    expected.put("admin", HttpStatus.NOT_FOUND);
+    expected.put("ahead1", HttpStatus.NOT_FOUND);
+    expected.put("awindow1", HttpStatus.NOT_FOUND);
+    expected.put("window1", HttpStatus.CREATED);
+    expected.put("window2", HttpStatus.CREATED);
+    expected.put("reviewer1", HttpStatus.CREATED);
+    expected.put("reviewer2", HttpStatus.CREATED);
+    // the survey lead, the survey's invited department (the item's regulator) and the deciders hold or held its tasks
+    expected.put("surveylead1", HttpStatus.CREATED);
+    expected.put("samr1", HttpStatus.CREATED);
+    expected.put("decider1", HttpStatus.CREATED);
+    expected.forEach((user, status) -> {
+      ResponseEntity<String> answer = send(user, HttpMethod.POST, copy, body);
+      assertThat(answer.getStatusCode()).as(user + ": " + answer.getBody()).isEqualTo(status);
+    });
+    assertThat(send("portal", "OneSeal-Hall-2026", HttpMethod.POST, copy, body).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(send("head1", HttpMethod.GET, "/api/v1/copies", null).getBody()).contains(caseNumber);
+    Task decide = officers.task(caseNumber, "Task_DecideApplication");
+    assertThat(send("head1", HttpMethod.POST, "/engine-rest/task/" + decide.getId() + "/claim",
+        "{\"userId\":\"head1\"}").getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(send("head1", HttpMethod.POST, "/engine-rest/task/" + decide.getId() + "/submit-form", GRANT)
+        .getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(officers.task(caseNumber, "Task_DecideApplication").getAssignee()).isNull();
+  }
+
   @Test
   void anApplicantSeesOnlyTheirOwnCase() {
     String[] cases = new String[2];

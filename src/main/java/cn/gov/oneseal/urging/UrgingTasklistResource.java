@@ -1,0 +1,79 @@
+package cn.gov.oneseal.urging;
+
+import cn.gov.oneseal.cockpit.CockpitPluginBeans;
+import cn.gov.oneseal.security.AsSystem;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+
+/**
+ * The urges of one task for the Tasklist user who may read it — by the engine's own rule (READ on the task, or
+ * READ_TASK on its process) within their bureaus — and 404 for anyone else, alike for a task that does not exist.
+ */
+public class UrgingTasklistResource extends AbstractTasklistPluginResource {
+
+  public UrgingTasklistResource(String engineName) {
+    super(engineName);
+  }
+
+  @GET
+  @Path("tasks/{taskId}")
+  public Response ofTask(@PathParam("taskId") String taskId) {
+    Authentications current = Authentications.getCurrent();
+    if (current == null || !(current.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user)) {
+      return json(401, Map.of("code", "UNAUTHORIZED", "message", "请先登录"));
+    }
+    ProcessEngine engine = getProcessEngine();
+    boolean reads = AsSystem.call(engine, () -> {
+      Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+      return task != null && mayRead(engine, user, task);
+    });
+    if (!reads) {
+      return json(404, Map.of("code", "TASK_NOT_FOUND", "message", "没有该任务，或您无权查看"));
+    }
+    List<Urge> urges = CockpitPluginBeans.bean(Urging.class).ofTask(taskId);
+    return json(200, Map.of("taskId", taskId, "urges", urges));
+  }
+
+  private static boolean mayRead(ProcessEngine engine, UserAuthentication user, Task task) {
+    List<String> groups = user.getGroupIds() == null ? List.of() : List.copyOf(user.getGroupIds());
+    List<String> tenants = user.getTenantIds() == null ? List.of() : List.copyOf(user.getTenantIds());
+    if (task.getTenantId() != null && !tenants.contains(task.getTenantId())) {
+      return false;
+    }
+    var authorizations = engine.getAuthorizationService();
+    if (authorizations.isUserAuthorized(user.getIdentityId(), groups, Permissions.READ, Resources.TASK, task.getId())) {
+      return true;
+    }
+    if (task.getProcessDefinitionId() == null) {
+      return false;
+    }
+    ProcessDefinition definition = engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId());
+    return authorizations.isUserAuthorized(user.getIdentityId(), groups, ProcessDefinitionPermissions.READ_TASK,
+        Resources.PROCESS_DEFINITION, definition.getKey());
+  }
+
+  private static Response json(int status, Object body) {
+    try {
+      return Response.status(status).type(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+          .entity(CockpitPluginBeans.bean(ObjectMapper.class).writeValueAsString(body)).build();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

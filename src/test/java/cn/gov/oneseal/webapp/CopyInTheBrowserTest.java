@@ -1,0 +1,122 @@
+package cn.gov.oneseal.webapp;
+
+import static cn.gov.oneseal.support.Officers.shanghai;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.oneseal.copying.CaseCopy;
+import cn.gov.oneseal.copying.Copies;
+import cn.gov.oneseal.support.Applications;
+import cn.gov.oneseal.support.OneSealSpringTest;
+import cn.gov.oneseal.support.Officers;
+import cn.gov.oneseal.window.WindowSubmissions;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * 抄送 in real headless Chromium: window1, on the case's acceptance task in Tasklist, is refused a recipient of another
+ * bureau (the rule, readable), copies the case to head1 with a note; head1 finds it under 抄送我的, reads the case and
+ * its history and marks it read; the copy is recorded as read by head1. Screenshots in target/browser-screenshots/.
+ */
+@OneSealSpringTest
+@Tag("browser")
+class CopyInTheBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired WindowSubmissions submissions;
+  @Autowired Copies copies;
+  @Value("${oneseal.demo.password}") String password;
+
+  private final List<Browser> open = new ArrayList<>();
+  private int shot;
+
+  @BeforeEach
+  void chromiumAndMonday() {
+    Browser.requireChromium();
+    ClockUtil.reset();
+    ClockUtil.offset(shanghai(2026, 3, 2, 9, 0, 0).getTime() - System.currentTimeMillis());
+  }
+
+  @AfterEach
+  void closeBrowsers() {
+    open.forEach(Browser::close);
+    ClockUtil.reset();
+  }
+
+  Browser tasklist(String user) throws Exception {
+    Browser browser = Browser.open(user);
+    open.add(browser);
+    step(browser, "login", () -> browser.login("http://localhost:" + port + "/camunda/app/tasklist/", password));
+    return browser;
+  }
+
+  void step(Browser browser, String what, Runnable action) {
+    try {
+      action.run();
+      browser.screenshot(String.format("copy-%02d-%s-%s", ++shot, browser.user, what));
+    } catch (RuntimeException | AssertionError e) {
+      browser.screenshot(String.format("copy-%02d-%s-FAILED-%s", ++shot, browser.user, what));
+      throw e;
+    }
+  }
+
+  @Test
+  void windowOneCopiesACaseToHeadOneWhoReadsIt() throws Exception {
+    String caseNumber = new Officers(engine, submissions).register("window1", Applications.food()).getBusinessKey();
+    String note = "申请人为重点监管企业，请局领导阅知";
+
+    Browser window = tasklist("window1");
+    step(window, "task", () -> {
+      window.click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[normalize-space(text()[1])='综合受理窗口待办']"));
+      window.visible(By.cssSelector("input.main-field[placeholder='筛选任务']")).sendKeys(caseNumber, Keys.ENTER);
+      window.click(By.xpath("//ol[contains(@class,'tasks-list')]//h4/a[contains(., '" + caseNumber + "')]"));
+      window.seeText("认领");
+    });
+    step(window, "refused", () -> {
+      window.click(By.cssSelector("button.copying-open"));
+      window.visible(By.cssSelector("input[name=copyUser]")).sendKeys("ahead1");
+      window.visible(By.cssSelector("textarea[name=copyNote]")).sendKeys(note);
+      window.click(By.cssSelector("button.copying-send"));
+      window.seeText("抄送未成功：收件人 ahead1 不属于本办件所在的");
+    });
+    step(window, "copied", () -> {
+      window.visible(By.cssSelector("input[name=copyUser]")).clear();
+      window.visible(By.cssSelector("input[name=copyUser]")).sendKeys("head1");
+      window.click(By.cssSelector("button.copying-send"));
+      window.seeText("已抄送给 head1（办件 " + caseNumber + "）");
+    });
+    CaseCopy sent = copies.ofCase(caseNumber).get(0);
+    assertThat(sent.recipientUser()).isEqualTo("head1");
+    assertThat(sent.read()).isFalse();
+
+    Browser head = tasklist("head1");
+    step(head, "inbox", () -> {
+      head.seeText("抄送我的");
+      head.click(By.cssSelector("a.copying-inbox"));
+      head.visible(By.xpath("//table[contains(@class,'copying-list')]//tr[td[normalize-space(.)='" + caseNumber
+          + "']]//td[normalize-space(.)='未阅']"));
+    });
+    step(head, "read", () -> {
+      head.click(By.xpath("//table[contains(@class,'copying-list')]//tr[td[normalize-space(.)='" + caseNumber
+          + "']]//button[contains(@class,'copying-view')]"));
+      head.seeText("抄送：办件 " + caseNumber);
+      head.seeText(note);
+      head.seeText("办件历史（只读）");
+      head.visible(By.cssSelector(".copying-timeline tbody tr"));
+      head.click(By.cssSelector("button.copying-mark-read"));
+      head.seeText("已阅（head1");
+    });
+    assertThat(copies.ofCase(caseNumber).get(0).readBy()).isEqualTo("head1");
+  }
+}
