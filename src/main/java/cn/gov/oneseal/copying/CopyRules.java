@@ -5,16 +5,14 @@ import cn.gov.oneseal.api.ApiException;
 import cn.gov.oneseal.bureau.Bureaus;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
+import cn.gov.oneseal.casefile.CaseParticipants;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.form.FieldError;
 import cn.gov.oneseal.security.Role;
 import java.util.List;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,16 +33,16 @@ class CopyRules {
   record Recipient(String user, String group) {}
 
   private final CaseFiles caseFiles;
-  private final HistoryService historyService;
+  private final CaseParticipants participants;
   private final IdentityService identityService;
   private final ItemCatalogue catalogue;
   private final Bureaus bureaus;
   private final RoleSetup roles;
 
-  CopyRules(CaseFiles caseFiles, HistoryService historyService, IdentityService identityService,
+  CopyRules(CaseFiles caseFiles, CaseParticipants participants, IdentityService identityService,
       ItemCatalogue catalogue, Bureaus bureaus, RoleSetup roles) {
     this.caseFiles = caseFiles;
-    this.historyService = historyService;
+    this.participants = participants;
     this.identityService = identityService;
     this.catalogue = catalogue;
     this.bureaus = bureaus;
@@ -66,20 +64,8 @@ class CopyRules {
 
   /** Whether the officer is or was the assignee or a candidate (by a group) of one of the case's tasks. */
   boolean worked(Authentication who, String caseNumber) {
-    List<String> groups = who.getGroupIds() == null ? List.of() : who.getGroupIds();
-    for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery()
-        .processInstanceBusinessKey(caseNumber).list()) {
-      if (who.getUserId().equals(task.getAssignee())) {
-        return true;
-      }
-      boolean candidate = historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId())
-          .type(IdentityLinkType.CANDIDATE).list().stream()
-          .anyMatch(link -> who.getUserId().equals(link.getUserId()) || groups.contains(link.getGroupId()));
-      if (candidate) {
-        return true;
-      }
-    }
-    return false;
+    return participants.tookPart(who.getUserId(), who.getGroupIds() == null ? List.of() : who.getGroupIds(),
+        caseNumber);
   }
 
   /** The case, which the caller works or worked on; 404 or 403 otherwise. */

@@ -2,7 +2,7 @@ package cn.gov.oneseal.portal;
 
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
-import cn.gov.oneseal.security.AsSystem;
+import cn.gov.oneseal.casefile.CaseParticipants;
 import cn.gov.oneseal.security.CurrentUser;
 import cn.gov.oneseal.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -42,14 +41,14 @@ public class MaterialController {
   private final CaseFiles caseFiles;
   private final MaterialFiles materialFiles;
   private final CurrentUser currentUser;
-  private final ProcessEngine engine;
+  private final CaseParticipants participants;
 
   public MaterialController(CaseFiles caseFiles, MaterialFiles materialFiles, CurrentUser currentUser,
-      ProcessEngine engine) {
+      CaseParticipants participants) {
     this.caseFiles = caseFiles;
     this.materialFiles = materialFiles;
     this.currentUser = currentUser;
-    this.engine = engine;
+    this.participants = participants;
   }
 
   @GetMapping(produces = "application/json;charset=UTF-8")
@@ -105,12 +104,6 @@ public class MaterialController {
     if (groups.stream().anyMatch(OVERSIGHT::contains)) {
       return true;
     }
-    return AsSystem.call(engine, () -> {
-      var history = engine.getHistoryService();
-      boolean assigned = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber)
-          .taskAssignee(caller.getUserId()).count() > 0;
-      return assigned || groups.stream().anyMatch(group -> history.createHistoricTaskInstanceQuery()
-          .processInstanceBusinessKey(caseNumber).taskHadCandidateGroup(group).count() > 0);
-    });
+    return participants.tookPart(caller.getUserId(), groups, caseNumber);
   }
 }
