@@ -102,6 +102,28 @@ class DocumentVerificationTest extends CaseTest {
     return json.readTree(answer.getBody());
   }
 
+  /**
+   * The operator lists the certificate in the demo seals' revocation file (read again when it changes): the upload's
+   * seal is then reported revoked; the file is restored afterwards.
+   */
+  void assertRevokedWhileListed(X509Certificate certificate, byte[] upload, String fileName) throws Exception {
+    Path revocations = Path.of(sealsFolder, "revoked.txt");
+    String before = Files.exists(revocations) ? Files.readString(revocations) : null;
+    Files.writeString(revocations, (before == null ? "" : before) + "\n" + certificate.getSerialNumber().toString(16)
+        + "\n");
+    try {
+      JsonNode revoked = body(upload(upload, fileName)).at("/seals/0");
+      assertThat(revoked.get("revoked").asBoolean()).isTrue();
+      assertThat(revoked.get("state").asText()).isEqualTo("印章证书已被吊销");
+    } finally {
+      if (before == null) {
+        Files.delete(revocations);
+      } else {
+        Files.writeString(revocations, before);
+      }
+    }
+  }
+
   @Test
   void everyNoticePrintsItsNumberCodeAndAddressAndAnyoneVerifiesItByThem() throws Exception {
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 10, 0, 0));
@@ -339,21 +361,7 @@ class DocumentVerificationTest extends CaseTest {
     // the bureau's own SM2 seal certificate, revoked by the operator
     byte[] genuine = new cn.gov.oneseal.seal.OfdSealer().seal(licence, bureau);
     assertThat(body(upload(genuine, "licence.ofd")).at("/seals/0/state").asText()).isEqualTo("有效");
-    Path revocations = Path.of(sealsFolder, "revoked.txt");
-    String before = Files.exists(revocations) ? Files.readString(revocations) : null;
-    Files.writeString(revocations, (before == null ? "" : before) + "\n" + bureau.sm2Certificate().getSerialNumber()
-        .toString(16) + "\n");
-    try {
-      JsonNode revoked = body(upload(genuine, "licence.ofd")).at("/seals/0");
-      assertThat(revoked.get("revoked").asBoolean()).isTrue();
-      assertThat(revoked.get("state").asText()).isEqualTo("印章证书已被吊销");
-    } finally {
-      if (before == null) {
-        Files.delete(revocations);
-      } else {
-        Files.writeString(revocations, before);
-      }
-    }
+    assertRevokedWhileListed(bureau.sm2Certificate(), genuine, "licence.ofd");
   }
 
   @Test
@@ -511,21 +519,7 @@ class DocumentVerificationTest extends CaseTest {
     assertThat(first.get("notAfter").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
 
     // the operator revokes the seal certificate (the demo seals' revocation file, read again when it changes)
-    Path revocations = Path.of(sealsFolder, "revoked.txt");
-    String before = Files.exists(revocations) ? Files.readString(revocations) : null;
-    Files.writeString(revocations, (before == null ? "" : before) + "\n" + seal.pdfCertificate().getSerialNumber()
-        .toString(16) + "\n");
-    try {
-      JsonNode revoked = body(upload(signed, "x.pdf")).at("/seals/0");
-      assertThat(revoked.get("revoked").asBoolean()).isTrue();
-      assertThat(revoked.get("state").asText()).isEqualTo("印章证书已被吊销");
-    } finally {
-      if (before == null) {
-        Files.delete(revocations);
-      } else {
-        Files.writeString(revocations, before);
-      }
-    }
+    assertRevokedWhileListed(seal.pdfCertificate(), signed, "x.pdf");
     assertThat(seals.revoked(seal.pdfCertificate())).isFalse();
 
     Object[] forger = SignedPdfs.foreign();

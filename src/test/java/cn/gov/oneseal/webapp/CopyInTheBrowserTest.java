@@ -1,6 +1,5 @@
 package cn.gov.oneseal.webapp;
 
-import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.oneseal.copying.CaseCopy;
@@ -9,19 +8,12 @@ import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.OneSealSpringTest;
 import cn.gov.oneseal.support.Officers;
 import cn.gov.oneseal.window.WindowSubmissions;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 抄送 in real headless Chromium: window1, on the case's acceptance task in Tasklist, is refused a recipient of another
@@ -30,45 +22,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @OneSealSpringTest
 @Tag("browser")
-class CopyInTheBrowserTest {
+class CopyInTheBrowserTest extends BrowserWalk {
 
-  @LocalServerPort int port;
+  CopyInTheBrowserTest() {
+    super("copy-");
+  }
+
   @Autowired ProcessEngine engine;
   @Autowired WindowSubmissions submissions;
   @Autowired Copies copies;
-  @Value("${oneseal.demo.password}") String password;
 
-  private final List<Browser> open = new ArrayList<>();
-  private int shot;
-
-  @BeforeEach
-  void chromiumAndMonday() {
-    Browser.requireChromium();
-    ClockUtil.reset();
-    ClockUtil.offset(shanghai(2026, 3, 2, 9, 0, 0).getTime() - System.currentTimeMillis());
-  }
-
-  @AfterEach
-  void closeBrowsers() {
-    open.forEach(Browser::close);
-    ClockUtil.reset();
-  }
 
   Browser tasklist(String user) throws Exception {
-    Browser browser = Browser.open(user);
-    open.add(browser);
-    step(browser, "login", () -> browser.login("http://localhost:" + port + "/camunda/app/tasklist/", password));
-    return browser;
-  }
-
-  void step(Browser browser, String what, Runnable action) {
-    try {
-      action.run();
-      browser.screenshot(String.format("copy-%02d-%s-%s", ++shot, browser.user, what));
-    } catch (RuntimeException | AssertionError e) {
-      browser.screenshot(String.format("copy-%02d-%s-FAILED-%s", ++shot, browser.user, what));
-      throw e;
-    }
+    return loggedIn(user, "tasklist", "login");
   }
 
   @Test

@@ -1,27 +1,19 @@
 package cn.gov.oneseal.webapp;
 
-import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.OneSealSpringTest;
 import cn.gov.oneseal.support.Officers;
 import cn.gov.oneseal.window.WindowSubmissions;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 催办 in real headless Chromium: supervisor1 opens a case in Cockpit's 办件历史, is refused without a note (the
@@ -31,45 +23,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @OneSealSpringTest
 @Tag("browser")
-class UrgeInTheBrowserTest {
+class UrgeInTheBrowserTest extends BrowserWalk {
 
-  @LocalServerPort int port;
+  UrgeInTheBrowserTest() {
+    super("urge-");
+  }
+
   @Autowired ProcessEngine engine;
   @Autowired WindowSubmissions submissions;
-  @Value("${oneseal.demo.password}") String password;
 
-  private final List<Browser> open = new ArrayList<>();
-  private int shot;
-
-  @BeforeEach
-  void chromiumAndMonday() {
-    Browser.requireChromium();
-    ClockUtil.reset();
-    ClockUtil.offset(shanghai(2026, 3, 2, 9, 0, 0).getTime() - System.currentTimeMillis());
-  }
-
-  @AfterEach
-  void closeBrowsers() {
-    open.forEach(Browser::close);
-    ClockUtil.reset();
-  }
 
   Browser browser(String user, String app) throws Exception {
-    Browser browser = Browser.open(user);
-    open.add(browser);
-    step(browser, "login-" + app,
-        () -> browser.login("http://localhost:" + port + "/camunda/app/" + app + "/", password));
-    return browser;
-  }
-
-  void step(Browser browser, String what, Runnable action) {
-    try {
-      action.run();
-      browser.screenshot(String.format("urge-%02d-%s-%s", ++shot, browser.user, what));
-    } catch (RuntimeException | AssertionError e) {
-      browser.screenshot(String.format("urge-%02d-%s-FAILED-%s", ++shot, browser.user, what));
-      throw e;
-    }
+    return loggedIn(user, app, "login-" + app);
   }
 
   @Test
