@@ -1,5 +1,5 @@
-// Helpers shared by the bureau's Cockpit plugins (办件历史, 电子监察看板) and its Tasklist plugin (转办): plain DOM, the
-// bureau's time, JSON GETs.
+// Helpers shared by the bureau's Cockpit plugins (办件历史, 电子监察看板) and its Tasklist plugins (转办, 催办): plain DOM,
+// the bureau's time, JSON requests with the webapp's session, a modal dialog.
 
 /** An element with attributes (style as CSS text, on* as listeners) and children (nodes or text). */
 export function el(tag, attrs, ...children) {
@@ -37,4 +37,36 @@ export async function get(url) {
 /** A labelled inline form field. */
 export function field(label, input) {
   return el('label', { style: 'display:inline-block;margin:0 12px 8px 0' }, label, ' ', input);
+}
+
+/**
+ * A JSON request with the webapp's session: GET without a body, otherwise POST (or the method) with the CSRF token;
+ * a refusal throws its Chinese message (the fields' messages when it names fields).
+ */
+export async function call(url, api, body, method) {
+  const response = await fetch(url, {
+    method: method || (body ? 'POST' : 'GET'),
+    credentials: 'same-origin',
+    headers: Object.assign({ Accept: 'application/json' },
+      body || method ? { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': api.CSRFToken } : {}),
+    body: body ? JSON.stringify(body) : undefined
+  });
+  const answer = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const fields = (answer.errors || []).map(e => e.message);
+    throw new Error(fields.length ? fields.join('；') : (answer.message || `请求失败（HTTP ${response.status}）`));
+  }
+  return answer;
+}
+
+/** A modal dialog with a title and content; answers its close function. */
+export function dialog(className, title, ...content) {
+  const overlay = el('div', { class: className,
+    style: 'position:fixed;inset:0;background:rgba(0,0,0,.4);z-index:2000;display:flex;align-items:center;'
+      + 'justify-content:center' },
+    el('div', { role: 'dialog', 'aria-label': title,
+      style: 'background:#fff;padding:20px;border-radius:4px;width:36em;max-width:95vw;max-height:90vh;overflow:auto;'
+        + 'text-align:left;color:#333' }, el('h4', {}, title), ...content));
+  document.body.append(overlay);
+  return () => overlay.remove();
 }

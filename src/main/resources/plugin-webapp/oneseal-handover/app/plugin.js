@@ -5,23 +5,7 @@
 // (<tasklistApi>/plugin/oneseal-handover/<engine>/tasks/<taskId>, …/absences); a refusal shows its Chinese message.
 
 // the bureau's DOM and time helpers, served with the Cockpit plugins (cockpit/CommonAssetsPlugin)
-import { el, time } from '../../../../../cockpit/plugin/oneseal-common/static/app/ui.js';
-
-async function call(url, api, body, method) {
-  const response = await fetch(url, {
-    method: method || (body ? 'POST' : 'GET'),
-    credentials: 'same-origin',
-    headers: Object.assign({ Accept: 'application/json' },
-      body || method ? { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': api.CSRFToken } : {}),
-    body: body ? JSON.stringify(body) : undefined
-  });
-  const answer = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    const fields = (answer.errors || []).map(e => e.message);
-    throw new Error(fields.length ? fields.join('；') : (answer.message || `请求失败（HTTP ${response.status}）`));
-  }
-  return answer;
-}
+import { el, time, call, dialog } from '../../../../../cockpit/plugin/oneseal-common/static/app/ui.js';
 
 function taskUrl(api, taskId) {
   return `${api.tasklistApi}/plugin/oneseal-handover/${api.engine}/tasks/${encodeURIComponent(taskId)}`;
@@ -37,18 +21,6 @@ function note(info) {
   return el('div', { class: 'oneseal-handover-note', title: text,
     style: 'display:inline-block;margin:0 8px;padding:2px 8px;background:#fff8e1;border:1px solid #f0c36d;'
       + 'border-radius:3px;font-size:13px;max-width:40em;white-space:normal;vertical-align:middle' }, text);
-}
-
-/** A modal dialog with a title and content; answers its close function. */
-function dialog(className, title, ...content) {
-  const overlay = el('div', { class: className,
-    style: 'position:fixed;inset:0;background:rgba(0,0,0,.4);z-index:2000;display:flex;align-items:center;'
-      + 'justify-content:center' },
-    el('div', { role: 'dialog', 'aria-label': title,
-      style: 'background:#fff;padding:20px;border-radius:4px;width:36em;max-width:95vw;max-height:90vh;overflow:auto;'
-        + 'text-align:left;color:#333' }, el('h4', {}, title), ...content));
-  document.body.append(overlay);
-  return () => overlay.remove();
 }
 
 function openDialog(api, info, done) {

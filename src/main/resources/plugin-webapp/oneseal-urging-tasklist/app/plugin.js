@@ -1,24 +1,11 @@
 // 催办 in Tasklist (urging/UrgingTasklistPlugin): a 被催办 mark on the card of an urged task in the list, and on the
-// task a banner-like tab 催办 with every urge (time, who, the note, whether it went to the bureau head). Read-only:
-// <tasklistApi>/plugin/oneseal-urging-tasklist/<engine>/tasks/<taskId> answers only to those who may read the task.
+// task a banner-like tab 催办 with every urge (time, who, the note, whether it went to the bureau head); for
+// supervisors and bureau heads, the navbar entry 催办: the open steps of their bureaus holding a yellow or red card,
+// or a case's open steps found by its number, and the urge with a note. REST:
+// <tasklistApi>/plugin/oneseal-urging-tasklist/<engine>/{tasks/<taskId> | steps | cases/<caseNumber>}; the server's
+// rules decide (a refusal shows as 催办未成功：<the rule>).
 
-const SHANGHAI = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-  hourCycle: 'h23'
-});
-
-function time(value) {
-  if (!value) return '';
-  const p = Object.fromEntries(SHANGHAI.formatToParts(new Date(value)).map(x => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
-}
-
-function el(tag, attrs, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attrs || {}).forEach(([k, v]) => (k === 'style' ? (node.style.cssText = v) : node.setAttribute(k, v)));
-  children.flat().forEach(c => node.append(c instanceof Node ? c : document.createTextNode(c == null ? '' : String(c))));
-  return node;
-}
+import { el, time, call, dialog } from '../../../../../cockpit/plugin/oneseal-common/static/app/ui.js';
 
 async function urgesOf(api, taskId) {
   const response = await fetch(`${api.tasklistApi}/plugin/oneseal-urging-tasklist/${api.engine}/tasks/${encodeURIComponent(taskId)}`,
@@ -52,6 +39,102 @@ function renderDetail(node, { taskId, api }) {
   });
 }
 
+function base(api) {
+  return `${api.tasklistApi}/plugin/oneseal-urging-tasklist/${api.engine}`;
+}
+
+function holder(step) {
+  return step.assignee || (step.candidateGroups || []).join('、') + '（待认领）';
+}
+
+/** A radio choice of one step (or the whole case) to urge. */
+function choice(value, ...label) {
+  return el('label', { style: 'font-weight:normal;margin:0' },
+    el('input', { type: 'radio', name: 'urgeTarget', value, class: 'urging-choice' }), ' ', ...label);
+}
+
+function cardedTable(steps) {
+  if (!steps.length) return el('p', { class: 'urging-no-cards' }, '本局暂无亮牌的在办环节。');
+  return el('table', { class: 'table table-condensed urging-carded' },
+    el('thead', {}, el('tr', {}, ['', '办件编号', '环节', '承办', '亮牌', '期限', '已催办'].map(h => el('th', {}, h)))),
+    el('tbody', {}, steps.map(s => el('tr', {},
+      el('td', {}, choice(`task:${s.taskId}`)), el('td', {}, s.caseNumber), el('td', {}, s.stage),
+      el('td', {}, s.holder), el('td', { style: s.card === '黄牌' ? 'color:#b08800' : 'color:#b5152b' }, s.card),
+      el('td', { style: 'white-space:nowrap' }, time(s.deadline)), el('td', {}, `${s.urges} 次`)))));
+}
+
+function openUrgeDialog(api) {
+  const carded = el('div', {}, '加载中…');
+  const caseNumber = el('input', { type: 'text', class: 'form-control urging-case-number', placeholder: '办件编号' });
+  const found = el('div', { class: 'urging-case-steps' });
+  const note = el('textarea', { class: 'form-control urging-note-input', rows: '3', maxlength: '500',
+    placeholder: '必填：催办意见' });
+  const message = el('div', { class: 'urging-message', style: 'margin-top:8px' });
+  const loadCarded = () => call(`${base(api)}/steps`, api).then(steps => carded.replaceChildren(cardedTable(steps)))
+    .catch(e => carded.replaceChildren(el('p', { style: 'color:#b5152b' }, e.message)));
+  const find = async () => {
+    found.replaceChildren();
+    try {
+      const view = await call(`${base(api)}/cases/${encodeURIComponent(caseNumber.value.trim())}`, api);
+      if (!view.mayUrge || !view.steps.length) {
+        found.replaceChildren(el('p', {}, view.mayUrge ? '该办件没有在办的环节。' : '您不能催办该办件。'));
+        return;
+      }
+      found.replaceChildren(choice(`case:${caseNumber.value.trim()}`, '全部在办环节'),
+        ...view.steps.map(s => el('div', {}, choice(`task:${s.taskId}`,
+          `${s.stage} · ${holder(s)}${s.urges ? ` · 已催办 ${s.urges} 次` : ''}`))));
+    } catch (e) {
+      found.replaceChildren(el('p', { style: 'color:#b5152b' }, e.message));
+    }
+  };
+  const submit = el('button', { type: 'button', class: 'btn btn-primary urging-submit' }, '催办');
+  submit.addEventListener('click', async () => {
+    const picked = document.querySelector('input[name="urgeTarget"]:checked');
+    message.style.color = '#b5152b';
+    if (!picked) {
+      message.textContent = '催办未成功：请选择要催办的环节';
+      return;
+    }
+    const [kind, id] = [picked.value.substring(0, picked.value.indexOf(':')), picked.value.substring(picked.value.indexOf(':') + 1)];
+    submit.disabled = true;
+    try {
+      const done = await call(`${base(api)}/${kind === 'case' ? 'cases' : 'tasks'}/${encodeURIComponent(id)}`, api,
+        { note: note.value });
+      const urges = Array.isArray(done) ? done : [done];
+      message.style.color = '#2e7d32';
+      message.textContent = `已催办：${urges.map(u => `${u.caseNumber}「${u.stage}」${u.escalated ? '（已升级至局负责人）' : ''}`).join('；')}`;
+      note.value = '';
+      loadCarded();
+    } catch (e) {
+      message.textContent = `催办未成功：${e.message}`;
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  const close = dialog('urging-dialog', '催办',
+    el('h5', {}, '亮牌的在办环节'), carded,
+    el('h5', {}, '按办件编号查找'),
+    el('div', { style: 'display:flex;gap:8px' }, caseNumber,
+      el('button', { type: 'button', class: 'btn btn-default urging-find', onclick: find }, '查找')),
+    found,
+    el('label', { style: 'display:block;margin-top:8px' }, '催办意见', note),
+    message,
+    el('div', { style: 'margin-top:12px;text-align:right' },
+      el('button', { type: 'button', class: 'btn btn-default', style: 'margin-right:8px', onclick: () => close() }, '关闭'),
+      submit));
+  document.querySelector('.urging-dialog [role=dialog]').style.width = '62em';
+  loadCarded();
+}
+
+/** The navbar entry, for supervisors and bureau heads only (for anyone else the server refuses the list: no entry). */
+function renderNavbar(node, { api }) {
+  node.replaceChildren();
+  call(`${base(api)}/steps`, api).then(steps => {
+    node.replaceChildren(el('a', { href: '', class: 'urging-navbar', title: '催办本局在办的环节',
+      onclick: e => { e.preventDefault(); openUrgeDialog(api); } }, steps.length ? `催办（${steps.length} 亮牌）` : '催办'));
+  }).catch(() => {});
+}
+
 export default [
   {
     id: 'oneseal-urging-card',
@@ -66,5 +149,12 @@ export default [
     label: '催办',
     properties: { label: '催办' },
     render: renderDetail
+  }
+,
+  {
+    id: 'oneseal-urging-navbar',
+    pluginPoint: 'tasklist.navbar.action',
+    priority: 5,
+    render: renderNavbar
   }
 ];

@@ -32,14 +32,16 @@ public class Urging {
   private final Urges urges;
   private final UrgeEscalation escalation;
   private final TaskService taskService;
+  private final CardedSteps cardedSteps;
 
   public Urging(ProcessEngine engine, UrgeRules rules, Urges urges, UrgeEscalation escalation,
-      TaskService taskService) {
+      TaskService taskService, CardedSteps cardedSteps) {
     this.engine = engine;
     this.rules = rules;
     this.urges = urges;
     this.escalation = escalation;
     this.taskService = taskService;
+    this.cardedSteps = cardedSteps;
   }
 
   /** Urges one open task; returns the urge recorded. */
@@ -81,6 +83,24 @@ public class Urging {
         .map(t -> new Step(t.task().getId(), t.stage(), t.task().getAssignee(), t.candidateGroups(),
             urges.countOfTask(t.task().getId())))
         .toList());
+  }
+
+  /** A case as the urging forms show it: its urges, and the open steps the caller may urge. */
+  public record CaseView(List<Urge> urges, List<Step> steps, boolean mayUrge) {}
+
+  /** The case's urges (403/404 for who may not read them) and the steps the caller may urge (none: mayUrge false). */
+  public CaseView caseView(Urger urger, String caseNumber) {
+    List<Urge> recorded = ofCase(urger, caseNumber);
+    try {
+      return new CaseView(recorded, openSteps(urger, caseNumber), true);
+    } catch (ApiException refused) {
+      return new CaseView(recorded, List.of(), false);
+    }
+  }
+
+  /** The open steps holding a yellow or red card in the urger's bureaus, worst first (403 for who may not urge). */
+  public List<CardedSteps.CardedStep> cardedSteps(Urger urger) {
+    return system(() -> cardedSteps.of(urger));
   }
 
   /** The urges of a task (or escalated to it), oldest first, for whoever may read the task: the caller's check. */

@@ -4,12 +4,15 @@ import cn.gov.oneseal.cockpit.CockpitPluginBeans;
 import cn.gov.oneseal.security.AsSystem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.gov.oneseal.api.ApiException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -23,7 +26,10 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 
 /**
  * The urges of one task for the Tasklist user who may read it — by the engine's own rule (READ on the task, or
- * READ_TASK on its process) within their bureaus — and 404 for anyone else, alike for a task that does not exist.
+ * READ_TASK on its process) within their bureaus — and 404 for anyone else, alike for a task that does not exist; and
+ * 催办 from Tasklist for supervisors and bureau heads: the carded open steps of their bureaus, a case's open steps, and
+ * the urge of a step or a whole case — by the same rules as the API ({@link Urging}), a refusal answered with its
+ * status and the rule in Chinese.
  */
 public class UrgingTasklistResource extends AbstractTasklistPluginResource {
 
@@ -48,6 +54,51 @@ public class UrgingTasklistResource extends AbstractTasklistPluginResource {
     }
     List<Urge> urges = CockpitPluginBeans.bean(Urging.class).ofTask(taskId);
     return json(200, Map.of("taskId", taskId, "urges", urges));
+  }
+
+  /** The open steps with a yellow or red card that the caller may urge (403 for who may not urge). */
+  @GET
+  @Path("steps")
+  public Response carded() {
+    return asUrger(urger -> json(200, urging().cardedSteps(urger)));
+  }
+
+  /** A case's urges and the open steps the caller may urge. */
+  @GET
+  @Path("cases/{caseNumber}")
+  public Response ofCase(@PathParam("caseNumber") String caseNumber) {
+    return asUrger(urger -> json(200, urging().caseView(urger, caseNumber)));
+  }
+
+  /** Urges every open step of the case. */
+  @POST
+  @Path("cases/{caseNumber}")
+  public Response urgeCase(@PathParam("caseNumber") String caseNumber, String body) {
+    return asUrger(urger -> json(201, urging().urgeCase(urger, caseNumber, UrgeNote.of(body))));
+  }
+
+  /** Urges one open step. */
+  @POST
+  @Path("tasks/{taskId}")
+  public Response urgeTask(@PathParam("taskId") String taskId, String body) {
+    return asUrger(urger -> json(201, urging().urgeTask(urger, taskId, UrgeNote.of(body))));
+  }
+
+  /** Runs the action for the signed-in officer; a refusal is its status with the rule in Chinese. */
+  private Response asUrger(Function<Urger, Response> action) {
+    Authentications current = Authentications.getCurrent();
+    if (current == null || !(current.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user)) {
+      return json(401, Map.of("code", "UNAUTHORIZED", "message", "请先登录"));
+    }
+    try {
+      return action.apply(Urger.of(user.getIdentityId(), user.getGroupIds(), user.getTenantIds()));
+    } catch (ApiException refused) {
+      return json(refused.status().value(), refused.body());
+    }
+  }
+
+  private static Urging urging() {
+    return CockpitPluginBeans.bean(Urging.class);
   }
 
   private static boolean mayRead(ProcessEngine engine, UserAuthentication user, Task task) {

@@ -9,6 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.supervision.Card;
+import cn.gov.oneseal.supervision.CardKind;
+import cn.gov.oneseal.supervision.Cards;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,6 +32,8 @@ class UrgingWebappTest extends CaseTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
+  @Autowired Cards cards;
+  @Autowired Urges urges;
   @Value("${oneseal.demo.password}") String password;
 
   @Test
@@ -78,6 +85,54 @@ class UrgingWebappTest extends CaseTest {
     assertThat(window.get(TASKLIST + "/tasks/" + review.getId()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(WebappSession.anonymous(rest).get(TASKLIST + "/tasks/" + review.getId()).getStatusCode().is4xxClientError())
         .isTrue();
+  }
+
+  /**
+   * The bureau head urges from Tasklist (the navbar's 催办): the carded open steps of the head's bureau, a case's open
+   * steps by its number, the urge; another bureau's head and the reviewer are refused with the rule.
+   */
+  @Test
+  void theBureauHeadUrgesACardedStepFromTasklist() throws Exception {
+    String caseNumber = officers.register("window1", Applications.food()).getBusinessKey();
+    officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
+    officers.passSurvey(caseNumber);
+    Task review = officers.task(caseNumber, "Task_ReviewApplication");
+    var now = WorkingDayCalendar.offsetOf(ClockUtil.getCurrentTime());
+    cards.insert(new Card(0, caseNumber, "FoodBusinessLicence", "city", review.getId(), "审查", review.getId(),
+        CardKind.YELLOW, now, now, "reviewer", null, "OPEN", null, null, null));
+
+    WebappSession head = WebappSession.login(rest, "tasklist", "head1", password);
+    JsonNode carded = json.readTree(head.get(TASKLIST + "/steps").getBody());
+    assertThat(carded).filteredOn(s -> s.get("taskId").asText().equals(review.getId())).singleElement()
+        .satisfies(s -> {
+          assertThat(s.get("caseNumber").asText()).isEqualTo(caseNumber);
+          assertThat(s.get("card").asText()).isEqualTo("黄牌");
+          assertThat(s.get("holder").asText()).as("the group by its name while unclaimed").endsWith("（待认领）")
+              .doesNotStartWith("reviewer");
+          assertThat(s.get("urges").asInt()).isZero();
+        });
+    JsonNode view = json.readTree(head.get(TASKLIST + "/cases/" + caseNumber).getBody());
+    assertThat(view.get("mayUrge").asBoolean()).isTrue();
+    assertThat(view.get("steps")).extracting(s -> s.get("taskId").asText()).containsExactly(review.getId());
+    ResponseEntity<String> urged = head.postJson(TASKLIST + "/tasks/" + review.getId(), "{\"note\":\"黄牌预警，请抓紧\"}");
+    assertThat(urged.getStatusCode()).as(urged.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(json.readTree(head.get(TASKLIST + "/steps").getBody()))
+        .filteredOn(s -> s.get("taskId").asText().equals(review.getId()))
+        .singleElement().satisfies(s -> assertThat(s.get("urges").asInt()).isEqualTo(1));
+
+    WebappSession countyHead = WebappSession.login(rest, "tasklist", "ahead1", password);
+    assertThat(json.readTree(countyHead.get(TASKLIST + "/steps").getBody()))
+        .noneMatch(s -> s.get("caseNumber").asText().equals(caseNumber));
+    ResponseEntity<String> otherBureau = countyHead.postJson(TASKLIST + "/tasks/" + review.getId(), "{\"note\":\"催\"}");
+    assertThat(otherBureau.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(otherBureau.getBody()).contains("只能催办本局的办件");
+    WebappSession reviewer = WebappSession.login(rest, "tasklist", "reviewer1", password);
+    ResponseEntity<String> notAllowed = reviewer.get(TASKLIST + "/steps");
+    assertThat(notAllowed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(notAllowed.getBody()).contains("只有电子监察人员和局负责人可以催办");
+    assertThat(reviewer.postJson(TASKLIST + "/cases/" + caseNumber, "{\"note\":\"催\"}").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(urges.ofCase(caseNumber)).extracting(Urge::urgedBy).containsExactly("head1");
   }
 
   private static int count(JsonNode rows, String name) {

@@ -10,6 +10,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.supervision.Card;
+import cn.gov.oneseal.supervision.CardKind;
+import cn.gov.oneseal.supervision.Cards;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -31,6 +36,7 @@ class UrgeInTheBrowserTest extends BrowserWalk {
 
   @Autowired ProcessEngine engine;
   @Autowired WindowSubmissions submissions;
+  @Autowired Cards cards;
 
 
   Browser browser(String user, String app) throws Exception {
@@ -89,5 +95,40 @@ class UrgeInTheBrowserTest extends BrowserWalk {
       assertThat(reviewer.text(By.cssSelector(".urging-banner"))).contains("该任务已被催办 1 次").contains(note)
           .contains("supervisor1");
     });
+  }
+
+  /**
+   * The bureau head urges from Tasklist: the navbar's 催办 lists the bureau's carded open steps; without a note the
+   * server's rule shows; with one the step is urged.
+   */
+  @Test
+  void theBureauHeadUrgesACardedStepFromTasklist() throws Exception {
+    Officers officers = new Officers(engine, submissions);
+    String caseNumber = officers.register("window1", Applications.food()).getBusinessKey();
+    officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
+    officers.passSurvey(caseNumber);
+    Task review = officers.task(caseNumber, "Task_ReviewApplication");
+    var now = WorkingDayCalendar.offsetOf(ClockUtil.getCurrentTime());
+    cards.insert(new Card(0, caseNumber, "FoodBusinessLicence", "city", review.getId(), "审查", review.getId(),
+        CardKind.RED, now, now, "reviewer", null, "OPEN", null, null, null));
+
+    Browser head = browser("head1", "tasklist");
+    step(head, "head-carded", () -> {
+      head.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1600));
+      head.click(By.cssSelector("a.urging-navbar"));
+      head.visible(By.cssSelector("table.urging-carded"));
+      assertThat(head.text(By.cssSelector("table.urging-carded"))).contains(caseNumber).contains("红牌");
+      head.click(By.cssSelector("input.urging-choice[value='task:" + review.getId() + "']"));
+    });
+    step(head, "head-refused", () -> {
+      head.click(By.cssSelector(".urging-dialog button.urging-submit"));
+      head.seeText("催办未成功：请填写催办意见");
+    });
+    step(head, "head-urged", () -> {
+      head.visible(By.cssSelector("textarea.urging-note-input")).sendKeys("红牌环节，请今日办结");
+      head.click(By.cssSelector(".urging-dialog button.urging-submit"));
+      head.seeText("已催办：" + caseNumber);
+    });
+    assertThat(engine.getTaskService().getVariableLocal(review.getId(), "urged")).isEqualTo(true);
   }
 }
