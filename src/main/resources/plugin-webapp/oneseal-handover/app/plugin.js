@@ -131,7 +131,7 @@ function openAbsences(api) {
       : el('table', { class: 'table table-condensed' },
         el('thead', {}, el('tr', {}, ['请假人', '代理人', '时段', '事由', '状态', ''].map(h => el('th', {}, h)))),
         el('tbody', {}, info.absences.map(a => el('tr', {},
-          el('td', {}, a.userId), el('td', {}, a.standIn), el('td', {}, `${a.firstDay} 至 ${a.lastDay}`),
+          el('td', {}, info.names[a.userId] || a.userId), el('td', {}, info.names[a.standIn] || a.standIn), el('td', {}, `${a.firstDay} 至 ${a.lastDay}`),
           el('td', {}, a.reason || ''), el('td', {}, a.cancelledAt ? '已撤销' : a.started ? '进行中' : '未开始'),
           el('td', {}, a.cancelledAt ? '' : el('button', { type: 'button', class: 'btn btn-link btn-xs oneseal-absence-cancel',
             onclick: () => cancel(a) }, '撤销')))))));

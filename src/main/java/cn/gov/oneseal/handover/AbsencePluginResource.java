@@ -28,7 +28,9 @@ public class AbsencePluginResource extends OfficerPluginResource {
     return answer(() -> {
       Caller caller = caller();
       List<Colleagues.Colleague> team = service().team(caller);
-      return Map.of("userId", caller.userId(), "team", team, "absences", service().list(caller));
+      List<Absence> absences = service().list(caller);
+      return Map.of("userId", caller.userId(), "team", team, "absences", absences,
+          "names", service().names(absences));
     });
   }
 

@@ -12,6 +12,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -153,6 +156,17 @@ public class AbsenceService {
             .filter(c -> !team.contains(c)).forEach(team::add);
       }
       return team;
+    });
+  }
+
+  /** The display names ("王强（reviewer1）") of the officers the absences name: who is away and who stands in. */
+  public Map<String, String> names(List<Absence> shown) {
+    return AsSystem.call(engine, () -> {
+      Colleagues colleagues = new Colleagues(identity(), bureaus);
+      Map<String, String> names = new LinkedHashMap<>();
+      shown.forEach(a -> Stream.of(a.userId(), a.standIn(), a.declaredBy())
+          .forEach(id -> names.computeIfAbsent(id, colleagues::name)));
+      return names;
     });
   }
 

@@ -70,8 +70,8 @@ class TransferInTheBrowserTest extends CaseTest {
       reviewer1.visible(By.cssSelector("input[name=reason]")).sendKeys("外出培训");
       reviewer1.click(By.cssSelector("button.oneseal-absence-submit"));
       reviewer1.seeText("已登记");
-      assertThat(reviewer1.text(By.cssSelector(".oneseal-absence-list tbody"))).contains("reviewer2")
-          .contains("2026-03-03 至 2026-03-04").contains("未开始");
+      assertThat(reviewer1.text(By.cssSelector(".oneseal-absence-list tbody"))).as("officers by name")
+          .contains("王强（reviewer1）").contains("赵磊（reviewer2）").contains("2026-03-03 至 2026-03-04").contains("未开始");
       assertThat(jdbc.queryForObject("select count(*) from officer_absence where user_id = 'reviewer1'"
           + " and stand_in = 'reviewer2' and cancelled_at is null", Integer.class)).isOne();
     });
