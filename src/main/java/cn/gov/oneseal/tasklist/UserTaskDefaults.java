@@ -20,17 +20,22 @@ import org.springframework.stereotype.Component;
  * the features ({@link EveryUserTask}, in their {@code @Order}) — the stage's due date and yellow point (clock), the
  * case summary with links to the applicant's materials and notices (portal), and a name that says the case
  * ({@link CaseTaskNames}); and the listeners of the features on every change of its assignee
- * ({@link EveryUserTaskAssignment}: the rules of 转办 and 改派, the stand-in of an absent officer).
+ * ({@link EveryUserTaskAssignment}: the rules of 转办 and 改派, the stand-in of an absent officer); and the listeners
+ * of the features on its completion, before the model's own ({@link EveryUserTaskCompletion}: a step with consultations
+ * still waiting for a reply cannot be completed).
  */
 @Component
 public class UserTaskDefaults extends AbstractProcessEnginePlugin {
 
   private final List<EveryUserTask> listeners;
   private final List<EveryUserTaskAssignment> assignmentListeners;
+  private final List<EveryUserTaskCompletion> completionListeners;
 
-  public UserTaskDefaults(List<EveryUserTask> listeners, ObjectProvider<EveryUserTaskAssignment> assignmentListeners) {
+  public UserTaskDefaults(List<EveryUserTask> listeners, ObjectProvider<EveryUserTaskAssignment> assignmentListeners,
+      ObjectProvider<EveryUserTaskCompletion> completionListeners) {
     this.listeners = List.copyOf(listeners);
     this.assignmentListeners = assignmentListeners.orderedStream().toList();
+    this.completionListeners = completionListeners.orderedStream().toList();
   }
 
   @Override
@@ -46,6 +51,10 @@ public class UserTaskDefaults extends AbstractProcessEnginePlugin {
         }
         for (EveryUserTaskAssignment listener : assignmentListeners) {
           definition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, listener);
+        }
+        for (EveryUserTaskCompletion listener : completionListeners) {
+          // built-in: before the model's own complete listeners, which record the step's opinion or decision
+          definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, listener);
         }
       }
     });

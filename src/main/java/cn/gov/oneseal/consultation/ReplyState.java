@@ -1,0 +1,18 @@
+package cn.gov.oneseal.consultation;
+
+/** Where one consultee's reply stands, with its Chinese label. */
+public enum ReplyState {
+  OPEN("待答复"),
+  ANSWERED("已答复"),
+  OVERDUE("逾期未回复");
+
+  private final String label;
+
+  ReplyState(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}
