@@ -53,6 +53,8 @@ class ConsultationProcessTest extends CaseTest {
     assertThat(instance.getTenantId()).isEqualTo("city");
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
     assertThat(task.getDueDate()).isEqualTo(calendar.deadline(now, 3));
+    // the deadline is no stage limit: no yellow point before it (e-supervision cards, 即将超期)
+    assertThat(task.getFollowUpDate()).isEqualTo(task.getDueDate());
     assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getUserId)
         .containsExactly("expert1");
 

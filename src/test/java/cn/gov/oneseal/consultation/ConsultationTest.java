@@ -178,6 +178,14 @@ class ConsultationTest extends CaseTest {
         .processInstanceBusinessKey(caseNumber).taskDefinitionKey("Task_GiveConsultationOpinion")
         .taskCandidateGroup("regulatorSamr").singleResult());
     assertThat(samr).isNotNull();
+    // each finds it in the shared filter 征求我的意见; the asking officer does not
+    String filter = engine.getFilterService().createFilterQuery().filterName("征求我的意见").singleResult().getId();
+    assertThat(officers.as("samr1", () -> engine.getFilterService().<Task>list(filter))).extracting(Task::getId)
+        .contains(samr.getId());
+    assertThat(officers.as("expert1", () -> engine.getFilterService().<Task>list(filter))).extracting(Task::getId)
+        .contains(consulteeTask(caseNumber, "expert1").getId()).doesNotContain(samr.getId());
+    assertThat(officers.as("reviewer1", () -> engine.getFilterService().<Task>list(filter))).extracting(Task::getId)
+        .doesNotContain(samr.getId(), consulteeTask(caseNumber, "expert1").getId());
     officers.run("expert1", () -> engine.getFormService().submitTaskForm(consulteeTask(caseNumber, "expert1").getId(),
         Map.of("consultationAnswer", "不影响")));
     ResponseEntity<String> blocked = send("reviewer1", HttpMethod.POST, "/engine-rest/task/" + review.getId()
