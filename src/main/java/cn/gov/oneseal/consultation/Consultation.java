@@ -27,7 +27,7 @@ public record Consultation(long id, String caseNumber, String bureauId, String t
     }
   }
 
-  /** Whether every reply is in (answered or overdue). */
+  /** Whether every reply is in (answered, overdue or withdrawn). */
   @JsonProperty("settled")
   public boolean settled() {
     return replies.stream().noneMatch(r -> r.state() == ReplyState.OPEN);

@@ -78,7 +78,7 @@ public class ConsultationController {
 
   @GetMapping("/consultations")
   @Operation(summary = "任务的征求意见", description = """
-      任务上的全部征求意见：问题、期限、被征求意见人及其答复状态（待答复、已答复、逾期未回复）和答复内容；settled 为 true 时该次征求意见\
+      任务上的全部征求意见：问题、期限、被征求意见人及其答复状态（待答复、已答复、逾期未回复、已撤回）和答复内容；settled 为 true 时该次征求意见\
       不再阻止办结。供任务的办理人、候选岗位的工作人员、征求人、电子监察和审计人员查看。""")
   @ApiResponse(responseCode = "200", description = "征求意见",
       content = @Content(array = @ArraySchema(schema = @Schema(implementation = Consultation.class))))

@@ -35,6 +35,9 @@ class ConsultationTimeline implements TimelineSource {
         } else if (r.state() == ReplyState.OVERDUE) {
           entries.add(CaseHistory.Entry.of(r.answeredAt(), "征求意见答复", r.consulteeName() + " 逾期未回复", null,
               "答复期限届满，未答复；不再等待其意见"));
+        } else if (r.state() == ReplyState.WITHDRAWN) {
+          entries.add(CaseHistory.Entry.of(r.answeredAt(), "征求意见答复", "向 " + r.consulteeName() + " 的征求意见已撤回",
+              null, "征求意见的环节未办结即已结束，不再等待答复"));
         }
       }
     }

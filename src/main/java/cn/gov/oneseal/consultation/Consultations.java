@@ -62,7 +62,7 @@ public class Consultations {
     jdbc.update("update consultation_reply set process_instance_id = ? where id = ?", processInstanceId, replyId);
   }
 
-  /** Closes an open reply (answered or overdue); false when it was closed already. */
+  /** Closes an open reply (answered, overdue or withdrawn); false when it was closed already. */
   public boolean close(long replyId, ReplyState state, String answer, String by, OffsetDateTime at) {
     return jdbc.update("""
         update consultation_reply set state = ?, answer = ?, answered_by = ?, answered_at = ?

@@ -114,6 +114,23 @@ public class Consulting {
     consultations.close(replyId, ReplyState.OVERDUE, null, null, now());
   }
 
+  /**
+   * The asking task ended without completion: its open replies are withdrawn and their consultees' tasks end (their
+   * processes deleted with the reason), so nothing is left asking about a step that is gone.
+   */
+  public void withdraw(String taskId) {
+    for (Consultation c : consultations.ofTask(taskId)) {
+      for (Consultation.Reply reply : c.replies()) {
+        if (reply.state() == ReplyState.OPEN && consultations.close(reply.id(), ReplyState.WITHDRAWN, null, null, now())
+            && reply.processInstanceId() != null && engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(reply.processInstanceId()).count() > 0) {
+          engine.getRuntimeService().deleteProcessInstance(reply.processInstanceId(), "征求意见的环节已结束，不再等待答复",
+              true, true);
+        }
+      }
+    }
+  }
+
   private void start(Task task, String caseNumber, long replyId, String request, String question, Date due) {
     Object summary = engine.getTaskService().getVariable(task.getId(), CaseVariables.CASE_SUMMARY);
     Object itemName = engine.getTaskService().getVariable(task.getId(), CaseVariables.ITEM_NAME);

@@ -4,7 +4,9 @@ package cn.gov.oneseal.consultation;
 public enum ReplyState {
   OPEN("待答复"),
   ANSWERED("已答复"),
-  OVERDUE("逾期未回复");
+  OVERDUE("逾期未回复"),
+  /** The asking step ended without completion (its case cancelled, interrupted): no answer is awaited any more. */
+  WITHDRAWN("已撤回");
 
   private final String label;
 

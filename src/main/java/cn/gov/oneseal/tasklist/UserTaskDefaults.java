@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * ({@link CaseTaskNames}); and the listeners of the features on every change of its assignee
  * ({@link EveryUserTaskAssignment}: the rules of 转办 and 改派, the stand-in of an absent officer); and the listeners
  * of the features on its completion, before the model's own ({@link EveryUserTaskCompletion}: a step with consultations
- * still waiting for a reply cannot be completed).
+ * still waiting for a reply cannot be completed) and on its end without completion ({@link EveryUserTaskDeletion}: the
+ * consultations still waiting are withdrawn).
  */
 @Component
 public class UserTaskDefaults extends AbstractProcessEnginePlugin {
@@ -30,12 +31,15 @@ public class UserTaskDefaults extends AbstractProcessEnginePlugin {
   private final List<EveryUserTask> listeners;
   private final List<EveryUserTaskAssignment> assignmentListeners;
   private final List<EveryUserTaskCompletion> completionListeners;
+  private final List<EveryUserTaskDeletion> deletionListeners;
 
   public UserTaskDefaults(List<EveryUserTask> listeners, ObjectProvider<EveryUserTaskAssignment> assignmentListeners,
-      ObjectProvider<EveryUserTaskCompletion> completionListeners) {
+      ObjectProvider<EveryUserTaskCompletion> completionListeners,
+      ObjectProvider<EveryUserTaskDeletion> deletionListeners) {
     this.listeners = List.copyOf(listeners);
     this.assignmentListeners = assignmentListeners.orderedStream().toList();
     this.completionListeners = completionListeners.orderedStream().toList();
+    this.deletionListeners = deletionListeners.orderedStream().toList();
   }
 
   @Override
@@ -55,6 +59,9 @@ public class UserTaskDefaults extends AbstractProcessEnginePlugin {
         for (EveryUserTaskCompletion listener : completionListeners) {
           // built-in: before the model's own complete listeners, which record the step's opinion or decision
           definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, listener);
+        }
+        for (EveryUserTaskDeletion listener : deletionListeners) {
+          definition.addTaskListener(TaskListener.EVENTNAME_DELETE, listener);
         }
       }
     });

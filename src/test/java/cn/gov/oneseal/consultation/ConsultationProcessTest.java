@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Every path of {@code Consultation_Opinion} (征求意见): started per consultee for the case (business key, bureau), a task
  * for the consultee user or group due at the end of the last working day; answered → 已答复; the deadline passes →
- * 记录逾期未回复 → 逾期未回复.
+ * 记录逾期未回复 → 逾期未回复; the asking step ends without completion → the consultee's process is deleted (已撤回).
  */
 class ConsultationProcessTest extends CaseTest {
 
@@ -86,5 +86,23 @@ class ConsultationProcessTest extends CaseTest {
     assertThat(reply.state()).isEqualTo(ReplyState.OVERDUE);
     assertThat(reply.answer()).isNull();
     assertThat(consulting.pendingOn(consultation.taskId())).isEmpty();
+  }
+
+  @Test
+  void theAskingStepEndsWithoutCompletionTheConsultationIsWithdrawn() {
+    Consultation consultation = asked("reviewer2", 3, List.of("expert1"), List.of("regulatorSamr"));
+    ProcessInstance instance = instance(consultation.replies().get(0));
+    ProcessInstance item = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(consultation.caseNumber()).processDefinitionKey("FoodBusinessLicence")
+        .singleResult();
+
+    // the case is cancelled at its review (as an administrator would in Cockpit)
+    engine.getRuntimeService().deleteProcessInstance(item.getId(), "撤销办件");
+
+    assertThat(instance).isEnded().hasNotPassed("EndEvent_OpinionGiven", "Task_RecordNoReply");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(consultation.caseNumber())
+        .count()).isZero();
+    assertThat(consulting.ofCase(consultation.caseNumber()).get(0).replies()).extracting(Consultation.Reply::state)
+        .containsExactly(ReplyState.WITHDRAWN, ReplyState.WITHDRAWN);
   }
 }
