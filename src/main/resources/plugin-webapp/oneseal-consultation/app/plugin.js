@@ -77,7 +77,7 @@ function openDialog(api, taskId, consultees, done) {
     }
   });
   close = dialog('征求意见',
-    el('p', { style: 'color:#666' }, '向本局的同事、专家或相关部门征求意见。每位被征求意见人在“我的待办”中收到“答复征求意见”任务；'
+    el('p', { style: 'color:#666' }, '向本局的同事、专家或相关部门征求意见。每位被征求意见人在“征求我的意见”中收到“答复征求意见”任务；'
       + '全部答复或答复期限届满（记为逾期未回复）之前，本环节不能办结。征求意见不停止办件计时。'),
     el('label', { style: 'display:block' }, '问题', question),
     el('label', { style: 'display:block;margin-top:8px' }, '答复期限（工作日）', days),
