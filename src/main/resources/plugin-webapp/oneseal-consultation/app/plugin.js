@@ -141,7 +141,7 @@ async function renderDetail(node, api, taskId) {
   }
   node.replaceChildren(...asked.map(c => el('div', { class: 'oneseal-consultation-entry', style: 'padding:8px' },
     el('div', { class: c.settled ? 'alert alert-success' : 'alert alert-warning', style: 'margin-bottom:6px' },
-      `${time(c.askedAt)} ${c.askedBy} 征求意见（答复期限 ${c.workingDays} 个工作日，至 ${time(c.dueAt)}）`,
+      `${time(c.askedAt)} ${c.askedByName || c.askedBy} 征求意见（答复期限 ${c.workingDays} 个工作日，至 ${time(c.dueAt)}）`,
       c.settled ? '：已全部答复或逾期，不再阻止办结' : '：尚有待答复，暂不能办结本环节'),
     el('p', {}, el('strong', {}, '问题：'), c.question),
     el('table', { class: 'table table-condensed oneseal-consultation-replies' },

@@ -9,7 +9,8 @@ import java.util.List;
  * {@code workingDays}-th working day after the asking, Asia/Shanghai) and one reply per consultee.
  */
 public record Consultation(long id, String caseNumber, String bureauId, String taskId, String stage, String askedBy,
-    OffsetDateTime askedAt, String question, int workingDays, OffsetDateTime dueAt, List<Reply> replies) {
+    String askedByName, OffsetDateTime askedAt, String question, int workingDays, OffsetDateTime dueAt,
+    List<Reply> replies) {
 
   /** One consultee's reply: to a user or to a group (one of the two). */
   public record Reply(long id, long consultationId, String consulteeUser, String consulteeGroup, String consulteeName,
@@ -33,8 +34,8 @@ public record Consultation(long id, String caseNumber, String bureauId, String t
     return replies.stream().noneMatch(r -> r.state() == ReplyState.OPEN);
   }
 
-  Consultation with(List<Reply> replies) {
-    return new Consultation(id, caseNumber, bureauId, taskId, stage, askedBy, askedAt, question, workingDays, dueAt,
-        replies);
+  Consultation with(String askedByName, List<Reply> replies) {
+    return new Consultation(id, caseNumber, bureauId, taskId, stage, askedBy, askedByName, askedAt, question,
+        workingDays, dueAt, replies);
   }
 }

@@ -105,13 +105,13 @@ public class Consultations {
     String ids = String.join(",", byId.keySet().stream().map(String::valueOf).toList());
     List<Consultation.Reply> replies = jdbc.query("select * from consultation_reply where consultation_id in ("
         + ids + ") order by id", Consultations::reply);
-    return byId.values().stream().map(c -> c.with(replies.stream()
+    return byId.values().stream().map(c -> c.with(c.askedByName(), replies.stream()
         .filter(r -> r.consultationId() == c.id()).toList())).toList();
   }
 
   static Consultation map(ResultSet rs, int row) throws SQLException {
     return new Consultation(rs.getLong("id"), rs.getString("case_number"), rs.getString("bureau_id"),
-        rs.getString("task_id"), rs.getString("stage"), rs.getString("asked_by"),
+        rs.getString("task_id"), rs.getString("stage"), rs.getString("asked_by"), null,
         rs.getObject("asked_at", OffsetDateTime.class), rs.getString("question"), rs.getInt("working_days"),
         rs.getObject("due_at", OffsetDateTime.class), List.of());
   }

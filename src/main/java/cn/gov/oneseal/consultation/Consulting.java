@@ -65,7 +65,7 @@ public class Consulting {
       String caseNumber = caseNumber(task);
       String stage = taskNames.stage(task);
       long id = consultations.insert(new Consultation(0, caseNumber, task.getTenantId(), taskId, stage,
-          who.getUserId(), offsetOf(now), checked.question(), checked.workingDays(), offsetOf(due), List.of()));
+          who.getUserId(), null, offsetOf(now), checked.question(), checked.workingDays(), offsetOf(due), List.of()));
       String request = names.user(who.getUserId()) + " 在“" + stage + "”环节征求您的意见，请于 "
           + offsetOf(due).toLocalDate() + " 24 时前答复（逾期记为逾期未回复）";
       checked.users().forEach(user -> start(task, caseNumber, consultations.insertReply(id, user, null), request,
@@ -148,7 +148,7 @@ public class Consulting {
   }
 
   private Consultation named(Consultation c) {
-    return c.with(c.replies().stream().map(r -> r.named(r.consulteeUser() != null ? names.user(r.consulteeUser())
+    return c.with(names.user(c.askedBy()), c.replies().stream().map(r -> r.named(r.consulteeUser() != null ? names.user(r.consulteeUser())
         : names.group(r.consulteeGroup()))).toList());
   }
 

@@ -136,6 +136,7 @@ class ConsultationTest extends CaseTest {
     assertThat(read.get("replies").get(0).get("state").asText()).isEqualTo("ANSWERED");
     assertThat(read.get("replies").get(0).get("answer").asText()).isEqualTo("排烟管道改道不影响准予，可要求限期整改");
     assertThat(read.get("replies").get(0).get("answeredBy").asText()).isEqualTo("expert1");
+    assertThat(read.get("askedByName").asText()).isEqualTo("赵磊（reviewer2）");
     assertThat(send("window2", HttpMethod.GET, consultations, null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(send("areviewer1", HttpMethod.GET, consultations, null).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
