@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -25,6 +26,13 @@ final class OfdFont {
   static final String NAME = "Noto Sans SC";
   private static final String RESOURCE = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
   private static final String FILE = "NotoSansSC-Regular.ttf";
+  /**
+   * The tables a horizontal text subset needs (the outlines, their metrics and the character map, as PDFBox keeps
+   * for the PDFs): without this the vertical metrics and layout tables of the whole font (about 190 KB) were copied
+   * into every licence, then zipped, digested with SM3 and zipped again when sealed.
+   */
+  private static final List<String> TABLES = List.of("head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap", "name",
+      "OS/2", "post", "cvt ", "fpgm", "prep", "gasp");
 
   private final TrueTypeFont font;
   private final double[] asciiWidths;
@@ -47,7 +55,7 @@ final class OfdFont {
     text.codePoints().forEach(codePoints::add);
     Path file = dir.resolve(FILE);
     synchronized (font) {
-      TTFSubsetter subsetter = new TTFSubsetter(font);
+      TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
       subsetter.addAll(codePoints);
       try (OutputStream out = Files.newOutputStream(file)) {
         subsetter.writeToStream(out);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Urging {
+
+  private static final int ATTEMPTS = 5;
 
   private final ProcessEngine engine;
   private final UrgeRules rules;
@@ -87,21 +90,31 @@ public class Urging {
 
   /**
    * Without authorization and tenant checks (the rules check the caller's bureau themselves, and answer another
-   * bureau's task with the rule rather than as unknown), in one engine command.
+   * bureau's task with the rule rather than as unknown), in one engine command. Two officers urging the same step at
+   * once both change the task (its urged mark): the later commit fails on the task's version and is run again on what
+   * the first wrote, so it counts that urge and escalates to the head's task it opened rather than to a second one.
    */
   private <T> T system(Supplier<T> action) {
-    return AsSystem.call(engine, () -> {
-      CommandContext context = Context.getCommandContext();
-      boolean tenantCheck = context.isTenantCheckEnabled();
-      context.disableTenantCheck();
+    for (int attempt = 1; ; attempt++) {
       try {
-        return action.get();
-      } finally {
-        if (tenantCheck) {
-          context.enableTenantCheck();
+        return AsSystem.call(engine, () -> {
+          CommandContext context = Context.getCommandContext();
+          boolean tenantCheck = context.isTenantCheckEnabled();
+          context.disableTenantCheck();
+          try {
+            return action.get();
+          } finally {
+            if (tenantCheck) {
+              context.enableTenantCheck();
+            }
+          }
+        });
+      } catch (OptimisticLockingException concurrent) {
+        if (attempt == ATTEMPTS) {
+          throw ApiException.conflict("URGED_CONCURRENTLY", "该环节正被他人同时催办，请稍后重试");
         }
       }
-    });
+    }
   }
 
   private Urge urge(Urger urger, UrgeTarget target, String note) {

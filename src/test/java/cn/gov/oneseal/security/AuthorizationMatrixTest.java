@@ -322,6 +322,41 @@ class AuthorizationMatrixTest extends CaseTest {
     assertThat(officers.task(caseNumber, "Task_ReviewApplication").getAssignee()).isEqualTo("reviewer1");
   }
 
+  /**
+   * 委托/代理 (handover/), every role: only the head of reviewer1's bureau declares an absence for reviewer1 (another
+   * bureau's head, colleagues, supervisors, administrators and the interfaces are refused and nothing is recorded);
+   * only the officer, who declared it and that head cancel it.
+   */
+  @Test
+  void onlyTheBureauHeadDeclaresAnAbsenceForATeamMember() {
+    String body = "{\"userId\":\"reviewer1\",\"standIn\":\"reviewer2\",\"firstDay\":\"2031-03-03\","
+        + "\"lastDay\":\"2031-03-04\",\"reason\":\"外出培训\"}";
+    List<String> wrong = new ArrayList<>();
+    for (String user : List.of("window1", "reviewer2", "decider1", "surveylead1", "expert1", "samr1", "supervisor1",
+        "auditor1", "analyst1", "monitor1", "ahead1", "bhead1", "areviewer1", "admin")) {
+      ResponseEntity<String> answer = send(user, HttpMethod.POST, "/api/v1/absences", body);
+      if (!answer.getStatusCode().isSameCodeAs(HttpStatus.FORBIDDEN)) {
+        wrong.add(user + " → " + answer.getStatusCode().value() + " " + answer.getBody());
+      }
+    }
+    for (String[] client : new String[][] {{"portal", "OneSeal-Hall-2026"}, {"samrSystem", "OneSeal-Samr-2026"}}) {
+      assertThat(send(client[0], client[1], HttpMethod.POST, "/api/v1/absences", body).getStatusCode())
+          .as(client[0]).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(send("reviewer1", HttpMethod.GET, "/api/v1/absences", null).getBody()).doesNotContain("2031-03-03");
+
+    ResponseEntity<String> declared = send("head1", HttpMethod.POST, "/api/v1/absences", body);
+    assertThat(declared.getStatusCode()).as(declared.getBody()).isEqualTo(HttpStatus.CREATED);
+    String id = declared.getBody().replaceAll("(?s).*\"id\"\\s*:\\s*\"?(\\d+).*", "$1");
+    for (String user : List.of("reviewer2", "window1", "bhead1", "supervisor1")) {
+      assertThat(send(user, HttpMethod.DELETE, "/api/v1/absences/" + id, null).getStatusCode()).as(user)
+          .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    }
+    assertThat(send("reviewer1", HttpMethod.DELETE, "/api/v1/absences/" + id, null).getStatusCode().is2xxSuccessful())
+        .as("the officer cancels their own absence").isTrue();
+  }
+
   @Test
   void anApplicantSeesOnlyTheirOwnCase() {
     String[] cases = new String[2];

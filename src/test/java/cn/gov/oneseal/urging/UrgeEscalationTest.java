@@ -110,4 +110,39 @@ class UrgeEscalationTest extends CaseTest {
     assertThat(again.get("escalationTaskId").isNull()).isTrue();
     assertThat(urges.ofTask(review.getId())).hasSize(2).noneMatch(Urge::escalated);
   }
+
+  @Test
+  void twoSupervisorsUrgingARedCardStepAtOnceOpenOneEscalationTask() throws Exception {
+    Task review = reviewOfNewCase();
+    redCard(review);
+    urge("supervisor1", review.getId(), "已亮红牌，请立即办理");
+
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<JsonNode>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        String note = "同时催办 " + i;
+        answers.add(pool.submit(() -> {
+          start.await();
+          return urge("supervisor1", review.getId(), note);
+        }));
+      }
+      start.countDown();
+      java.util.Set<String> escalations = new java.util.HashSet<>();
+      for (var answer : answers) {
+        escalations.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS).get("escalationTaskId").asText());
+      }
+      assertThat(escalations).as("every repeated urge escalated to the same head's task").hasSize(1);
+      assertThat(engine.getTaskService().createTaskQuery().taskNameLike("催办升级%" + caseNumberOf(review))
+          .count()).as("one 催办升级 task for the head").isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  String caseNumberOf(Task task) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .singleResult().getBusinessKey();
+  }
 }
