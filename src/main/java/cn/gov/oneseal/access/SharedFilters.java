@@ -61,6 +61,10 @@ class SharedFilters {
     // 催办 (urging/): the steps a supervisor or the bureau head has urged, and a bureau head's escalations
     filter("被催办", "电子监察或局负责人催办过的、我所在各组的任务（含已认领），以及升级至局负责人的催办，按环节期限排序", -7, "#8e44ad",
         myGroups().taskVariableValueEquals(CaseVariables.URGED, true), officers, bureauGroups);
+    // 征求意见 (consultation/): a consultee's 答复征求意见 tasks, to them or one of their groups, before and after a claim
+    filter("征求我的意见", "向我或我所在各组征求意见、待答复的任务（含已认领），按答复期限排序", -7, "#16a085",
+        taskService.createTaskQuery().processDefinitionKey(ProcessKeys.CONSULTATION)
+            .taskCandidateUserExpression("${currentUser()}").includeAssignedTasks(), officers, bureauGroups);
     // a case accepted under 容缺 waits for the supplements without a task (a message catch event in
     // Stage_Supplements); what officers can act on is the supplements check once they arrive, and the case's
     // own tasks while its grant is held for them (deficiencyPending)

@@ -17,7 +17,8 @@ import java.util.TreeSet;
  * and reported together, each with the item and the field, so an analyst can fix the file in one
  * pass (each item by {@link ItemReader}). Processes whose key starts with {@value #STAGE_PREFIX} (shared stages) or
  * {@value #SUPERVISION_PREFIX} (e-supervision), {@value #COMMITMENT_PREFIX} (告知承诺 verification) or
- * {@value #INTEGRATION_PREFIX} (other systems) need no item. The same rules check an item's entry wherever it comes
+ * {@value #INTEGRATION_PREFIX} (other systems), {@value #GOVERNANCE_PREFIX} (the bureau's own) or
+ * {@value #CONSULTATION_PREFIX} (征求意见 on a case's step) need no item. The same rules check an item's entry wherever it comes
  * from: the file, the database's versions, or an analyst's change through the API ({@link #item}).
  */
 public final class CatalogueLoader {
@@ -28,6 +29,8 @@ public final class CatalogueLoader {
   public static final String INTEGRATION_PREFIX = "Integration_";
   /** The bureau's own governance (e.g. the approval of an analyst's model change). */
   public static final String GOVERNANCE_PREFIX = "Governance_";
+  /** An officer's consultation on a case's step (征求意见). */
+  public static final String CONSULTATION_PREFIX = "Consultation_";
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -89,7 +92,8 @@ public final class CatalogueLoader {
       for (String orphan : orphans) {
         problems.add(orphan + ": 流程 " + orphan + " 不在事项目录中（共享环节的流程键须以 " + STAGE_PREFIX + " 开头，电子监察流程以 "
             + SUPERVISION_PREFIX + "、告知承诺核查流程以 " + COMMITMENT_PREFIX
-            + "、接口流程以 " + INTEGRATION_PREFIX + "、本局管理流程以 " + GOVERNANCE_PREFIX + " 开头）");
+            + "、接口流程以 " + INTEGRATION_PREFIX + "、本局管理流程以 " + GOVERNANCE_PREFIX
+            + "、征求意见流程以 " + CONSULTATION_PREFIX + " 开头）");
       }
     }
     if (!problems.isEmpty()) {
@@ -101,7 +105,8 @@ public final class CatalogueLoader {
   /** Whether the process is one of the bureau's shared ones (a stage, e-supervision…), which needs no item. */
   public static boolean isSharedProcess(String key) {
     return key.startsWith(STAGE_PREFIX) || key.startsWith(SUPERVISION_PREFIX) || key.startsWith(COMMITMENT_PREFIX)
-        || key.startsWith(INTEGRATION_PREFIX) || key.startsWith(GOVERNANCE_PREFIX);
+        || key.startsWith(INTEGRATION_PREFIX) || key.startsWith(GOVERNANCE_PREFIX)
+        || key.startsWith(CONSULTATION_PREFIX);
   }
 
   /** One item's entry checked by the rules: its item, or every problem ({@code code.field: …}) thrown together. */

@@ -103,6 +103,16 @@ public final class CaseVariables {
    */
   public static final String URGED = "urged";
 
+  // 征求意见 (consultation/, process Consultation_Opinion: one per consultee, the case number its business key)
+  /** The consultee's reply (consultation_reply.id) the process answers. */
+  public static final String CONSULTATION_REPLY_ID = "consultationReplyId";
+  /** Who asks, on which step, by when: the line above the question in the consultee's form. */
+  public static final String CONSULTATION_REQUEST = "consultationRequest";
+  /** The question asked. */
+  public static final String CONSULTATION_QUESTION = "consultationQuestion";
+  /** The deadline of the reply (end of the last working day): the task's due date and the timer of 逾期未回复. */
+  public static final String CONSULTATION_DUE = "consultationDue";
+
   // Decision_ApplicationPath (the rules over an item and an applicant's credit)
   public static final String ITEM_TYPE = "itemType";
   public static final String REQUESTED_PATH = "requestedPath";

@@ -33,6 +33,8 @@ public final class FormFields {
   public static final String COMMITMENT_REVIEWED = "commitmentReviewed";
   /** 申请人已当场签署《行政许可告知承诺书》 (2 forms). */
   public static final String COMMITMENT_SIGNED = "commitmentSigned";
+  /** 答复意见 (Form_GiveConsultationOpinion). */
+  public static final String CONSULTATION_ANSWER = "consultationAnswer";
   /** 核实情况 (Form_ContactApplicant). */
   public static final String CONTACT_FINDINGS = "contactFindings";
   /** 联系人 (8 forms). */

@@ -43,6 +43,9 @@ public final class ProcessKeys {
   /** 错误审批反馈处理. */
   public static final String WRONG_APPROVAL_FEEDBACK = "Supervision_WrongApprovalFeedback";
 
+  /** 征求意见: one consultee's opinion on a review or decision, with a deadline (逾期未回复 when it passes). */
+  public static final String CONSULTATION = "Consultation_Opinion";
+
   /** 模型变更审批: an analyst's change from Modeler, tried, approved by the bureau head, deployed, cases migrated. */
   public static final String MODEL_CHANGE = "Governance_ModelChange";
 

@@ -21,7 +21,7 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Who may do what, tried over HTTP as each role would: window officers cannot decide, a decider cannot decide a
- * case they reviewed, only a task's officer transfers it, a regulator sees only its own department's cases, auditors
+ * case they reviewed, only a task's officer transfers it or consults on it, a regulator sees only its own department's cases, auditors
  * change nothing, an applicant sees only their own case.
  */
 class AuthorizationMatrixTest extends CaseTest {
@@ -269,6 +269,57 @@ class AuthorizationMatrixTest extends CaseTest {
     assertThat(send("head1", HttpMethod.POST, "/engine-rest/task/" + decide.getId() + "/submit-form", GRANT)
         .getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
     assertThat(officers.task(caseNumber, "Task_DecideApplication").getAssignee()).isNull();
+  }
+
+  /**
+   * 征求意见 (consultation/), every role: only the officer holding the review task asks (the others of its bureau: 403;
+   * no bureau of the case: 404); a consultee (expert1) answers its own task and gets no right on the case's review.
+   */
+  @Test
+  void onlyTheTasksOfficerConsultsAndAConsulteeGetsNoRightToAct() {
+    String caseNumber = officers.register("window1", Applications.food()).getBusinessKey();
+    officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
+    officers.passSurvey(caseNumber);
+    Task review = officers.task(caseNumber, "Task_ReviewApplication");
+    officers.run("reviewer1", () -> engine.getTaskService().claim(review.getId(), "reviewer1"));
+    String consult = "/api/v1/tasks/" + review.getId() + "/consultations";
+    String body = "{\"question\":\"是否影响准予？\",\"workingDays\":2,\"users\":[\"expert1\"]}";
+    Map<String, HttpStatus> expected = new java.util.LinkedHashMap<>();
+    for (String user : List.of("window1", "reviewer2", "decider1", "head1", "surveylead1", "expert1", "samr1",
+        "supervisor1", "auditor1", "analyst1")) {
+      expected.put(user, HttpStatus.FORBIDDEN);
+    }
+    for (String user : List.of("monitor1", "areviewer1", "bhead1", "admin")) {
+      expected.put(user, user.equals("admin") ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND);
+    }
+    expected.forEach((user, status) -> {
+      ResponseEntity<String> answer = send(user, HttpMethod.POST, consult, body);
+      assertThat(answer.getStatusCode()).as(user + ": " + answer.getBody()).isEqualTo(status);
+      assertThat(send(user, HttpMethod.GET, "/api/v1/tasks/" + review.getId() + "/consultees", null)
+          .getStatusCode()).as(user).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    });
+    for (String[] client : new String[][] {{"portal", "OneSeal-Hall-2026"}, {"samrSystem", "OneSeal-Samr-2026"}}) {
+      assertThat(send(client[0], client[1], HttpMethod.POST, consult, body).getStatusCode()).as(client[0])
+          .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    }
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey("Task_GiveConsultationOpinion").count()).isZero();
+
+    assertThat(send("reviewer1", HttpMethod.POST, consult, body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    Task opinion = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey("Task_GiveConsultationOpinion").singleResult();
+    // the consultee: their own task only; the others of the bureau do not get it
+    assertThat(send("expert1", HttpMethod.POST, "/engine-rest/task/" + review.getId() + "/claim",
+        "{\"userId\":\"expert1\"}").getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(send("expert1", HttpMethod.POST, "/engine-rest/task/" + review.getId() + "/complete", "{}")
+        .getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(send("reviewer2", HttpMethod.POST, "/engine-rest/task/" + opinion.getId() + "/complete",
+        "{\"variables\":{\"consultationAnswer\":{\"value\":\"代答\"}}}").getStatusCode())
+        .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(send("expert1", HttpMethod.POST, "/engine-rest/task/" + opinion.getId() + "/complete",
+        "{\"variables\":{\"consultationAnswer\":{\"value\":\"不影响\"}}}").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(officers.task(caseNumber, "Task_ReviewApplication").getAssignee()).isEqualTo("reviewer1");
   }
 
   /**

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /** Officers' Tasklist: the shared filters by role, read at given engine-clock times, and names that say the case. */
 class OfficerFiltersTest extends CaseTest {
 
-  static final List<String> SHARED = List.of("我的待办", "组待办", "即将超期", "已超期", "被催办", "容缺待补正", "待签收监管");
+  static final List<String> SHARED = List.of("我的待办", "组待办", "即将超期", "已超期", "被催办", "征求我的意见", "容缺待补正",
+      "待签收监管");
 
   @BeforeEach
   void monday() {
