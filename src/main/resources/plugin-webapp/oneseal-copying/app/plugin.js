@@ -1,10 +1,9 @@
 // 抄送 in Tasklist (copying/CopyingTasklistPlugin): the button 抄送 on a task copies its case to a colleague, a
-// leader or a group of the bureau, with a note; the navbar entry 抄送我的 lists the copies to the user, shows one
-// read-only (the case at a glance and its 办件历史) and marks it read. A copy gives no right to act on the case.
-// REST: <tasklistApi>/plugin/oneseal-copying/<engine>/{copies | copies/<id> | copies/<id>/read | tasks/<id>/copies}.
-
-const GROUPS = [['', '（不选组）'], ['window', '综合受理窗口'], ['reviewer', '审查员'], ['decider', '审批决定人'],
-  ['bureauHead', '局负责人'], ['surveyLead', '勘验组长'], ['supervisor', '电子监察']];
+// leader or a group of the bureau (or the item's regulator), chosen by name among those the server accepts, with a
+// note; the navbar entry 抄送我的 lists the copies to the user, shows one read-only (the case at a glance, its issued
+// documents to download, its 办件历史) and marks it read. A copy gives no right to act on the case.
+// REST: <tasklistApi>/plugin/oneseal-copying/<engine>/{copies | copies/<id> | copies/<id>/read |
+// copies/<id>/documents/<documentId> | tasks/<id>/copy-recipients | tasks/<id>/copies}.
 
 const SHANGHAI = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
@@ -63,28 +62,51 @@ function currentTaskId() {
   return new URLSearchParams(window.location.hash.split('?')[1] || '').get('task');
 }
 
-function openCopyForm(api) {
+async function openCopyForm(api) {
   const taskId = currentTaskId();
-  const user = el('input', { type: 'text', name: 'copyUser', class: 'form-control', placeholder: '如 head1' });
-  const group = el('select', { name: 'copyGroup', class: 'form-control' }, GROUPS.map(([v, l]) => el('option', { value: v }, l)));
-  const note = el('textarea', { name: 'copyNote', class: 'form-control', rows: 3, maxlength: 500, placeholder: '抄送说明（必填）' });
   const message = el('div', { class: 'copying-message', style: 'margin:8px 0' });
+  const refused = text => {
+    message.style.color = '#b5152b';
+    message.textContent = `抄送未成功：${text}`;
+  };
+  let recipients;
+  try {
+    recipients = await call(api, 'GET', `${base(api)}/tasks/${encodeURIComponent(taskId)}/copy-recipients`);
+  } catch (error) {
+    refused(error.message);
+    dialog('抄送', message);
+    return;
+  }
+  const user = el('select', { name: 'copyUser', class: 'form-control' }, el('option', { value: '' }, '（不选人）'),
+    recipients.users.map(u => el('option', { value: u.userId }, u.groups ? `${u.name} · ${u.groups}` : u.name)));
+  const group = el('select', { name: 'copyGroup', class: 'form-control' }, el('option', { value: '' }, '（不选组）'),
+    recipients.groups.map(g => el('option', { value: g.groupId }, g.name)));
+  // one or the other: choosing a person clears the group, and the other way round
+  user.addEventListener('change', () => { if (user.value) group.value = ''; });
+  group.addEventListener('change', () => { if (group.value) user.value = ''; });
+  const note = el('textarea', { name: 'copyNote', class: 'form-control', rows: 3, maxlength: 500, placeholder: '抄送说明（必填）' });
   const send = el('button', { type: 'submit', class: 'btn btn-primary copying-send' }, '发送抄送');
+  const names = new Map([...recipients.users.map(u => [u.userId, u.name]), ...recipients.groups.map(g => [g.groupId, g.name])]);
   const form = el('form', { class: 'copying-form', onsubmit: async e => {
     e.preventDefault();
     message.style.color = '';
     message.textContent = '';
+    if (!user.value && !group.value) {
+      refused('请选择一位收件人或一个收件组');
+      return;
+    }
     try {
       const copy = await call(api, 'POST', `${base(api)}/tasks/${encodeURIComponent(taskId)}/copies`,
         { recipientUserId: user.value || null, recipientGroupId: group.value || null, note: note.value });
+      const to = copy.recipientUser || copy.recipientGroup;
       message.style.color = '#2e7d32';
-      message.textContent = `已抄送给 ${copy.recipientUser || copy.recipientGroup}（办件 ${copy.caseNumber}）`;
+      message.textContent = `已抄送给 ${names.get(to) || to}（办件 ${copy.caseNumber}）`;
     } catch (error) {
-      message.style.color = '#b5152b';
-      message.textContent = `抄送未成功：${error.message}`;
+      refused(error.message);
     }
-  } }, el('p', {}, '将本任务所属办件抄送本局的同事或领导（一位用户，或一个岗位组）阅知。抄送不授予办理权限。'),
-  el('label', {}, '收件人（用户 ID）', user), el('label', {}, '或收件组', group), el('label', {}, '抄送说明', note), send);
+  } }, el('p', {}, '将本任务所属办件抄送本局的同事或领导（一位收件人，或一个岗位组；本事项的监管部门亦可）阅知。抄送不授予办理权限。'),
+  el('label', { style: 'display:block' }, '收件人', user), el('label', { style: 'display:block' }, '或收件组', group),
+  el('label', { style: 'display:block' }, '抄送说明', note), send);
   dialog('抄送', form, message);
 }
 
@@ -108,6 +130,14 @@ async function openCopy(api, id, refresh) {
     el('p', {}, `${c.sentBy} 于 ${time(c.sentAt)} 抄送：${c.note}`), status, c.read ? '' : mark,
     el('h4', {}, '办件概况'),
     el('p', { class: 'copying-case' }, `${t.caseFile.itemName} · ${t.caseFile.applicantName} · ${t.caseFile.statusLabel} · 收件 ${time(t.caseFile.receivedAt)}`),
+    el('h4', {}, '办件文书（只读）'),
+    view.documents.length ? el('table', { class: 'table table-condensed copying-documents' },
+      el('thead', {}, el('tr', {}, ['文书', '文件编号', '出具日期', ''].map(h => el('th', {}, h)))),
+      el('tbody', {}, view.documents.map(d => el('tr', {}, el('td', {}, d.title), el('td', {}, d.documentNumber || ''),
+        el('td', { style: 'white-space:nowrap' }, time(d.createdAt).substring(0, 10)),
+        el('td', {}, el('a', { class: 'copying-document', href: `${base(api)}/copies/${id}/documents/${d.id}`,
+          download: d.fileName }, '下载'))))))
+      : el('p', { class: 'copying-no-documents' }, '该办件尚未出具文书'),
     el('h4', {}, '办件历史（只读）'),
     el('table', { class: 'table table-condensed copying-timeline' },
       el('thead', {}, el('tr', {}, ['时间', '类别', '事项', '经办人', '说明'].map(h => el('th', {}, h)))),

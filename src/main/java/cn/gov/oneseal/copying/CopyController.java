@@ -3,6 +3,7 @@ package cn.gov.oneseal.copying;
 import cn.gov.oneseal.api.ApiError;
 import cn.gov.oneseal.api.ApiException;
 import cn.gov.oneseal.form.FieldError;
+import cn.gov.oneseal.notice.Notice;
 import cn.gov.oneseal.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,8 +13,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,6 +70,20 @@ public class CopyController {
         text("recipientGroupId", request.recipientGroupId()), text("note", request.note()));
   }
 
+  @GetMapping("/cases/{caseNumber}/copy-recipients")
+  @Operation(summary = "可抄送的收件人", description = """
+      调用方可将该办件抄送给哪些人和组（与抄送时的规则相同）：本局岗位组中的同事和领导（含姓名），本局的岗位组，以及本事项的\
+      监管部门组及其人员。只有可以抄送该办件的工作人员可以查看。""")
+  @ApiResponse(responseCode = "200", description = "收件人和收件组",
+      content = @Content(schema = @Schema(implementation = CopyRecipients.class)))
+  @ApiResponse(responseCode = "403", description = "调用方未办理过该办件",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "404", description = "办件不存在或不属于调用方所在的局",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  public CopyRecipients recipients(@Parameter(description = "办件编号") @PathVariable String caseNumber) {
+    return copying.recipients(currentUser.get(), caseNumber);
+  }
+
   @GetMapping("/copies")
   @Operation(summary = "抄送我的", description = "抄送给调用方或其所在组（所在局）的办件，新的在前，含是否已阅。")
   @ApiResponse(responseCode = "200", description = "抄送列表",
@@ -78,6 +99,23 @@ public class CopyController {
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   public Copying.CopyView view(@Parameter(description = "抄送 ID") @PathVariable long id) {
     return copying.view(currentUser.get(), id);
+  }
+
+  @GetMapping(path = "/copies/{id}/documents/{documentId}", produces = {"application/pdf", "application/ofd",
+      "application/json;charset=UTF-8"})
+  @Operation(summary = "下载抄送办件的文书", description = """
+      抄送的收件人（及抄送人）下载该办件已出具的一份文书（阅读抄送时的 documents 所列），按出具时保存的原文件（响应头 \
+      X-Content-SHA256 为其 SHA-256）。只读；仅限该抄送的办件。""")
+  @ApiResponse(responseCode = "200", description = "文书文件")
+  @ApiResponse(responseCode = "404", description = "没有该抄送、不是抄送给调用方的，或该办件没有这份文书",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  public ResponseEntity<byte[]> document(@Parameter(description = "抄送 ID") @PathVariable long id,
+      @Parameter(description = "文书 ID（documents 中的 id）") @PathVariable long documentId) {
+    Map.Entry<Notice, byte[]> document = copying.document(currentUser.get(), id, documentId);
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType(Copying.mediaType(document.getKey())))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(document.getKey().fileName(), StandardCharsets.UTF_8).build().toString())
+        .header("X-Content-SHA256", document.getKey().sha256()).body(document.getValue());
   }
 
   @PostMapping("/copies/{id}/read")

@@ -9,9 +9,15 @@ import cn.gov.oneseal.casefile.CaseParticipants;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.form.FieldError;
 import cn.gov.oneseal.security.Role;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -96,11 +102,10 @@ class CopyRules {
       throw ApiException.invalid("INVALID", new FieldError("recipientUserId", "required",
           "请指定一位收件人（recipientUserId）或一个收件组（recipientGroupId），二者选一"));
     }
-    String regulator = catalogue.get(file.itemCode()).regulatorGroup();
-    String bureau = bureau(file);
+    String regulator = regulator(file);
     if (group) {
       String id = groupId.strip();
-      if (BUREAU_GROUPS.contains(id) || id.equals(regulator)) {
+      if (groups(file).contains(id)) {
         return new Recipient(null, id);
       }
       throw refusedGroup(id, regulator);
@@ -112,14 +117,70 @@ class CopyRules {
     if (identityService.createUserQuery().userId(id).count() == 0) {
       throw ApiException.invalid("INVALID", new FieldError("recipientUserId", "unknown", "没有用户 " + id));
     }
-    if (identityService.createTenantQuery().userMember(id).tenantId(bureau).count() == 0) {
-      throw ApiException.forbidden("收件人 " + id + " 不属于本办件所在的" + bureaus.of(bureau).name() + "，不能抄送");
+    userRefusal(file, id).ifPresent(refused -> {
+      throw refused;
+    });
+    return new Recipient(id, null);
+  }
+
+  /**
+   * Whom the sender may copy the case to — the users and the groups {@link #recipient} accepts — with their Chinese
+   * names; users by group (in the order of {@link #BUREAU_GROUPS}, the regulator last), then by id.
+   */
+  CopyRecipients recipients(Authentication sender, CaseFile file) {
+    Map<String, String> names = roles.groups();
+    List<String> groups = groups(file);
+    Map<String, CopyRecipients.Person> people = new LinkedHashMap<>();
+    for (String group : groups) {
+      for (User user : identityService.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()) {
+        if (!people.containsKey(user.getId()) && !user.getId().equals(sender.getUserId())
+            && userRefusal(file, user.getId()).isEmpty()) {
+          people.put(user.getId(), new CopyRecipients.Person(user.getId(), display(user), groupsOf(user.getId())
+              .stream().filter(groups::contains).map(g -> names.getOrDefault(g, g)).collect(Collectors.joining("、"))));
+        }
+      }
     }
-    List<String> groups = identityService.createGroupQuery().groupMember(id).list().stream().map(Group::getId).toList();
-    if (groups.stream().anyMatch(g -> BUREAU_GROUPS.contains(g) || g.equals(regulator))) {
-      return new Recipient(id, null);
+    String regulator = regulator(file);
+    return new CopyRecipients(List.copyOf(people.values()), groups.stream().map(g -> new CopyRecipients.Choice(g,
+        g.equals(regulator) ? names.getOrDefault(g, g) + "（本事项监管部门）" : names.getOrDefault(g, g))).toList());
+  }
+
+  /** The groups the case may be copied to: the bureau's officers' groups and the item's regulator group. */
+  private List<String> groups(CaseFile file) {
+    List<String> groups = new ArrayList<>(BUREAU_GROUPS);
+    String regulator = regulator(file);
+    if (regulator != null && !groups.contains(regulator)) {
+      groups.add(regulator);
     }
-    throw refusedGroup(groups.isEmpty() ? "" : groups.get(0), regulator);
+    return groups;
+  }
+
+  private String regulator(CaseFile file) {
+    return catalogue.get(file.itemCode()).regulatorGroup();
+  }
+
+  /** Why an existing user may not receive a copy of the case (403 with the rule); empty when they may. */
+  private Optional<ApiException> userRefusal(CaseFile file, String userId) {
+    String bureau = bureau(file);
+    if (identityService.createTenantQuery().userMember(userId).tenantId(bureau).count() == 0) {
+      return Optional.of(ApiException.forbidden("收件人 " + userId + " 不属于本办件所在的" + bureaus.of(bureau).name()
+          + "，不能抄送"));
+    }
+    List<String> groups = groupsOf(userId);
+    if (groups.stream().anyMatch(groups(file)::contains)) {
+      return Optional.empty();
+    }
+    return Optional.of(refusedGroup(groups.isEmpty() ? "" : groups.get(0), regulator(file)));
+  }
+
+  private List<String> groupsOf(String userId) {
+    return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+  }
+
+  /** "刘志远（head1）" for a user with a name, the id otherwise. */
+  private static String display(User user) {
+    return user.getFirstName() == null || user.getFirstName().isBlank() ? user.getId()
+        : user.getFirstName() + "（" + user.getId() + "）";
   }
 
   private ApiException refusedGroup(String group, String regulator) {
@@ -136,5 +197,10 @@ class CopyRules {
     return who.getUserId().equals(copy.recipientUser()) || (copy.recipientGroup() != null
         && who.getGroupIds() != null && who.getGroupIds().contains(copy.recipientGroup())
         && who.getTenantIds() != null && who.getTenantIds().contains(copy.bureauId()));
+  }
+
+  /** Whether the caller may read the copy (its case, documents and timeline): its recipient, or its sender. */
+  boolean mayRead(Authentication who, CaseCopy copy) {
+    return recipientOf(who, copy) || who.getUserId().equals(copy.sentBy());
   }
 }

@@ -3,6 +3,7 @@ package cn.gov.oneseal.copying;
 import cn.gov.oneseal.api.ApiException;
 import cn.gov.oneseal.cockpit.CockpitPluginBeans;
 import cn.gov.oneseal.form.FieldError;
+import cn.gov.oneseal.notice.Notice;
 import cn.gov.oneseal.security.AsSystem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,10 +25,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.http.ContentDisposition;
 
 /**
- * 抄送 for the Tasklist user (the webapp session): copy the case of a task, list the copies to them, read one, mark it
- * read — by the same rules as the API ({@link Copying}), answered as JSON with the rule in Chinese.
+ * 抄送 for the Tasklist user (the webapp session): whom the case of a task may be copied to, copy it, list the copies
+ * to them, read one (with its case's documents, downloadable), mark it read — by the same rules as the API ({@link Copying}), answered as JSON with the rule in Chinese.
  */
 public class CopyingTasklistResource extends AbstractTasklistPluginResource {
 
@@ -44,6 +47,27 @@ public class CopyingTasklistResource extends AbstractTasklistPluginResource {
   @Path("copies/{id}")
   public Response view(@PathParam("id") long id) {
     return answer(who -> copying().view(who, id), 200);
+  }
+
+  /** One issued document of the copy's case, as stored (for who may read the copy; 404 otherwise). */
+  @GET
+  @Path("copies/{id}/documents/{documentId}")
+  public Response document(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+    return respond(who -> {
+      Map.Entry<Notice, byte[]> found = copying().document(who, id, documentId);
+      Notice document = found.getKey();
+      return Response.ok(found.getValue(), Copying.mediaType(document))
+          .header("Content-Disposition", ContentDisposition.attachment()
+              .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+          .header("X-Content-SHA256", document.sha256()).build();
+    });
+  }
+
+  /** Whom the caller may copy the case of the task to (as for sending: 403 if they may not copy it). */
+  @GET
+  @Path("tasks/{taskId}/copy-recipients")
+  public Response recipients(@PathParam("taskId") String taskId) {
+    return answer(who -> copying().recipients(who, caseOf(taskId)), 200);
   }
 
   @POST
@@ -79,6 +103,11 @@ public class CopyingTasklistResource extends AbstractTasklistPluginResource {
   }
 
   private Response answer(Function<Authentication, Object> action, int status) {
+    return respond(who -> json(status, action.apply(who)));
+  }
+
+  /** Runs the action as the Tasklist user: 401 if nobody is logged in, a refusal as JSON with its status. */
+  private Response respond(Function<Authentication, Response> action) {
     Authentications current = Authentications.getCurrent();
     if (current == null || !(current.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication u)) {
       return json(401, Map.of("code", "UNAUTHORIZED", "message", "请先登录"));
@@ -86,7 +115,7 @@ public class CopyingTasklistResource extends AbstractTasklistPluginResource {
     Authentication who = new Authentication(u.getIdentityId(), u.getGroupIds() == null ? List.of()
         : List.copyOf(u.getGroupIds()), u.getTenantIds() == null ? List.of() : List.copyOf(u.getTenantIds()));
     try {
-      return json(status, action.apply(who));
+      return action.apply(who);
     } catch (ApiException refused) {
       return json(refused.status().value(), refused.body());
     }

@@ -37,7 +37,7 @@ public class NoticeController {
   }
 
   @GetMapping(path = "/{caseNumber}/notices", produces = "application/json;charset=UTF-8")
-  @Operation(summary = "办件的文书列表", description = "办件所属局的工作人员查看办件的全部书面文书（编号、种类、标题、SHA-256、出具时间）。")
+  @Operation(summary = "办件的文书列表", description = "办件所属局的工作人员查看办件的全部书面文书（编号、种类、标题、SHA-256、出具时间、文件编号）。")
   @ApiResponse(responseCode = "200", description = "文书列表")
   @ApiResponse(responseCode = "404", description = "办件不存在或不属于调用方所在的局（CASE_NOT_FOUND）")
   public ResponseEntity<?> list(@Parameter(description = "办件编号") @PathVariable String caseNumber) {

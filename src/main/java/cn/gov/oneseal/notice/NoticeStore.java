@@ -36,7 +36,7 @@ public class NoticeStore {
     String sha256 = Sha256.hex(content);
     long id = insert(new IssuedDocument(0, documentNumber, code, caseNumber, kind, fileName, sha256, issuedAt), title,
         content);
-    return new Notice(id, caseNumber, kind, title, fileName, sha256, issuedAt);
+    return new Notice(id, caseNumber, kind, title, fileName, sha256, issuedAt, documentNumber);
   }
 
   /** Stores an issued notice and returns its id. */
@@ -61,10 +61,10 @@ public class NoticeStore {
   }
 
   List<Notice> ofCase(String caseNumber) {
-    return jdbc.query("select id, case_number, kind, title, file_name, sha256, created_at from case_notice "
-        + "where case_number = ? order by created_at, id", (rs, i) -> new Notice(rs.getLong(1), rs.getString(2),
-        NoticeKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
-        rs.getObject(7, OffsetDateTime.class)), caseNumber);
+    return jdbc.query("select id, case_number, kind, title, file_name, sha256, created_at, document_number "
+        + "from case_notice where case_number = ? order by created_at, id", (rs, i) -> new Notice(rs.getLong(1),
+        rs.getString(2), NoticeKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
+        rs.getObject(7, OffsetDateTime.class), rs.getString(8)), caseNumber);
   }
 
   Optional<byte[]> content(String caseNumber, long id) {

@@ -232,7 +232,8 @@ class AuthorizationMatrixTest extends CaseTest {
 
   /**
    * 抄送 (copying/), every role: only who works or worked on the case copies it (its window, reviewers, survey lead,
-   * the invited regulator, the deciders of its open decision); a copy to head1 lets head1 read it but not act on the case's tasks.
+   * the invited regulator, the deciders of its open decision) and lists whom it may go to; a copy to head1 lets head1
+   * read it but not act on the case's tasks.
    */
   @Test
   void onlyWhoWorkedOnACaseCopiesItAndACopyGivesNoRightToAct() {
@@ -257,11 +258,17 @@ class AuthorizationMatrixTest extends CaseTest {
     expected.put("samr1", HttpStatus.CREATED);
     expected.put("decider1", HttpStatus.CREATED);
     expected.forEach((user, status) -> {
+      // who may copy it may list its recipients, and nobody else
+      ResponseEntity<String> recipients = send(user, HttpMethod.GET, copy.replace("/copies", "/copy-recipients"), null);
+      assertThat(recipients.getStatusCode()).as(user + " lists: " + recipients.getBody())
+          .isEqualTo(status == HttpStatus.CREATED ? HttpStatus.OK : status);
       ResponseEntity<String> answer = send(user, HttpMethod.POST, copy, body);
       assertThat(answer.getStatusCode()).as(user + ": " + answer.getBody()).isEqualTo(status);
     });
     assertThat(send("portal", "OneSeal-Hall-2026", HttpMethod.POST, copy, body).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(send("portal", "OneSeal-Hall-2026", HttpMethod.GET, copy.replace("/copies", "/copy-recipients"), null)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(send("head1", HttpMethod.GET, "/api/v1/copies", null).getBody()).contains(caseNumber);
     Task decide = officers.task(caseNumber, "Task_DecideApplication");
     assertThat(send("head1", HttpMethod.POST, "/engine-rest/task/" + decide.getId() + "/claim",

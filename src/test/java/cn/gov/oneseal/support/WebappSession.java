@@ -76,6 +76,11 @@ public final class WebappSession {
     return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
   }
 
+  /** A GET answered as bytes (a downloaded file), with the session's cookies. */
+  public ResponseEntity<byte[]> getBytes(String path) {
+    return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+  }
+
   /** A JSON POST with the session's cookies and its CSRF token, as the webapps send it. */
   public ResponseEntity<String> postJson(String path, String json) {
     return sendJson(HttpMethod.POST, path, json);

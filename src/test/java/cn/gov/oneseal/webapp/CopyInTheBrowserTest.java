@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.oneseal.copying.CaseCopy;
 import cn.gov.oneseal.copying.Copies;
+import cn.gov.oneseal.notice.NoticeKind;
+import cn.gov.oneseal.notice.NoticeStore;
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.OneSealSpringTest;
 import cn.gov.oneseal.support.Officers;
@@ -16,9 +18,10 @@ import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * 抄送 in real headless Chromium: window1, on the case's acceptance task in Tasklist, is refused a recipient of another
- * bureau (the rule, readable), copies the case to head1 with a note; head1 finds it under 抄送我的, reads the case and
- * its history and marks it read; the copy is recorded as read by head1. Screenshots in target/browser-screenshots/.
+ * 抄送 in real headless Chromium: window1, on the case's acceptance task in Tasklist, is offered the recipients by name
+ * (none of another bureau; the item's regulator among the groups), is refused a copy without a note (the rule,
+ * readable), copies the case to head1, picked by name, with a note; head1 finds it under 抄送我的, reads the case, its
+ * documents (the 收件凭证, downloaded with head1's session) and its history and marks it read; the copy is recorded as read by head1. Screenshots in target/browser-screenshots/.
  */
 @OneSealSpringTest
 @Tag("browser")
@@ -31,6 +34,7 @@ class CopyInTheBrowserTest extends BrowserWalk {
   @Autowired ProcessEngine engine;
   @Autowired WindowSubmissions submissions;
   @Autowired Copies copies;
+  @Autowired NoticeStore notices;
 
 
   Browser tasklist(String user) throws Exception {
@@ -51,16 +55,18 @@ class CopyInTheBrowserTest extends BrowserWalk {
     });
     step(window, "refused", () -> {
       window.click(By.cssSelector("button.copying-open"));
-      window.visible(By.cssSelector("input[name=copyUser]")).sendKeys("ahead1");
-      window.visible(By.cssSelector("textarea[name=copyNote]")).sendKeys(note);
+      // the recipients the server accepts, by name: no officer of another bureau, the item's regulator among the groups
+      window.visible(By.xpath("//select[@name='copyUser']/option[normalize-space(.)='刘志远（head1） · 局负责人']"));
+      assertThat(window.text(By.cssSelector("select[name=copyUser]"))).doesNotContain("ahead1", "nhc1", "window1");
+      window.visible(By.xpath("//select[@name='copyGroup']/option[normalize-space(.)='市场监督管理局（本事项监管部门）']"));
+      window.select(By.cssSelector("select[name=copyUser]"), "刘志远（head1） · 局负责人");
       window.click(By.cssSelector("button.copying-send"));
-      window.seeText("抄送未成功：收件人 ahead1 不属于本办件所在的");
+      window.seeText("抄送未成功：请求有误：请填写抄送说明");
     });
     step(window, "copied", () -> {
-      window.visible(By.cssSelector("input[name=copyUser]")).clear();
-      window.visible(By.cssSelector("input[name=copyUser]")).sendKeys("head1");
+      window.visible(By.cssSelector("textarea[name=copyNote]")).sendKeys(note);
       window.click(By.cssSelector("button.copying-send"));
-      window.seeText("已抄送给 head1（办件 " + caseNumber + "）");
+      window.seeText("已抄送给 刘志远（head1）（办件 " + caseNumber + "）");
     });
     CaseCopy sent = copies.ofCase(caseNumber).get(0);
     assertThat(sent.recipientUser()).isEqualTo("head1");
@@ -78,6 +84,16 @@ class CopyInTheBrowserTest extends BrowserWalk {
           + "']]//button[contains(@class,'copying-view')]"));
       head.seeText("抄送：办件 " + caseNumber);
       head.seeText(note);
+      head.seeText("办件文书（只读）");
+      String receipt = notices.ofCaseAndKind(caseNumber, NoticeKind.RECEIPT).get(0).documentNumber();
+      By row = By.xpath("//table[contains(@class,'copying-documents')]//tr[td[normalize-space(.)='收件凭证']]");
+      assertThat(head.text(row)).contains(receipt, "2026-03-02", "下载");
+      // the link downloads the stored document with the recipient's session
+      String href = head.visible(By.xpath("//table[contains(@class,'copying-documents')]//tr[td[normalize-space(.)="
+          + "'收件凭证']]//a[contains(@class,'copying-document')]")).getAttribute("href");
+      assertThat(head.script("const x = new XMLHttpRequest(); x.open('GET', arguments[0], false);"
+          + "x.overrideMimeType('text/plain; charset=x-user-defined'); x.send();"
+          + "return x.status + ' ' + x.responseText.substring(0, 4);", href)).isEqualTo("200 %PDF");
       head.seeText("办件历史（只读）");
       head.visible(By.cssSelector(".copying-timeline tbody tr"));
       head.click(By.cssSelector("button.copying-mark-read"));
