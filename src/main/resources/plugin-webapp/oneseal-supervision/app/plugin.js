@@ -4,6 +4,7 @@
 
 import { el, time, get, field } from '../../../oneseal-common/static/app/ui.js';
 import { urgeCounts } from '../../../oneseal-urging/static/app/panel.js';
+import { consultationCounts } from '../../../oneseal-consultation-cockpit/static/app/counts.js';
 
 const PATH = '/supervision';
 const SVG = 'http://www.w3.org/2000/svg';
@@ -104,6 +105,7 @@ function render(content, d, api) {
         c.officer || '未认领', time(c.deadline), time(c.raisedAt)]))
       : el('p', { class: 'supervision-empty' }, '没有未办结的督办牌'),
     urgeCounts(api),
+    consultationCounts(api),
     el('h3', {}, '统计（按事项）'),
     table(['事项', '所属部门', '收件', '受理', '办结', '按时办结', '按时办结率', '平均用时（工作日）', '法定时限', '压缩比例',
       '未办结黄牌', '红牌', '严重红牌'],

@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.TreeMap;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -121,5 +124,40 @@ public class Consultations {
         rs.getString("consultee_group"), null, rs.getString("process_instance_id"),
         ReplyState.valueOf(rs.getString("state")), rs.getString("answer"), rs.getString("answered_by"),
         rs.getObject("answered_at", OffsetDateTime.class));
+  }
+
+  /** Consultations of a stage or by an officer, with how their replies ended: answered, overdue, still awaited. */
+  public record Count(String name, int consultations, int answered, int overdue, int awaited) {}
+
+  /** Consultations per stage that asked (审查, 决定…), most first, of the bureaus {@code bureauVisible} accepts. */
+  public List<Count> perStage(Predicate<String> bureauVisible) {
+    return counts("c.stage", bureauVisible);
+  }
+
+  /** Consultations per officer who asked, most first, of the bureaus {@code bureauVisible} accepts. */
+  public List<Count> perOfficer(Predicate<String> bureauVisible) {
+    return counts("c.asked_by", bureauVisible);
+  }
+
+  private List<Count> counts(String key, Predicate<String> bureauVisible) {
+    record Row(String bureau, String name, int consultations, int answered, int overdue, int awaited) {}
+    List<Row> rows = jdbc.query("select c.bureau_id, " + key + " as name, count(distinct c.id) as consultations, "
+        + "sum(case when r.state = 'ANSWERED' then 1 else 0 end) as answered, "
+        + "sum(case when r.state = 'OVERDUE' then 1 else 0 end) as overdue, "
+        + "sum(case when r.state = 'OPEN' then 1 else 0 end) as awaited "
+        + "from consultation c join consultation_reply r on r.consultation_id = c.id group by c.bureau_id, " + key,
+        (rs, i) -> new Row(rs.getString("bureau_id"), rs.getString("name"), rs.getInt("consultations"),
+            rs.getInt("answered"), rs.getInt("overdue"), rs.getInt("awaited")));
+    Map<String, int[]> merged = new TreeMap<>();
+    rows.stream().filter(r -> bureauVisible.test(r.bureau())).forEach(r -> {
+      int[] sum = merged.computeIfAbsent(r.name(), n -> new int[4]);
+      sum[0] += r.consultations();
+      sum[1] += r.answered();
+      sum[2] += r.overdue();
+      sum[3] += r.awaited();
+    });
+    return merged.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue()[0], e.getValue()[1],
+        e.getValue()[2], e.getValue()[3]))
+        .sorted(Comparator.comparingInt(Count::consultations).reversed().thenComparing(Count::name)).toList();
   }
 }

@@ -31,8 +31,23 @@ class ConsultationWebappTest extends CaseTest {
   @Autowired ObjectMapper json;
   @Value("${oneseal.demo.password}") String password;
 
+  static final String COCKPIT = "/camunda/api/cockpit/plugin/" + ConsultationCockpitPlugin.ID + "/default";
+
+  /** 电子监察看板's 征求意见统计: how many consultations a stage and an officer asked, and how their replies ended. */
+  int counted(WebappSession supervisor, String table, String name, String column) throws Exception {
+    for (JsonNode row : json.readTree(supervisor.get(COCKPIT + "/statistics").getBody()).get(table)) {
+      if (row.get("name").asText().equals(name)) {
+        return row.get(column).asInt();
+      }
+    }
+    return 0;
+  }
+
   @Test
   void theDeciderConsultsInTasklistAndCannotDecideBeforeTheAnswer() throws Exception {
+    WebappSession supervisor = WebappSession.login(rest, "cockpit", "supervisor1", password);
+    int askedBefore = counted(supervisor, "perOfficer", "decider1", "consultations");
+    int answeredBefore = counted(supervisor, "perOfficer", "decider1", "answered");
     String caseNumber = officers.register("window1", Applications.food()).getBusinessKey();
     officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
     officers.passSurvey(caseNumber);
@@ -74,6 +89,11 @@ class ConsultationWebappTest extends CaseTest {
         "{\"variables\":{\"consultationAnswer\":{\"value\":\"同意附加整改条件\"}}}").getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
 
+    assertThat(counted(supervisor, "perOfficer", "decider1", "consultations")).isEqualTo(askedBefore + 1);
+    assertThat(counted(supervisor, "perOfficer", "decider1", "answered")).isEqualTo(answeredBefore + 1);
+    assertThat(counted(supervisor, "perStage", "决定", "consultations")).isPositive();
+    assertThat(decider.get(COCKPIT + "/statistics").getStatusCode().is4xxClientError())
+        .as("the counts are the supervision's, not a decider's").isTrue();
     JsonNode tab = json.readTree(decider.get(task + "/consultations").getBody());
     assertThat(tab.get(0).get("replies").get(0).get("answer").asText()).isEqualTo("同意附加整改条件");
     assertThat(decider.postJson(ENGINE + "/task/" + decide.getId() + "/submit-form", grant).getStatusCode())
