@@ -1,12 +1,15 @@
 package cn.gov.oneseal.decision;
 
 import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.form.FormValidationException;
 import cn.gov.oneseal.form.Officer;
 import cn.gov.oneseal.process.FormFields;
+import cn.gov.oneseal.returning.Returning;
 import cn.gov.oneseal.review.ReviewOpinionListener;
 import cn.gov.oneseal.survey.SurveyFindingsListener;
+import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,23 +18,37 @@ import org.springframework.stereotype.Component;
 /**
  * 决定 (Stage_Decision): grant or deny with a mandatory opinion. 一审一核 — the officer who reviewed
  * the case may neither take nor complete the decision task. A grant after a failed site survey is
- * refused.
+ * refused. Or the decider returns the case to the review with a reason (退回重审, returning/Returning).
  */
 @Component("decisionListener")
 public class DecisionListener implements TaskListener {
 
   private final CaseRecorder recorder;
-  private final DecisionRecorder decisions;
+  static final String DECIDE = "decide";
+  static final Map<String, String> ACTIONS = FormChoices.options("Form_DecideApplication", FormFields.DECISION_ACTION);
 
-  public DecisionListener(CaseRecorder recorder, DecisionRecorder decisions) {
+  private final DecisionRecorder decisions;
+  private final Returning returning;
+
+  public DecisionListener(CaseRecorder recorder, DecisionRecorder decisions, Returning returning) {
     this.recorder = recorder;
     this.decisions = decisions;
+    this.returning = returning;
   }
 
   @Override
   public void notify(DelegateTask task) {
     refuseReviewer(task, Officer.of(task), "decision");
     FormInput in = FormInput.of(task);
+    if (task.getVariable(FormFields.DECISION_ACTION) == null) {
+      task.setVariable(FormFields.DECISION_ACTION, DECIDE);
+    }
+    if (Returning.RETURN.equals(in.choice(FormFields.DECISION_ACTION, "办理方式", ACTIONS))) {
+      in.validate();
+      returning.returned(task, in);
+      return;
+    }
+    in.validate();
     String decision = in.choice(FormFields.DECISION);
     String opinion = in.text(FormFields.DECISION_OPINION, DecisionRecorder.DENY.equals(decision) ? "不予许可的理由" : "决定意见", 4000);
     if (DecisionRecorder.GRANT.equals(decision)
