@@ -8,6 +8,7 @@ import cn.gov.oneseal.form.Officer;
 import cn.gov.oneseal.process.FormFields;
 import cn.gov.oneseal.returning.Returning;
 import cn.gov.oneseal.review.ReviewOpinionListener;
+import cn.gov.oneseal.security.AsSystem;
 import cn.gov.oneseal.survey.SurveyFindingsListener;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +26,7 @@ public class DecisionListener implements TaskListener {
 
   private final CaseRecorder recorder;
   static final String DECIDE = "decide";
+  static final String REVIEW_TASK = "Task_ReviewApplication";
   static final Map<String, String> ACTIONS = FormChoices.options("Form_DecideApplication", FormFields.DECISION_ACTION);
 
   private final DecisionRecorder decisions;
@@ -60,9 +62,20 @@ public class DecisionListener implements TaskListener {
     decisions.record(task, task.getTenantId(), CaseRecorder.caseNumber(task), decision, opinion, decider);
   }
 
+  /**
+   * 一审一核: the case's reviewer — the one the review gave back, and any officer who completed a review task of the
+   * case (after a return, 退回重审, the case may have had more than one) — may not take or complete its decision.
+   */
   static void refuseReviewer(DelegateTask task, String user, String field) {
+    if (user == null) {
+      return;
+    }
     Object reviewer = task.getVariable(ReviewOpinionListener.REVIEWER);
-    if (user != null && Objects.equals(user, reviewer)) {
+    boolean reviewed = Objects.equals(user, reviewer) || AsSystem.call(() -> task.getProcessEngineServices()
+        .getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceBusinessKey(task.getExecution().getProcessBusinessKey())
+        .taskDefinitionKey(REVIEW_TASK).taskAssignee(user).finished().count() > 0);
+    if (reviewed) {
       throw FormValidationException.of(field, "SAME_OFFICER",
           "一审一核：本案由 " + user + " 审查，审查人不得作出决定，请由其他审批决定人办理");
     }

@@ -9,6 +9,7 @@ import cn.gov.oneseal.handover.Colleagues;
 import cn.gov.oneseal.process.CaseVariables;
 import cn.gov.oneseal.process.FormFields;
 import cn.gov.oneseal.review.ReviewOpinionListener;
+import cn.gov.oneseal.security.AsSystem;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -89,7 +90,8 @@ public class ReturnedTaskListener implements TaskListener {
     var query = task.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
         .processInstanceBusinessKey(caseNumber).taskDefinitionKey(kind.earlierTask()).finished()
         .orderByHistoricTaskInstanceEndTime();
-    List<HistoricTaskInstance> done = (kind == ReturnKind.TO_INTAKE ? query.asc() : query.desc()).list();
+    List<HistoricTaskInstance> done = AsSystem.call(() -> (kind == ReturnKind.TO_INTAKE ? query.asc() : query.desc())
+        .list());
     return done.stream().map(HistoricTaskInstance::getAssignee).filter(Objects::nonNull).findFirst().orElse(null);
   }
 

@@ -71,6 +71,16 @@ public class TaskReturns {
         ROW, from, toExclusive);
   }
 
+  /** How many returns each case has had (cases without returns are absent). */
+  public Map<String, Integer> perCase() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    jdbc.query("select case_number, count(*) from task_return group by case_number",
+        rs -> {
+          counts.put(rs.getString(1), rs.getInt(2));
+        });
+    return counts;
+  }
+
   /** How many returns per key (item code or officer), largest first. */
   public static List<Count> count(List<TaskReturn> returns, java.util.function.Function<TaskReturn, String> key) {
     Map<String, Integer> counts = new LinkedHashMap<>();
