@@ -211,4 +211,31 @@ class ReturnApiTest extends CaseTest {
       engine.getIdentityService().createMembership("reviewer1", "reviewer");
     }
   }
+
+  /**
+   * 受理审核权下放: the city decides; its 退回重审 runs the review in the city bureau (a called stage runs in the bureau of
+   * the process that calls it), so the county reviewer — not of the city — cannot have it: the city's reviewers do.
+   */
+  @Test
+  void theCitysReturnOfADelegatedCaseGoesToTheCitysReviewers() {
+    Map<String, Object> form = Applications.of("M01", "M02", "M03", "M04", "M05", "M06");
+    form.put("businessScope", "FOOD_SALES");
+    String caseNumber = officers.register("awindow1", "DrugRetailLicence", form).getBusinessKey();
+    officers.complete("awindow1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
+    officers.surveyAs("asurveylead1", caseNumber, "pass");
+    officers.complete("areviewer1", caseNumber, "Task_ReviewApplication", Map.of("reviewRecommendation", "grant",
+        "reviewOpinion", "县局审查同意，报市局决定"));
+    Task decide = officers.task(caseNumber, "Task_DecideApplication");
+    assertThat(decide.getTenantId()).isEqualTo("city");
+    officers.run("decider1", () -> engine.getTaskService().claim(decide.getId(), "decider1"));
+    assertThat(returnTask("decider1", decide.getId(), "请补充核查仓储设施").getStatusCode()).isEqualTo(HttpStatus.OK);
+    Task review = officers.task(caseNumber, "Task_ReviewApplication");
+    assertThat(review.getTenantId()).isEqualTo("city");
+    assertThat(review.getAssignee()).isNull();
+    officers.complete("reviewer1", caseNumber, "Task_ReviewApplication", Map.of("reviewRecommendation", "grant",
+        "reviewOpinion", "已补充核查"));
+    Task back = officers.task(caseNumber, "Task_DecideApplication");
+    assertThat(back.getTenantId()).isEqualTo("city");
+    assertThat(back.getAssignee()).isEqualTo("decider1");
+  }
 }
