@@ -16,9 +16,6 @@ public class TaskReturns {
   /** The longest reason. */
   public static final int MAX_REASON = 500;
 
-  /** Returns counted for one item or one officer. */
-  public record Count(String key, int count) {}
-
   private static final RowMapper<TaskReturn> ROW = (rs, i) -> new TaskReturn(rs.getLong("id"),
       rs.getString("case_number"), rs.getString("item_code"), ReturnKind.valueOf(rs.getString("kind")),
       rs.getString("from_task_id"), rs.getString("from_task"), rs.getString("from_stage"), rs.getString("to_stage"),
@@ -79,14 +76,6 @@ public class TaskReturns {
           counts.put(rs.getString(1), rs.getInt(2));
         });
     return counts;
-  }
-
-  /** How many returns per key (item code or officer), largest first. */
-  public static List<Count> count(List<TaskReturn> returns, java.util.function.Function<TaskReturn, String> key) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    returns.forEach(r -> counts.merge(key.apply(r) == null ? "" : key.apply(r), 1, Integer::sum));
-    return counts.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue()))
-        .sorted(java.util.Comparator.comparingInt(Count::count).reversed().thenComparing(Count::key)).toList();
   }
 
   private Optional<TaskReturn> latest(String sql, Object... args) {

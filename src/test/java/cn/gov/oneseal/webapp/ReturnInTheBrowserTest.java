@@ -18,7 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * 退回 in real headless Chromium: decider1 opens the decision task in Tasklist and returns it with the 退回重审
  * button (without a reason the server's rule shows in the dialog); reviewer1 finds the returned review task in 我的待办
- * with who returned it and why, in the action bar and in the task's form. Screenshots in target/browser-screenshots/.
+ * with who returned it and why, in the action bar and in the task's form; supervisor1 finds the return on the case's
+ * 办件历史 timeline in Cockpit and counted on the e-supervision dashboard. Screenshots in target/browser-screenshots/.
  */
 @OneSealSpringTest
 @Tag("browser")
@@ -76,6 +77,24 @@ class ReturnInTheBrowserTest extends BrowserWalk {
       reviewer.seeText("退回重审：");
       reviewer.visible(By.cssSelector("button.oneseal-return-button"));
       assertThat(reviewer.text(By.cssSelector("button.oneseal-return-button"))).isEqualTo("退回受理");
+    });
+
+    Browser supervisor = loggedIn("supervisor1", "cockpit", "login");
+    step(supervisor, "timeline", () -> {
+      supervisor.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 2400));
+      supervisor.click(By.xpath("//a[normalize-space(.)='办件历史']"));
+      supervisor.visible(By.cssSelector("input[name=caseNumber]")).sendKeys(caseNumber);
+      supervisor.click(By.xpath("//form[contains(@class,'case-history-form')]//button[normalize-space(.)='查询']"));
+      supervisor.click(By.xpath("//button[contains(@class,'case-link')][normalize-space(.)='" + caseNumber + "']"));
+      supervisor.waitFor("the return on the timeline").until(d -> d.findElements(By.xpath(
+          "//table[contains(@class,'case-history-entries')]//td[normalize-space(.)='退回重审']")).size() == 1);
+      assertThat(supervisor.text()).contains("退回重审：决定 → 审查").contains(REASON);
+    });
+    step(supervisor, "dashboard", () -> {
+      supervisor.click(By.xpath("//a[normalize-space(.)='电子监察看板']"));
+      supervisor.seeText("退回（按工作人员");
+      String page = (String) supervisor.script("return document.querySelector('section.supervision').textContent");
+      assertThat(page).contains("退回（按工作人员，统计区间内退回的）").contains("decider1");
     });
   }
 
