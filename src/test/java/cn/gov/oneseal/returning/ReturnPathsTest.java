@@ -130,6 +130,15 @@ class ReturnPathsTest extends CaseTest {
     Task recheck = officers.task(caseNumber, "Task_RecheckIntake");
     assertThat(recheck.getAssignee()).isEqualTo("window1");
     assertThat(note(recheck)).contains("退回受理", "reviewer1", "申请书与营业执照名称不一致");
+    // the window's Tasklist loads its form, which shows the note
+    String form = officers.as("window1", () -> {
+      try (var in = engine.getFormService().getDeployedTaskForm(recheck.getId())) {
+        return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    assertThat(form).contains("\"Form_RecheckIntake\"", "returnNote", "recheckOpinion");
     // the intake's own limit (1 working day) from now
     assertThat(WorkingDayCalendar.dayOf(recheck.getDueDate())).isEqualTo(LocalDate.of(2026, 3, 3));
     assertThatThrownBy(() -> officers.complete("window1", caseNumber, "Task_RecheckIntake", Map.of()))
