@@ -28,6 +28,7 @@ class ReturnPathsTest extends CaseTest {
 
   @Autowired ClockService clocks;
   @Autowired TaskReturns returns;
+  @Autowired cn.gov.oneseal.supervision.SupervisionSweep sweep;
 
   @BeforeEach
   void monday() {
@@ -214,5 +215,24 @@ class ReturnPathsTest extends CaseTest {
         org.assertj.core.groups.Tuple.tuple(ReturnKind.TO_INTAKE, "材料需重新受理审查"),
         org.assertj.core.groups.Tuple.tuple(ReturnKind.TO_REVIEW, "第二次退回重审"));
     assertThat(returns.ofCase(caseNumber)).allSatisfy(r -> assertThat(r.backTaskId()).isNotNull());
+  }
+
+  @Test
+  void theReturnedTaskCarriesItsStagesCards() {
+    ProcessInstance pi = atDecision();
+    String caseNumber = pi.getBusinessKey();
+    officers.complete("decider1", caseNumber, "Task_DecideApplication",
+        Map.of("decisionAction", "return", "returnReason", "请重新审查"));
+    Task review = officers.task(caseNumber, "Task_ReviewApplication");
+    // created Monday, the review's 2 working days: due Wednesday; the yellow card from the yellow point, the red
+    // card after the due date — on the returned task, for the review stage, its officer responsible
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 4, 23, 0, 0));
+    assertThat(sweep.sweep()).filteredOn(c -> review.getId().equals(c.scope())).singleElement().satisfies(card -> {
+      assertThat(card.kind()).isEqualTo(cn.gov.oneseal.supervision.CardKind.YELLOW);
+      assertThat(card.stage()).isEqualTo("审查");
+    });
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 5, 0, 0, 1));
+    assertThat(sweep.sweep()).filteredOn(c -> review.getId().equals(c.scope())).singleElement()
+        .satisfies(card -> assertThat(card.kind()).isEqualTo(cn.gov.oneseal.supervision.CardKind.RED));
   }
 }
