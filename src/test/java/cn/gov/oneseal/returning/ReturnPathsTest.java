@@ -28,6 +28,7 @@ class ReturnPathsTest extends CaseTest {
 
   @Autowired ClockService clocks;
   @Autowired TaskReturns returns;
+  @Autowired cn.gov.oneseal.audit.CaseHistory caseHistory;
   @Autowired cn.gov.oneseal.supervision.SupervisionSweep sweep;
 
   @BeforeEach
@@ -145,6 +146,10 @@ class ReturnPathsTest extends CaseTest {
     assertThatThrownBy(() -> officers.complete("window1", caseNumber, "Task_RecheckIntake", Map.of()))
         .isInstanceOf(FormValidationException.class);
     officers.complete("window1", caseNumber, "Task_RecheckIntake", Map.of("recheckOpinion", "申请人已更正申请书"));
+    assertThat(caseHistory.timeline(caseNumber).orElseThrow().entries()).anySatisfy(e -> {
+      assertThat(e.title()).isEqualTo("受理意见：退回后重新受理审查");
+      assertThat(e.detail()).isEqualTo("申请人已更正申请书");
+    });
 
     // the item requires a survey: it cannot be gone around
     assertThat(review).isWaitingAt("CallActivity_ReturnedSurvey");
