@@ -26,7 +26,7 @@ final class HistoryWords {
       Map.entry("cancel", "注销行政许可"), Map.entry("keep", "维持行政许可"), Map.entry("approve", "批准"),
       Map.entry("refuse", "不予批准"), Map.entry("met", "符合"), Map.entry("notMet", "不符合"),
       Map.entry("reached", "已联系到申请人"), Map.entry("notReached", "未能联系到申请人"),
-      Map.entry("released", "容缺补齐后发证"));
+      Map.entry("released", "容缺补齐后发证"), Map.entry("recheck", "退回后重新受理审查"));
 
   /** The variables whose changes steer a case (the gateways' conditions); their changes are in the timeline. */
   static final Map<String, String> KEY_VARIABLES = Map.ofEntries(Map.entry("intakeDecision", "受理决定"),

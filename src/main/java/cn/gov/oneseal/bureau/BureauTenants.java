@@ -52,6 +52,14 @@ public class BureauTenants {
     return catalogue.get(itemCode).delegation() == Delegation.CITY ? bureaus.city().id() : null;
   }
 
+  /**
+   * None: the shared stages, deployed for every bureau — for a stage that the decision stage calls (退回重审), which
+   * would otherwise be looked up in the city's own deployment of the decision stage.
+   */
+  public String sharedStages() {
+    return null;
+  }
+
   @EventListener(ApplicationStartedEvent.class)
   @Order(0)
   public void deployCityDecisionStage() throws IOException {

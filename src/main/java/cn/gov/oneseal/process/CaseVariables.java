@@ -59,6 +59,11 @@ public final class CaseVariables {
   // review and decision
   /** Who reviewed (一审一核: not the decider). */
   public static final String REVIEWER_ID = "reviewerId";
+  /**
+   * 退回 (returning/): a task-local note on a task a case was returned to (or came back to after a return) — who
+   * returned it, when and why — shown in the task's form. Gone with the task.
+   */
+  public static final String RETURN_NOTE = "returnNote";
   /** The special procedure's Chinese label and the extension's working days, for the head's form. */
   public static final String SPECIAL_PROCEDURE_LABEL = "specialProcedureLabel";
   public static final String EXTENSION_DAYS = "extensionDays";

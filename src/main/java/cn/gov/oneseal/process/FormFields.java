@@ -51,7 +51,7 @@ public final class FormFields {
   public static final String CORRECTION_WORKING_DAYS = "correctionWorkingDays";
   /** 审批决定 (2 forms). */
   public static final String DECISION = "decision";
-  /** 办理方式 (Form_DecideWrongApproval). */
+  /** 办理方式 (2 forms). */
   public static final String DECISION_ACTION = "decisionAction";
   /** 决定意见 / 不予许可理由 (3 forms). */
   public static final String DECISION_OPINION = "decisionOpinion";
@@ -119,6 +119,8 @@ public final class FormFields {
   public static final String RATING_REASON = "ratingReason";
   /** 签收意见（可选） (Form_ReceiveWrongApprovalAnswer). */
   public static final String RECEIPT_NOTE = "receiptNote";
+  /** 重新受理审查意见 (Form_RecheckIntake). */
+  public static final String RECHECK_OPINION = "recheckOpinion";
   /** 整改期限 (Form_RecordSurveyFindings). */
   public static final String RECTIFICATION_DAYS = "rectificationDays";
   /** 整改措施及向申请人的反馈 (Form_RectifyBadRating). */
@@ -139,6 +141,8 @@ public final class FormFields {
   public static final String REVERIFICATION_FINDINGS = "reverificationFindings";
   /** 复查结果 (Form_ReverifyCommitment). */
   public static final String REVERIFICATION_RESULT = "reverificationResult";
+  /** 退回理由 (2 forms). */
+  public static final String RETURN_REASON = "returnReason";
   /** 办理 (Form_ReviewApplication). */
   public static final String REVIEW_ACTION = "reviewAction";
   /** 审查意见 (Form_ReviewApplication). */

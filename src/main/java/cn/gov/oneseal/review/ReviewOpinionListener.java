@@ -12,6 +12,7 @@ import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.process.CaseVariables;
 import cn.gov.oneseal.process.FormFields;
+import cn.gov.oneseal.returning.Returning;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * 审查: the reviewer either submits the recommendation and mandatory opinion, or starts a special
  * procedure that stops the clock (特别程序: reason, expected working days, the applicant told in
  * writing), or asks the bureau head for the case's one extension (延期, with reasons). The reviewer
- * is remembered so that the decision cannot be taken by the same person (一审一核).
+ * is remembered so that the decision cannot be taken by the same person (一审一核). Or the reviewer returns the case
+ * to the window with a reason (退回受理, returning/Returning).
  */
 @Component("reviewOpinionListener")
 public class ReviewOpinionListener implements TaskListener {
@@ -31,6 +33,7 @@ public class ReviewOpinionListener implements TaskListener {
   public static final String COMPLETE = "complete";
   public static final String SPECIAL = "special";
   public static final String EXTENSION = "extension";
+  public static final String RETURN = Returning.RETURN;
   static final String FORM = "Form_ReviewApplication";
   static final Map<String, String> ACTIONS = FormChoices.options(FORM, FormFields.REVIEW_ACTION);
   static final Map<String, String> PROCEDURES = new LinkedHashMap<>();
@@ -47,13 +50,15 @@ public class ReviewOpinionListener implements TaskListener {
   private final CaseFiles caseFiles;
   private final ClockService clocks;
   private final ItemCatalogue catalogue;
+  private final Returning returning;
 
   public ReviewOpinionListener(CaseRecorder recorder, CaseFiles caseFiles, ClockService clocks,
-      ItemCatalogue catalogue) {
+      ItemCatalogue catalogue, Returning returning) {
     this.recorder = recorder;
     this.caseFiles = caseFiles;
     this.clocks = clocks;
     this.catalogue = catalogue;
+    this.returning = returning;
   }
 
   @Override
@@ -64,6 +69,11 @@ public class ReviewOpinionListener implements TaskListener {
     }
     String action = in.choice(FormFields.REVIEW_ACTION, "办理方式", ACTIONS);
     String caseNumber = CaseRecorder.caseNumber(task);
+    if (RETURN.equals(action)) {
+      in.validate();
+      returning.returned(task, in);
+      return;
+    }
     if (SPECIAL.equals(action)) {
       String procedure = in.choice(FormFields.SPECIAL_PROCEDURE);
       Object days = task.getVariable(FormFields.EXPECTED_WORKING_DAYS);

@@ -3,6 +3,9 @@ package cn.gov.oneseal.supervision;
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
+import cn.gov.oneseal.returning.ReturnKind;
+import cn.gov.oneseal.returning.TaskReturn;
+import cn.gov.oneseal.returning.TaskReturns;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -20,7 +23,8 @@ import org.springframework.stereotype.Component;
  * The e-supervision statistics per item (and its department) for cases received in a period:
  * received, accepted, finished (decided), on time (decided by the promised deadline), the average
  * working days used by finished cases (clock stops not counted), the compression against the
- * statutory limit (1 − average / statutory), and the open cards by kind.
+ * statutory limit (1 − average / statutory), the open cards by kind, and the returns (退回重审, 退回受理) of these
+ * cases. {@link #returnsByOfficer} counts the returns made in a period by the officer who returned.
  */
 @Component
 public class Statistics {
@@ -28,16 +32,44 @@ public class Statistics {
   /** One row of the statistics. */
   public record Row(String itemCode, String itemName, String department, int received, int accepted, int finished,
       int onTime, BigDecimal onTimeRate, BigDecimal averageWorkingDaysUsed, int statutoryLimit,
-      BigDecimal compression, Map<CardKind, Integer> openCards) {}
+      BigDecimal compression, Map<CardKind, Integer> openCards, int returns) {}
+
+  /** The returns an officer made in the period: all, and of each kind; and those returned to them. */
+  public record OfficerReturns(String officer, int returns, int toReview, int toIntake, int received) {}
 
   private final JdbcTemplate jdbc;
   private final ItemCatalogue catalogue;
   private final WorkingDayCalendar calendar;
+  private final TaskReturns taskReturns;
 
-  public Statistics(JdbcTemplate jdbc, ItemCatalogue catalogue, WorkingDayCalendar calendar) {
+  public Statistics(JdbcTemplate jdbc, ItemCatalogue catalogue, WorkingDayCalendar calendar, TaskReturns taskReturns) {
     this.jdbc = jdbc;
     this.catalogue = catalogue;
     this.calendar = calendar;
+    this.taskReturns = taskReturns;
+  }
+
+  /** Per officer, the returns made in [from, to] (days in Shanghai) in the bureaus the caller sees; most first. */
+  public List<OfficerReturns> returnsByOfficer(LocalDate from, LocalDate to, Predicate<String> bureauVisible) {
+    List<TaskReturn> made = taskReturns.between(startOf(from), startOf(to.plusDays(1))).stream()
+        .filter(r -> r.bureau() == null || bureauVisible.test(r.bureau())).toList();
+    Map<String, int[]> perOfficer = new LinkedHashMap<>();
+    for (TaskReturn r : made) {
+      int[] row = perOfficer.computeIfAbsent(String.valueOf(r.fromUser()), k -> new int[4]);
+      row[0]++;
+      row[r.kind() == ReturnKind.TO_REVIEW ? 1 : 2]++;
+      if (r.toUser() != null) {
+        perOfficer.computeIfAbsent(r.toUser(), k -> new int[4])[3]++;
+      }
+    }
+    return perOfficer.entrySet().stream()
+        .map(e -> new OfficerReturns(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
+        .sorted(java.util.Comparator.comparingInt(OfficerReturns::returns).reversed()
+            .thenComparing(OfficerReturns::officer)).toList();
+  }
+
+  private static OffsetDateTime startOf(LocalDate day) {
+    return WorkingDayCalendar.offsetOf(java.util.Date.from(day.atStartOfDay(WorkingDayCalendar.ZONE).toInstant()));
   }
 
   public List<Row> compute(LocalDate from, LocalDate to, String itemCode, String department,
@@ -59,6 +91,8 @@ public class Statistics {
       cards.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(CardKind.class))
           .merge(CardKind.valueOf(rs.getString(2)), 1, Integer::sum);
     });
+
+    Map<String, Integer> returns = taskReturns.perCase();
 
     List<Row> rows = new ArrayList<>();
     for (ApprovalItem item : catalogue.all()) {
@@ -84,7 +118,7 @@ public class Statistics {
           finished.isEmpty() ? null : BigDecimal.valueOf(average).setScale(2, RoundingMode.HALF_UP),
           item.statutoryLimit(),
           finished.isEmpty() ? null : BigDecimal.valueOf(1 - average / item.statutoryLimit()).setScale(4, RoundingMode.HALF_UP),
-          open));
+          open, mine.stream().mapToInt(c -> returns.getOrDefault(c.caseNumber(), 0)).sum()));
     }
     return rows;
   }

@@ -53,7 +53,7 @@ public class SupervisionController {
 
   @GetMapping("/statistics")
   @Operation(summary = "电子监察统计", description = """
-      按事项和部门统计期间内收件的办件：收件、受理、办结、按时办结、超期、亮牌等。""")
+      按事项和部门统计期间内收件的办件：收件、受理、办结、按时办结、超期、亮牌、退回（returns：这些办件的退回重审和退回受理次数）等。""")
   @ApiResponse(responseCode = "200", description = "统计结果")
   @ApiResponse(responseCode = "400", description = "日期格式有误或区间颠倒（INVALID_DATE、INVALID_PERIOD）")
   @ApiResponse(responseCode = "403", description = "仅限电子监察与审计人员")
@@ -76,5 +76,29 @@ public class SupervisionController {
     }
     return ResponseEntity.ok(statistics.compute(start, end, itemCode, department,
         bureau -> currentUser.sees(caller, bureau)));
+  }
+
+  @GetMapping("/returns")
+  @Operation(summary = "退回统计（按工作人员）", description = """
+      期间内（按退回日期）各工作人员作出的退回次数（returns，其中 toReview 退回重审、toIntake 退回受理），以及退回给其本人办理的次数（received）。      仅统计本人可见的局。""")
+  @ApiResponse(responseCode = "200", description = "按工作人员的退回次数，多的在前")
+  @ApiResponse(responseCode = "400", description = "日期格式有误或区间颠倒（INVALID_DATE、INVALID_PERIOD）")
+  @ApiResponse(responseCode = "403", description = "仅限电子监察与审计人员")
+  public ResponseEntity<?> returns(
+      @Parameter(description = "退回日期起，YYYY-MM-DD（可选）") @RequestParam(required = false) String from,
+      @Parameter(description = "退回日期止，YYYY-MM-DD（可选）") @RequestParam(required = false) String to) {
+    Authentication caller = currentUser.requireAnyGroup(READERS, "查看电子监察统计");
+    LocalDate start;
+    LocalDate end;
+    try {
+      start = from == null ? LocalDate.of(2000, 1, 1) : LocalDate.parse(from);
+      end = to == null ? LocalDate.of(2999, 12, 31) : LocalDate.parse(to);
+    } catch (DateTimeParseException e) {
+      return ResponseEntity.badRequest().body(Map.of("code", "INVALID_DATE", "message", "日期须为 YYYY-MM-DD"));
+    }
+    if (end.isBefore(start)) {
+      return ResponseEntity.badRequest().body(Map.of("code", "INVALID_PERIOD", "message", "统计区间的结束日早于开始日"));
+    }
+    return ResponseEntity.ok(statistics.returnsByOfficer(start, end, bureau -> currentUser.sees(caller, bureau)));
   }
 }

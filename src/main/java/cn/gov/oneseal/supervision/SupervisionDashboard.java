@@ -47,7 +47,8 @@ public class SupervisionDashboard {
 
   public record Dashboard(OffsetDateTime asOf, LocalDate from, LocalDate to, List<KindCount> cardCounts,
       int openCards, List<OpenCard> cards, List<GroupOverdue> overdueByGroup,
-      List<DepartmentOverdue> overdueCasesByDepartment, List<Statistics.Row> statistics) {}
+      List<DepartmentOverdue> overdueCasesByDepartment, List<Statistics.Row> statistics,
+      List<Statistics.OfficerReturns> returnsByOfficer) {}
 
   public record KindCount(CardKind kind, String label, int count) {}
 
@@ -93,7 +94,8 @@ public class SupervisionDashboard {
         .toList();
     return new Dashboard(offsetOf(now), from, to, counts, cards.size(),
         cards.subList(0, Math.min(MAX_CARDS, cards.size())), overdueByGroup(now, bureauVisible, groupNames),
-        overdueCases(now, bureauVisible), statistics.compute(from, to, null, null, bureauVisible));
+        overdueCases(now, bureauVisible), statistics.compute(from, to, null, null, bureauVisible),
+        statistics.returnsByOfficer(from, to, bureauVisible));
   }
 
   private List<OpenCard> openCards(Predicate<String> bureauVisible) {

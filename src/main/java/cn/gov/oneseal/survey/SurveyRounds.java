@@ -13,8 +13,8 @@ import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens a survey round when the lead is asked to schedule one (the first visit, or the re-survey after
- * rectification): the round's deadline is the item's survey limit from now ({@code surveyDue}, the due
+ * Opens a survey round when the lead is asked to schedule one (the first visit, the re-survey after
+ * rectification, the survey again after 退回受理 — its rounds go on): the round's deadline is the item's survey limit from now ({@code surveyDue}, the due
  * date of the lead's tasks), and the lead may invite the item's departments and experts — except those
  * that stayed away from an earlier round (缺席默认: they may not ask for another visit).
  */
@@ -39,7 +39,9 @@ public class SurveyRounds implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String caseNumber = execution.getProcessBusinessKey();
     Number previous = (Number) execution.getVariable(ROUND);
-    int round = previous == null ? 1 : previous.intValue() + 1;
+    // a case surveyed again after a return (退回受理) continues its rounds
+    int round = previous != null ? previous.intValue() + 1
+        : surveys.rounds(caseNumber).stream().mapToInt(SiteSurveys.Survey::round).max().orElse(0) + 1;
     Date due = deadlines.stageDue(execution, "survey");
     surveys.begin(caseNumber, round, WorkingDayCalendar.offsetOf(due));
     execution.setVariable(ROUND, round);

@@ -128,6 +128,43 @@ class AuthorizationMatrixTest extends CaseTest {
     assertThat(officers.task(caseNumber, "Task_ReviewApplication").getAssignee()).isEqualTo("reviewer2");
   }
 
+  /**
+   * 退回 (returning/), every role: only the decision task's officer returns it — over the API (others: 403 or 404) and
+   * by completing it with the return choice over /engine-rest (others: refused with a 4xx, never done).
+   */
+  @Test
+  void onlyTheTasksOfficerReturnsIt() {
+    String caseNumber = reviewedFood();
+    Task decide = officers.task(caseNumber, "Task_DecideApplication");
+    officers.run("decider1", () -> engine.getTaskService().claim(decide.getId(), "decider1"));
+    String path = "/api/v1/tasks/" + decide.getId() + "/return";
+    String body = "{\"reason\":\"请重新审查平面图\"}";
+    String complete = "{\"variables\":{\"decisionAction\":{\"value\":\"return\"},"
+        + "\"returnReason\":{\"value\":\"请重新审查平面图\"}}}";
+    List<String> returned = new ArrayList<>();
+    for (String user : List.of("window1", "reviewer1", "reviewer2", "decider2", "head1", "surveylead1", "expert1",
+        "samr1", "supervisor1", "auditor1", "analyst1", "monitor1", "adecider1", "bhead1", "admin")) {
+      ResponseEntity<String> api = send(user, HttpMethod.POST, path, body);
+      if (!api.getStatusCode().isSameCodeAs(HttpStatus.FORBIDDEN) && !api.getStatusCode()
+          .isSameCodeAs(HttpStatus.NOT_FOUND)) {
+        returned.add(user + " return → " + api.getStatusCode().value());
+      }
+      ResponseEntity<String> engineRest = send(user, HttpMethod.POST, "/engine-rest/task/" + decide.getId()
+          + "/submit-form", complete);
+      if (!engineRest.getStatusCode().is4xxClientError()) {
+        returned.add(user + " submit-form → " + engineRest.getStatusCode().value());
+      }
+    }
+    for (String[] client : new String[][] {{"portal", "OneSeal-Hall-2026"}, {"samrSystem", "OneSeal-Samr-2026"}}) {
+      assertThat(send(client[0], client[1], HttpMethod.POST, path, body).getStatusCode()).as(client[0])
+          .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    }
+    assertThat(returned).isEmpty();
+    assertThat(officers.task(caseNumber, "Task_DecideApplication").getId()).isEqualTo(decide.getId());
+    assertThat(send("decider1", HttpMethod.POST, path, body).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(officers.task(caseNumber, "Task_ReviewApplication").getAssignee()).isEqualTo("reviewer1");
+  }
+
   @Test
   void aRegulatorSeesOnlyItsOwnDepartmentsCases() {
     String caseNumber = officers.grantedFood();
