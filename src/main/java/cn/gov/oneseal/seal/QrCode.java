@@ -5,6 +5,8 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
+import com.google.zxing.qrcode.encoder.Encoder;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
@@ -16,7 +18,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * The QR code printed on a licence (PDF and OFD): black modules on white, error correction level M, a quiet zone of
- * two modules, as a PNG image.
+ * two modules, as a PNG image (the OFD) or as its modules (the PDF draws them as vector squares: sharp at any zoom,
+ * and no image to decode and re-encode).
  */
 public final class QrCode {
 
@@ -59,6 +62,29 @@ public final class QrCode {
       throw new IllegalArgumentException("二维码内容过长，无法生成二维码", e);
     } catch (IOException e) {
       throw new UncheckedIOException("二维码图像无法生成", e);
+    }
+  }
+
+  /**
+   * The QR code's modules, true for dark, without the quiet zone (a document drawing it as vector squares leaves two
+   * modules' width free around it) — the same code as {@link #png}.
+   */
+  public static boolean[][] modules(String text) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException("二维码内容不能为空");
+    }
+    try {
+      ByteMatrix matrix = Encoder.encode(text, ErrorCorrectionLevel.M, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8"))
+          .getMatrix();
+      boolean[][] modules = new boolean[matrix.getHeight()][matrix.getWidth()];
+      for (int y = 0; y < matrix.getHeight(); y++) {
+        for (int x = 0; x < matrix.getWidth(); x++) {
+          modules[y][x] = matrix.get(x, y) == 1;
+        }
+      }
+      return modules;
+    } catch (WriterException e) {
+      throw new IllegalArgumentException("二维码内容过长，无法生成二维码", e);
     }
   }
 }

@@ -217,7 +217,7 @@ class ReturnApiTest extends CaseTest {
    * the process that calls it), so the county reviewer — not of the city — cannot have it: the city's reviewers do.
    */
   @Test
-  void theCitysReturnOfADelegatedCaseGoesToTheCitysReviewers() {
+  void theCitysReturnOfADelegatedCaseGoesBackToTheCountyReviewer() {
     Map<String, Object> form = Applications.of("M01", "M02", "M03", "M04", "M05", "M06");
     form.put("businessScope", "FOOD_SALES");
     String caseNumber = officers.register("awindow1", "DrugRetailLicence", form).getBusinessKey();
@@ -229,13 +229,17 @@ class ReturnApiTest extends CaseTest {
     assertThat(decide.getTenantId()).isEqualTo("city");
     officers.run("decider1", () -> engine.getTaskService().claim(decide.getId(), "decider1"));
     assertThat(returnTask("decider1", decide.getId(), "请补充核查仓储设施").getStatusCode()).isEqualTo(HttpStatus.OK);
+    // the review runs again in the county that examined the case, with the county reviewer who examined it
     Task review = officers.task(caseNumber, "Task_ReviewApplication");
-    assertThat(review.getTenantId()).isEqualTo("city");
-    assertThat(review.getAssignee()).isNull();
-    officers.complete("reviewer1", caseNumber, "Task_ReviewApplication", Map.of("reviewRecommendation", "grant",
-        "reviewOpinion", "已补充核查"));
+    assertThat(review.getTenantId()).isEqualTo("countyA");
+    assertThat(review.getAssignee()).isEqualTo("areviewer1");
+    assertThat(officers.as("reviewer1", () -> engine.getTaskService().createTaskQuery().taskId(review.getId())
+        .count())).as("not the city's reviewers'").isZero();
+    officers.complete("areviewer1", caseNumber, "Task_ReviewApplication", Map.of("reviewRecommendation", "grant",
+        "reviewOpinion", "已补充核查仓储设施"));
     Task back = officers.task(caseNumber, "Task_DecideApplication");
     assertThat(back.getTenantId()).isEqualTo("city");
     assertThat(back.getAssignee()).isEqualTo("decider1");
   }
+
 }

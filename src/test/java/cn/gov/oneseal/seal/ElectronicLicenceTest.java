@@ -140,6 +140,16 @@ class ElectronicLicenceTest extends CaseTest {
     try (var document = org.apache.pdfbox.Loader.loadPDF(file)) {
       assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", ""))
           .contains(licenceNumber, pdf.get("documentNumber").asText(), pdf.get("verificationCode").asText());
+      // the QR code printed on the last page, as a phone would scan it: the verification address with that code
+      java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document)
+          .renderImageWithDPI(document.getNumberOfPages() - 1, 150);
+      java.awt.image.BufferedImage foot = page.getSubimage(0, page.getHeight() / 2, page.getWidth() / 2,
+          page.getHeight() / 2);
+      int[] pixels = foot.getRGB(0, 0, foot.getWidth(), foot.getHeight(), null, 0, foot.getWidth());
+      String scanned = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+          new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(foot.getWidth(),
+              foot.getHeight(), pixels))), java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true)).getText();
+      assertThat(scanned).contains("/verify").contains(pdf.get("verificationCode").asText());
     }
     assertThat(pdf.get("sha256").asText()).isEqualTo(cn.gov.oneseal.casefile.Sha256.hex(file));
 
