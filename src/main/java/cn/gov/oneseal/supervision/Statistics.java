@@ -3,9 +3,6 @@ package cn.gov.oneseal.supervision;
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
-import cn.gov.oneseal.returning.ReturnKind;
-import cn.gov.oneseal.returning.TaskReturn;
-import cn.gov.oneseal.returning.TaskReturns;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -40,9 +37,10 @@ public class Statistics {
   private final JdbcTemplate jdbc;
   private final ItemCatalogue catalogue;
   private final WorkingDayCalendar calendar;
-  private final TaskReturns taskReturns;
+  private final ReturnRecords taskReturns;
 
-  public Statistics(JdbcTemplate jdbc, ItemCatalogue catalogue, WorkingDayCalendar calendar, TaskReturns taskReturns) {
+  public Statistics(JdbcTemplate jdbc, ItemCatalogue catalogue, WorkingDayCalendar calendar,
+      ReturnRecords taskReturns) {
     this.jdbc = jdbc;
     this.catalogue = catalogue;
     this.calendar = calendar;
@@ -51,13 +49,13 @@ public class Statistics {
 
   /** Per officer, the returns made in [from, to] (days in Shanghai) in the bureaus the caller sees; most first. */
   public List<OfficerReturns> returnsByOfficer(LocalDate from, LocalDate to, Predicate<String> bureauVisible) {
-    List<TaskReturn> made = taskReturns.between(startOf(from), startOf(to.plusDays(1))).stream()
+    List<ReturnRecords.Made> made = taskReturns.between(startOf(from), startOf(to.plusDays(1))).stream()
         .filter(r -> r.bureau() == null || bureauVisible.test(r.bureau())).toList();
     Map<String, int[]> perOfficer = new LinkedHashMap<>();
-    for (TaskReturn r : made) {
+    for (ReturnRecords.Made r : made) {
       int[] row = perOfficer.computeIfAbsent(String.valueOf(r.fromUser()), k -> new int[4]);
       row[0]++;
-      row[r.kind() == ReturnKind.TO_REVIEW ? 1 : 2]++;
+      row[r.toReview() ? 1 : 2]++;
       if (r.toUser() != null) {
         perOfficer.computeIfAbsent(r.toUser(), k -> new int[4])[3]++;
       }

@@ -92,7 +92,10 @@ class ReturnInTheBrowserTest extends BrowserWalk {
     });
     step(supervisor, "dashboard", () -> {
       supervisor.click(By.xpath("//a[normalize-space(.)='电子监察看板']"));
-      supervisor.seeText("退回（按工作人员");
+      // the dashboard reads every case of the shared test database (hundreds of cards in the full run): give it time
+      supervisor.waitFor("the returns per officer on the dashboard").withTimeout(java.time.Duration.ofSeconds(120))
+          .until(d -> String.valueOf(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+              "return document.body.textContent")).contains("退回（按工作人员"));
       String page = (String) supervisor.script("return document.querySelector('section.supervision').textContent");
       assertThat(page).contains("退回（按工作人员，统计区间内退回的）").contains("decider1");
     });
