@@ -41,7 +41,7 @@ export function field(label, input) {
 
 /**
  * A JSON request with the webapp's session: GET without a body, otherwise POST (or the method) with the CSRF token;
- * a refusal throws its Chinese message (the fields' messages when it names fields).
+ * a refusal throws its Chinese message (the fields' messages when it names fields), with the HTTP status.
  */
 export async function call(url, api, body, method) {
   const response = await fetch(url, {
@@ -54,7 +54,9 @@ export async function call(url, api, body, method) {
   const answer = await response.json().catch(() => ({}));
   if (!response.ok) {
     const fields = (answer.errors || []).map(e => e.message);
-    throw new Error(fields.length ? fields.join('；') : (answer.message || `请求失败（HTTP ${response.status}）`));
+    const error = new Error(fields.length ? fields.join('；') : (answer.message || `请求失败（HTTP ${response.status}）`));
+    error.status = response.status;
+    throw error;
   }
   return answer;
 }

@@ -6,39 +6,10 @@
 // Chinese message, field by field.
 
 // the bureau's DOM and time helpers, served with the Cockpit plugins (cockpit/CommonAssetsPlugin)
-import { el, time } from '../../../../../cockpit/plugin/oneseal-common/static/app/ui.js';
-
-async function call(url, api, body) {
-  const response = await fetch(url, {
-    method: body ? 'POST' : 'GET',
-    credentials: 'same-origin',
-    headers: Object.assign({ Accept: 'application/json' },
-      body ? { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': api.CSRFToken } : {}),
-    body: body ? JSON.stringify(body) : undefined
-  });
-  const answer = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    const fields = (answer.errors || []).map(e => e.message);
-    const error = new Error(fields.length ? fields.join('；') : (answer.message || `请求失败（HTTP ${response.status}）`));
-    error.status = response.status;
-    throw error;
-  }
-  return answer;
-}
+import { el, time, call, dialog } from '../../../../../cockpit/plugin/oneseal-common/static/app/ui.js';
 
 function taskUrl(api, taskId) {
   return `${api.tasklistApi}/plugin/oneseal-consultation/${api.engine}/tasks/${encodeURIComponent(taskId)}`;
-}
-
-function dialog(title, ...content) {
-  const overlay = el('div', { class: 'oneseal-consultation-dialog',
-    style: 'position:fixed;inset:0;background:rgba(0,0,0,.4);z-index:2000;display:flex;align-items:center;'
-      + 'justify-content:center' },
-    el('div', { role: 'dialog', 'aria-label': title,
-      style: 'background:#fff;padding:20px;border-radius:4px;width:40em;max-width:95vw;max-height:90vh;overflow:auto;'
-        + 'text-align:left;color:#333' }, el('h4', {}, title), ...content));
-  document.body.append(overlay);
-  return () => overlay.remove();
 }
 
 function checklist(name, options) {
@@ -76,7 +47,7 @@ function openDialog(api, taskId, consultees, done) {
       submit.disabled = false;
     }
   });
-  close = dialog('征求意见',
+  close = dialog('oneseal-consultation-dialog', '征求意见',
     el('p', { style: 'color:#666' }, '向本局的同事、专家或相关部门征求意见。每位被征求意见人在“征求我的意见”中收到“答复征求意见”任务；'
       + '全部答复或答复期限届满（记为逾期未回复）之前，本环节不能办结。征求意见不停止办件计时。'),
     el('label', { style: 'display:block' }, '问题', question),

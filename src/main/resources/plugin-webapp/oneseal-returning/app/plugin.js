@@ -4,23 +4,7 @@
 // (<tasklistApi>/plugin/oneseal-returning/<engine>/tasks/<taskId>, …/return); a refusal shows its Chinese message.
 
 // the bureau's DOM and time helpers, served with the Cockpit plugins (cockpit/CommonAssetsPlugin)
-import { el, time } from '../../../../../cockpit/plugin/oneseal-common/static/app/ui.js';
-
-async function call(url, api, body) {
-  const response = await fetch(url, {
-    method: body ? 'POST' : 'GET',
-    credentials: 'same-origin',
-    headers: Object.assign({ Accept: 'application/json' },
-      body ? { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': api.CSRFToken } : {}),
-    body: body ? JSON.stringify(body) : undefined
-  });
-  const answer = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    const fields = (answer.errors || []).map(e => e.message);
-    throw new Error(fields.length ? fields.join('；') : (answer.message || `请求失败（HTTP ${response.status}）`));
-  }
-  return answer;
-}
+import { el, time, call, dialog } from '../../../../../cockpit/plugin/oneseal-common/static/app/ui.js';
 
 function taskUrl(api, taskId) {
   return `${api.tasklistApi}/plugin/oneseal-returning/${api.engine}/tasks/${encodeURIComponent(taskId)}`;
@@ -30,10 +14,7 @@ function openDialog(api, info, done) {
   const reason = el('textarea', { class: 'form-control', name: 'reason', rows: '4', maxlength: '500',
     placeholder: '必填，不超过 500 字：为什么退回' });
   const message = el('div', { class: 'oneseal-return-error', style: 'color:#b5152b;margin-top:8px' });
-  const overlay = el('div', { class: 'oneseal-return-dialog',
-    style: 'position:fixed;inset:0;background:rgba(0,0,0,.4);z-index:2000;display:flex;align-items:center;'
-      + 'justify-content:center' });
-  const close = () => overlay.remove();
+  let close = () => {};
   const submit = el('button', { type: 'button', class: 'btn btn-danger oneseal-return-submit' }, `确定${info.returnLabel}`);
   submit.addEventListener('click', async () => {
     message.textContent = '';
@@ -50,16 +31,13 @@ function openDialog(api, info, done) {
   const where = info.returnLabel === '退回重审'
     ? '本案将回到审查，先交原审查人；重审后回到您的决定任务。'
     : '本案将回到窗口重新受理审查，先交最先受理的窗口人员；需要勘验的事项须重新勘验，之后回到您的审查任务。';
-  overlay.append(el('div', { role: 'dialog', 'aria-label': info.returnLabel,
-    style: 'background:#fff;padding:20px;border-radius:4px;width:36em;max-width:95vw;text-align:left;color:#333' },
-    el('h4', {}, `${info.returnLabel}：${info.taskName || ''}`),
+  close = dialog('oneseal-return-dialog', `${info.returnLabel}：${info.taskName || ''}`,
     el('p', { style: 'color:#666' }, `${where}退回不停止计时。`),
     el('label', { style: 'display:block' }, '退回理由', reason),
     message,
     el('div', { style: 'margin-top:12px;text-align:right' },
-      el('button', { type: 'button', class: 'btn btn-default', style: 'margin-right:8px', onclick: close }, '取消'),
-      submit)));
-  document.body.append(overlay);
+      el('button', { type: 'button', class: 'btn btn-default', style: 'margin-right:8px', onclick: () => close() }, '取消'),
+      submit));
   reason.focus();
 }
 
