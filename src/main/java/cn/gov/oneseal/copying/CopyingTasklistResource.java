@@ -5,33 +5,25 @@ import cn.gov.oneseal.cockpit.CockpitPluginBeans;
 import cn.gov.oneseal.form.FieldError;
 import cn.gov.oneseal.notice.Notice;
 import cn.gov.oneseal.security.AsSystem;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import cn.gov.oneseal.cockpit.SignedInTasklistResource;
 import org.springframework.http.ContentDisposition;
 
 /**
  * 抄送 for the Tasklist user (the webapp session): whom the case of a task may be copied to, copy it, list the copies
  * to them, read one (with its case's documents, downloadable), mark it read — by the same rules as the API ({@link Copying}), answered as JSON with the rule in Chinese.
  */
-public class CopyingTasklistResource extends AbstractTasklistPluginResource {
+public class CopyingTasklistResource extends SignedInTasklistResource {
 
   public CopyingTasklistResource(String engineName) {
     super(engineName);
@@ -53,7 +45,7 @@ public class CopyingTasklistResource extends AbstractTasklistPluginResource {
   @GET
   @Path("copies/{id}/documents/{documentId}")
   public Response document(@PathParam("id") long id, @PathParam("documentId") long documentId) {
-    return respond(who -> {
+    return asSignedIn(who -> {
       Map.Entry<Notice, byte[]> found = copying().document(who, id, documentId);
       Notice document = found.getKey();
       return Response.ok(found.getValue(), Copying.mediaType(document))
@@ -81,7 +73,7 @@ public class CopyingTasklistResource extends AbstractTasklistPluginResource {
   @Path("tasks/{taskId}/copies")
   public Response copyCaseOf(@PathParam("taskId") String taskId, String body) {
     return answer(who -> {
-      JsonNode request = json(body);
+      JsonNode request = requestBody(body, "note");
       return copying().send(who, caseOf(taskId), text(request, "recipientUserId"), text(request, "recipientGroupId"),
           text(request, "note"));
     }, 201);
@@ -102,36 +94,8 @@ public class CopyingTasklistResource extends AbstractTasklistPluginResource {
     return caseNumber;
   }
 
-  private Response answer(Function<Authentication, Object> action, int status) {
-    return respond(who -> json(status, action.apply(who)));
-  }
-
-  /** Runs the action as the Tasklist user: 401 if nobody is logged in, a refusal as JSON with its status. */
-  private Response respond(Function<Authentication, Response> action) {
-    Authentications current = Authentications.getCurrent();
-    if (current == null || !(current.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication u)) {
-      return json(401, Map.of("code", "UNAUTHORIZED", "message", "请先登录"));
-    }
-    Authentication who = new Authentication(u.getIdentityId(), u.getGroupIds() == null ? List.of()
-        : List.copyOf(u.getGroupIds()), u.getTenantIds() == null ? List.of() : List.copyOf(u.getTenantIds()));
-    try {
-      return action.apply(who);
-    } catch (ApiException refused) {
-      return json(refused.status().value(), refused.body());
-    }
-  }
-
   private static Copying copying() {
     return CockpitPluginBeans.bean(Copying.class);
-  }
-
-  private static JsonNode json(String body) {
-    try {
-      return body == null || body.isBlank() ? CockpitPluginBeans.bean(ObjectMapper.class).createObjectNode()
-          : CockpitPluginBeans.bean(ObjectMapper.class).readTree(body);
-    } catch (JsonProcessingException e) {
-      throw ApiException.invalid("INVALID", new FieldError("note", "INVALID_JSON", "请求不是有效的 JSON"));
-    }
   }
 
   private static String text(JsonNode request, String field) {
@@ -145,12 +109,4 @@ public class CopyingTasklistResource extends AbstractTasklistPluginResource {
     return value.asText();
   }
 
-  private static Response json(int status, Object body) {
-    try {
-      return Response.status(status).type(MediaType.APPLICATION_JSON + ";charset=UTF-8")
-          .entity(CockpitPluginBeans.bean(ObjectMapper.class).writeValueAsString(body)).build();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -2,17 +2,12 @@ package cn.gov.oneseal.urging;
 
 import cn.gov.oneseal.cockpit.CockpitPluginBeans;
 import cn.gov.oneseal.security.AsSystem;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import cn.gov.oneseal.api.ApiException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.function.Function;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -20,7 +15,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
+import cn.gov.oneseal.cockpit.SignedInTasklistResource;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 
@@ -31,7 +26,7 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
  * the urge of a step or a whole case — by the same rules as the API ({@link Urging}), a refusal answered with its
  * status and the rule in Chinese.
  */
-public class UrgingTasklistResource extends AbstractTasklistPluginResource {
+public class UrgingTasklistResource extends SignedInTasklistResource {
 
   public UrgingTasklistResource(String engineName) {
     super(engineName);
@@ -60,41 +55,28 @@ public class UrgingTasklistResource extends AbstractTasklistPluginResource {
   @GET
   @Path("steps")
   public Response carded() {
-    return asUrger(urger -> json(200, urging().cardedSteps(urger)));
+    return asSignedIn(who -> json(200, urging().cardedSteps(Urger.of(who))));
   }
 
   /** A case's urges and the open steps the caller may urge. */
   @GET
   @Path("cases/{caseNumber}")
   public Response ofCase(@PathParam("caseNumber") String caseNumber) {
-    return asUrger(urger -> json(200, urging().caseView(urger, caseNumber)));
+    return asSignedIn(who -> json(200, urging().caseView(Urger.of(who), caseNumber)));
   }
 
   /** Urges every open step of the case. */
   @POST
   @Path("cases/{caseNumber}")
   public Response urgeCase(@PathParam("caseNumber") String caseNumber, String body) {
-    return asUrger(urger -> json(201, urging().urgeCase(urger, caseNumber, UrgeNote.of(body))));
+    return asSignedIn(who -> json(201, urging().urgeCase(Urger.of(who), caseNumber, UrgeNote.of(body))));
   }
 
   /** Urges one open step. */
   @POST
   @Path("tasks/{taskId}")
   public Response urgeTask(@PathParam("taskId") String taskId, String body) {
-    return asUrger(urger -> json(201, urging().urgeTask(urger, taskId, UrgeNote.of(body))));
-  }
-
-  /** Runs the action for the signed-in officer; a refusal is its status with the rule in Chinese. */
-  private Response asUrger(Function<Urger, Response> action) {
-    Authentications current = Authentications.getCurrent();
-    if (current == null || !(current.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user)) {
-      return json(401, Map.of("code", "UNAUTHORIZED", "message", "请先登录"));
-    }
-    try {
-      return action.apply(Urger.of(user.getIdentityId(), user.getGroupIds(), user.getTenantIds()));
-    } catch (ApiException refused) {
-      return json(refused.status().value(), refused.body());
-    }
+    return asSignedIn(who -> json(201, urging().urgeTask(Urger.of(who), taskId, UrgeNote.of(body))));
   }
 
   private static Urging urging() {
@@ -119,12 +101,4 @@ public class UrgingTasklistResource extends AbstractTasklistPluginResource {
         Resources.PROCESS_DEFINITION, definition.getKey());
   }
 
-  private static Response json(int status, Object body) {
-    try {
-      return Response.status(status).type(MediaType.APPLICATION_JSON + ";charset=UTF-8")
-          .entity(CockpitPluginBeans.bean(ObjectMapper.class).writeValueAsString(body)).build();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }
