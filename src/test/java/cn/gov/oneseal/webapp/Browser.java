@@ -103,8 +103,19 @@ final class Browser implements AutoCloseable {
   /** Opens a webapp (tasklist, cockpit) and logs in on its login page. */
   void login(String appUrl, String password) {
     driver.get(appUrl);
-    visible(By.cssSelector("input[ng-model=username]")).sendKeys(user);
-    visible(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+    // the login page may move the focus back to the user name while it settles (seen under load: the password
+    // typed into the user name): type both again until each field holds what was typed
+    for (int attempt = 0; attempt < 3; attempt++) {
+      WebElement name = visible(By.cssSelector("input[ng-model=username]"));
+      name.clear();
+      name.sendKeys(user);
+      WebElement secret = visible(By.cssSelector("input[ng-model=password]"));
+      secret.clear();
+      secret.sendKeys(password);
+      if (user.equals(name.getAttribute("value")) && password.equals(secret.getAttribute("value"))) {
+        break;
+      }
+    }
     click(By.cssSelector("button[type=submit]"));
     waitFor(user + " is not logged in").until(d -> d.findElements(By.cssSelector("input[ng-model=password]")).isEmpty());
   }
