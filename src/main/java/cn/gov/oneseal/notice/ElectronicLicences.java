@@ -137,9 +137,9 @@ public class ElectronicLicences {
         "证件号码：" + file.applicantId()));
     paragraphs.addAll(lines);
     paragraphs.add("有效期：" + from + " 至 " + until);
-    PdfWriter.Written laidOut = LicencePdf.withQrCode(pdf.layOut(title, paragraphs, List.of(bureau + "（行政审批专用章）",
-        from, "文件编号：" + pdfNumber + "　验证码：" + pdfCode, "查验：" + address(pdfNumber, pdfCode))),
-        address(pdfNumber, pdfCode));
+    PdfWriter.Written laidOut = pdf.layOut(title, paragraphs, List.of(bureau + "（行政审批专用章）", from,
+        "文件编号：" + pdfNumber + "　验证码：" + pdfCode, "查验：" + address(pdfNumber, pdfCode)),
+        LicencePdf.qrCode(address(pdfNumber, pdfCode)));
     byte[] sealedPdf = sealing.seal(bureauId, laidOut, title, Date.from(now.toInstant()));
     Notice pdfLicence = store.keep(file.caseNumber(), NoticeKind.LICENCE, pdfNumber, pdfCode, title, sealedPdf, "pdf",
         now);

@@ -1,12 +1,7 @@
 package cn.gov.oneseal.notice;
 
 import cn.gov.oneseal.seal.QrCode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
@@ -19,47 +14,31 @@ final class LicencePdf {
   static final float SIZE = 85;
   static final float MARGIN = 72;
 
-  /** The quiet zone around the code, in modules. */
-  private static final int QUIET = 2;
-
-  private LicencePdf() {}
-
-  /** The code's dark modules as black squares (each row's runs as one rectangle) on a white square with the quiet zone. */
-  private static void drawQrCode(PDPageContentStream content, boolean[][] modules) throws IOException {
-    float module = SIZE / (modules.length + 2 * QUIET);
+  /** The code's dark modules as black rectangles (one per run of a row) on a white square with the quiet zone. */
+  private static void drawQrCode(PDPageContentStream content, QrCode.Runs code) throws IOException {
+    float module = SIZE / (code.side() + 2 * QrCode.QUIET);
     content.saveGraphicsState();
     content.setNonStrokingColor(1f);
     content.addRect(MARGIN, MARGIN, SIZE, SIZE);
     content.fill();
     content.setNonStrokingColor(0f);
-    float top = MARGIN + SIZE - QUIET * module;
-    for (int y = 0; y < modules.length; y++) {
-      for (int x = 0; x < modules[y].length; x++) {
-        if (modules[y][x]) {
-          int run = x;
-          while (run < modules[y].length && modules[y][run]) {
-            run++;
-          }
-          content.addRect(MARGIN + (QUIET + x) * module, top - (y + 1) * module, (run - x) * module, module);
-          x = run;
-        }
-      }
+    float top = MARGIN + SIZE - QrCode.QUIET * module;
+    for (QrCode.Run run : code.runs()) {
+      content.addRect(MARGIN + (QrCode.QUIET + run.column()) * module, top - (run.row() + 1) * module,
+          run.length() * module, module);
     }
     content.fill();
     content.restoreGraphicsState();
   }
 
-  static PdfWriter.Written withQrCode(PdfWriter.Written laidOut, String address) {
-    try (PDDocument document = Loader.loadPDF(laidOut.pdf()); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = document.getPage(document.getNumberOfPages() - 1);
+  /** The QR code of the address, drawn at the foot of the document's last page (for {@link PdfWriter#layOut}). */
+  static PdfWriter.LastPage qrCode(String address) {
+    QrCode.Runs code = QrCode.runs(address);
+    return (document, page) -> {
       try (PDPageContentStream content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND,
           true, true)) {
-        drawQrCode(content, QrCode.modules(address));
+        drawQrCode(content, code);
       }
-      document.save(out);
-      return new PdfWriter.Written(out.toByteArray(), laidOut.seal());
-    } catch (IOException e) {
-      throw new UncheckedIOException("电子证照无法生成: " + e.getMessage(), e);
-    }
+    };
   }
 }

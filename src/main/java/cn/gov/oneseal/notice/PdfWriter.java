@@ -4,7 +4,6 @@ import cn.gov.oneseal.seal.SealPlacement;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.io.ByteArrayInputStream;
@@ -12,10 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,13 +22,12 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 
 /**
- * Lays a notice out on A4 pages: a centred title, wrapped paragraphs and the bureau's seal line,
- * in Noto Sans SC (embedded as a subset, from the Maven artifact ph-fonts-noto-sans-sc).
+ * Lays a notice out on A4 pages: a centred title, wrapped paragraphs and the bureau's seal line, in Noto Sans SC
+ * embedded as a subset ({@link NoticeFonts}). Laid out and saved once: no document is read back to be changed.
  */
 @Component
 public class PdfWriter {
 
-  static final String FONT = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
   private static final float MARGIN = 72;
   private static final float BODY = 12;
   private static final float TITLE = 20;
@@ -40,13 +35,8 @@ public class PdfWriter {
   private static final String MISSING = "□";
   private static final String CLOSING_PUNCTUATION = "，。、；：）》」』！？”’】";
 
-  /**
-   * The font, parsed once: parsing the 10 MB file was most of a notice's time (src/docs/benchmark.md). Documents only
-   * read it (the subset they embed is a copy), and FontBox 3 reads a font's tables under its own locks, as PDFBox
-   * itself shares fonts between documents and threads (PDFBOX-4219); {@code PdfWriterTest} writes notices from six
-   * threads at once.
-   */
-  private volatile TrueTypeFont parsed;
+  /** The fonts, parsed and cut once for the whole process (every writer reads them only). */
+  private static final NoticeFonts FONTS = new NoticeFonts();
 
   /**
    * A notice as written, and where its seal goes: over the seal line's first two lines (the bureau's name and the
@@ -61,9 +51,24 @@ public class PdfWriter {
 
   /** The notice (the same bytes as {@link #write}) and where the bureau's seal goes on it. */
   public Written layOut(String title, List<String> paragraphs, List<String> sealLines) {
+    return layOut(title, paragraphs, sealLines, null);
+  }
+
+  /** What a document draws on its last page besides the text (the licence's QR code), before it is saved. */
+  @FunctionalInterface
+  interface LastPage {
+    void draw(PDDocument document, PDPage page) throws IOException;
+  }
+
+  /** The notice laid out as {@link #layOut(String, List, List)}, then {@code lastPage} drawn on its last page. */
+  Written layOut(String title, List<String> paragraphs, List<String> sealLines, LastPage lastPage) {
     Map<Integer, String> drawn = new TreeMap<>();
     try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDType0Font cjk = PDType0Font.load(document, parsed(), true);
+      List<String> texts = new ArrayList<>(paragraphs);
+      texts.add(title);
+      texts.addAll(sealLines);
+      boolean common = FONTS.commonPrints(texts);
+      PDType0Font cjk = PDType0Font.load(document, common ? FONTS.common() : FONTS.full(), true);
       Layout layout = new Layout(document, cjk, drawn);
       layout.centred(title, TITLE);
       layout.space(BODY);
@@ -82,35 +87,26 @@ public class PdfWriter {
         }
       }
       layout.close();
+      if (lastPage != null) {
+        lastPage.draw(document, document.getPage(document.getNumberOfPages() - 1));
+      }
       document.getDocumentInformation().setTitle(title);
       document.save(out);
       // as on paper (骑年盖月): the seal centred on the date, over the bureau's name above it
       SealPlacement seal = name == null ? SealPlacement.lastPage() : date == null
           ? SealPlacement.centredOn((int) name[0], (name[1] + name[2]) / 2, (name[3] + name[4]) / 2)
           : SealPlacement.centredOn((int) date[0], (date[1] + date[2]) / 2, (name[3] + date[4]) / 2);
-      return new Written(withExactText(out.toByteArray(), drawn), seal);
+      // the common face names its glyphs exactly; the whole font's text layer is written again (NoticeFonts)
+      return new Written(common ? out.toByteArray() : withExactText(out.toByteArray(), drawn), seal);
     } catch (IOException e) {
       throw new UncheckedIOException("通知书无法生成: " + e.getMessage(), e);
     }
   }
 
-  private TrueTypeFont parsed() throws IOException {
-    TrueTypeFont font = parsed;
-    if (font == null) {
-      synchronized (this) {
-        if (parsed == null) {
-          parsed = new TTFParser().parse(new RandomAccessReadBuffer(font()));
-        }
-        font = parsed;
-      }
-    }
-    return font;
-  }
-
   /**
-   * The subset font's text layer maps a glyph shared by a CJK ideograph and a Kangxi radical (月 and
-   * ⽉) to the radical, so copying or searching the notice would give the wrong characters. Replace it
-   * with the characters actually drawn.
+   * The whole font's subset names a glyph shared by a CJK ideograph and a Kangxi radical (月 and ⽉) in its text
+   * layer by the radical, so copying or searching the notice would give the wrong characters. Replace it with the
+   * characters actually drawn (a document in the common face does not need this: {@link NoticeFonts}).
    */
   static byte[] withExactText(byte[] pdf, Map<Integer, String> drawn) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -143,15 +139,6 @@ public class PdfWriter {
       }
       document.save(out);
       return out.toByteArray();
-    }
-  }
-
-  private static byte[] font() throws IOException {
-    try (InputStream in = PdfWriter.class.getResourceAsStream(FONT)) {
-      if (in == null) {
-        throw new IOException("字体 " + FONT + " 不在 classpath 上（依赖 com.helger.font:ph-fonts-noto-sans-sc）");
-      }
-      return in.readAllBytes();
     }
   }
 

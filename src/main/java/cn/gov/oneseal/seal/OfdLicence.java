@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * The electronic licence as an OFD document (GB/T 33190): one A4 page with the title 行政许可证 and the licence's name,
  * its number, holder, licensed scope and validity, the issuing bureau and date (where {@link OfdSealer} stamps the
- * bureau's seal, {@link #SEAL_AREA}), and the QR code with the verification code. The text is set in Noto Sans SC,
+ * bureau's seal, {@link #SEAL_AREA}), and the QR code ({@link QrCode#png}) with the verification code. The text is set in Noto Sans SC,
  * embedded as the subset of characters the licence shows. Coordinates are millimetres from the page's top left.
  */
 @Component
@@ -38,6 +38,8 @@ public class OfdLicence {
   private static final double BODY = 4.6;
   private static final double SMALLEST = 3.2;
   private static final double QR = 32;
+  /** Pixels per module of the QR code's image: a 29-module code with its quiet zone is 264 pixels, 210 per inch. */
+  private static final int QR_PIXELS = 8;
 
   private final OfdFont fonts = new OfdFont();
 
@@ -47,11 +49,10 @@ public class OfdLicence {
     try {
       dir = Files.createTempDirectory("oneseal-ofd");
       Font font = fonts.subset(allText(licence), dir);
-      Path qr = Files.write(dir.resolve("qr.png"), QrCode.png(licence.verificationUrl(), 400));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (OFDDoc doc = new OFDDoc(out)) {
         VirtualPage page = new VirtualPage(PageLayout.A4());
-        layout(page, licence, font, qr);
+        layout(page, licence, font, dir);
         doc.addVPage(page);
       }
       return out.toByteArray();
@@ -62,7 +63,7 @@ public class OfdLicence {
     }
   }
 
-  private void layout(VirtualPage page, LicenceDocument licence, Font font, Path qr) throws IOException {
+  private void layout(VirtualPage page, LicenceDocument licence, Font font, Path dir) throws IOException {
     page.add(text(font, 20, 24, 170, 10, "行政许可证", TextAlign.center));
     page.add(text(font, 20, 40, 170, 6.4, licence.licenceName(), TextAlign.center));
     double size = fittingSize(licence);
@@ -79,7 +80,7 @@ public class OfdLicence {
         y += p.getHeight() + size * 0.5;
       }
     }
-    Img code = new Img(QR, QR, qr);
+    Img code = new Img(QR, QR, Files.write(dir.resolve("qr.png"), QrCode.png(licence.verificationUrl(), QR_PIXELS)));
     code.setPosition(Position.Absolute);
     code.setXY(LEFT, 220d);
     page.add(code);

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.ofdrw.gm.ses.v4.SESeal;
 import org.ofdrw.reader.OFDReader;
 import org.ofdrw.sign.OFDSigner;
@@ -24,7 +25,15 @@ import org.springframework.stereotype.Component;
 public class OfdSealer {
 
   private final OfdSealMaker maker = new OfdSealMaker();
-  private final Map<String, SESeal> seals = new ConcurrentHashMap<>();
+  private final Map<String, Prepared> seals = new ConcurrentHashMap<>();
+
+  /** A bureau's electronic seal of one size with its SM2 key, made once. */
+  private record Prepared(SESeal seal, ECPrivateKeyParameters key) {
+  }
+
+  static {
+    OfdXml.secure();
+  }
 
   /** Seals the licence rendered by {@link OfdLicence}: the stamp over the bureau's name and date on page 1. */
   public byte[] seal(byte[] ofd, BureauSeal seal) {
@@ -40,12 +49,13 @@ public class OfdSealer {
     if (ofd == null || ofd.length == 0) {
       throw new IllegalArgumentException("待签章的 OFD 文档为空");
     }
-    SESeal electronicSeal = seals.computeIfAbsent(OfdSealMaker.key(seal) + "@" + size, key -> maker.make(seal, size));
+    Prepared prepared = seals.computeIfAbsent(OfdSealMaker.key(seal) + "@" + size,
+        key -> new Prepared(maker.make(seal, size), OfdSealSignature.signingKey(seal.sm2Key())));
     ByteArrayOutputStream out = new ByteArrayOutputStream(ofd.length + 65536);
     try (OFDReader reader = new OFDReader(new ByteArrayInputStream(ofd));
         OFDSigner signer = new OFDSigner(reader, out)) {
       signer.setSignMode(SignMode.WholeProtected);
-      signer.setSignContainer(new OfdSealSignature(seal.sm2Key(), electronicSeal, seal.sm2Certificate()));
+      signer.setSignContainer(new OfdSealSignature(prepared.key(), prepared.seal(), seal.sm2Certificate()));
       signer.addApPos(new NormalStampPos(page, x, y, size, size));
       signer.exeSign();
     } catch (IOException e) {

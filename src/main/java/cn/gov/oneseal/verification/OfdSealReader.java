@@ -1,6 +1,7 @@
 package cn.gov.oneseal.verification;
 
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import cn.gov.oneseal.seal.OfdXml;
 import cn.gov.oneseal.seal.Seals;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import org.bouncycastle.jcajce.provider.digest.SM3;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.dom4j.io.SAXReader;
 import org.ofdrw.core.basicStructure.ofd.DocBody;
 import org.ofdrw.core.basicType.ST_Loc;
 import org.ofdrw.core.signatures.SigType;
@@ -29,7 +29,6 @@ import org.ofdrw.core.signatures.range.References;
 import org.ofdrw.gm.ses.v4.SES_Signature;
 import org.ofdrw.gm.ses.v4.SESeal;
 import org.ofdrw.pkg.container.OFDDir;
-import org.ofdrw.pkg.tool.SAXReaderFactory;
 import org.ofdrw.reader.ResourceLocator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -55,8 +54,7 @@ class OfdSealReader {
   static final int MAX_XML = 1 << 20;
 
   static {
-    // ofdrw parses XML with dom4j's plain SAXReader, which resolves external entities: not for uploads
-    SAXReaderFactory.SetCustomizedProducer(SAXReader::createDefault);
+    OfdXml.secure(); // ofdrw's plain SAXReader resolves external entities: not for uploads
   }
 
   /** The seals found, or why none could be read (Chinese), null when the package was read. */

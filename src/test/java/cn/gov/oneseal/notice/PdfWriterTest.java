@@ -75,6 +75,20 @@ class PdfWriterTest {
   }
 
   @Test
+  void copiedTextIsTheCharactersPrintedWithEverydayAndRareCharacters() throws Exception {
+    // each of these hanzi shares its glyph with a Kangxi or CJK radical in the font (月 ⽉, 日 ⽇, 人 ⼈, 長 ⻑ …)
+    String everyday = "月日人口山水火木金土大小工见言长门马鸟鱼（第一页，共１页）№①“引号”—…";
+    // 喆 and 堃 are outside GB 2312: the notice is set in the whole font
+    String rare = "申请人：张喆、李堃，" + everyday;
+    PdfWriter writer = new PdfWriter();
+
+    assertThat(NoticeTest.text(writer.write("通知书", List.of(everyday), List.of("盖章"))))
+        .isEqualTo("通知书" + everyday + "盖章");
+    assertThat(NoticeTest.text(writer.write("通知书", List.of(rare), List.of("盖章"))))
+        .isEqualTo("通知书" + rare + "盖章");
+  }
+
+  @Test
   void theSealGoesOverTheBureausNameAndTheDateOnThePageTheyArePrintedOn() throws Exception {
     PdfWriter writer = new PdfWriter();
     List<String> seal = List.of("营口市行政审批局（行政审批专用章）", "2026年12月6日", "办件编号：SP2026120600001");

@@ -173,29 +173,6 @@ class OfdLicenceTest {
         .isInstanceOf(java.security.SignatureException.class);
   }
 
-  @Test
-  void renderAndSealTime() throws Exception {
-    for (int i = 0; i < 10; i++) {
-      sealer.seal(licences.render(LICENCE), seal);
-    }
-    long[] times = new long[31];
-    for (int i = 0; i < times.length; i++) {
-      long start = System.nanoTime();
-      sealer.seal(licences.render(LICENCE), seal);
-      times[i] = System.nanoTime() - start;
-    }
-    long[] render = new long[31];
-    for (int i = 0; i < render.length; i++) {
-      long start = System.nanoTime();
-      licences.render(LICENCE);
-      render[i] = System.nanoTime() - start;
-    }
-    Arrays.sort(times);
-    Arrays.sort(render);
-    System.out.printf("OFD licence: render + seal median %.1f ms (render alone %.1f ms), %d runs after warm-up%n",
-        times[times.length / 2] / 1e6, render[render.length / 2] / 1e6, times.length);
-  }
-
   static void validate(byte[] ofd) throws Exception {
     try (OFDReader reader = new OFDReader(new ByteArrayInputStream(ofd));
         OFDValidator validator = new OFDValidator(reader)) {
