@@ -3,7 +3,6 @@ package cn.gov.oneseal.seal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.InvalidKeyException;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
@@ -11,7 +10,6 @@ import java.security.cert.Certificate;
 import java.util.Date;
 import java.util.Locale;
 import org.bouncycastle.asn1.ASN1GeneralizedTime;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
 import org.bouncycastle.crypto.CryptoException;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
@@ -19,12 +17,10 @@ import org.bouncycastle.crypto.params.ParametersWithRandom;
 import org.bouncycastle.crypto.signers.SM2Signer;
 import org.bouncycastle.jcajce.provider.asymmetric.util.ECUtil;
 import org.bouncycastle.jcajce.provider.digest.SM3;
-import org.ofdrw.core.signatures.SigType;
 import org.ofdrw.gm.ses.v1.SES_Header;
 import org.ofdrw.gm.ses.v4.SES_Signature;
 import org.ofdrw.gm.ses.v4.SESeal;
 import org.ofdrw.gm.ses.v4.TBS_Sign;
-import org.ofdrw.sign.ExtendSignatureContainer;
 
 /**
  * The electronic seal signature (SES_Signature, GB/T 38540-2020 version 4) over an OFD document's signature file:
@@ -33,7 +29,7 @@ import org.ofdrw.sign.ExtendSignatureContainer;
  * provider per signature (60 ms of each seal here), and the JCA signature converts the key again each time, which
  * makes the curve's precomputed multiples of the base point again (about a third of an OFD's sealing).
  */
-final class OfdSealSignature implements ExtendSignatureContainer {
+final class OfdSealSignature {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -47,23 +43,13 @@ final class OfdSealSignature implements ExtendSignatureContainer {
     this.certificate = certificate;
   }
 
-  @Override
-  public MessageDigest getDigestFnc() {
-    return new SM3.Digest();
-  }
-
-  @Override
-  public ASN1ObjectIdentifier getSignAlgOID() {
-    return GMObjectIdentifiers.sm2sign_with_sm3;
-  }
-
-  @Override
-  public byte[] sign(InputStream signatureFile, String propertyInfo) throws IOException, GeneralSecurityException {
+  /** The seal signature over the signature file; {@code propertyInfo} is that file's place in the package. */
+  byte[] sign(InputStream signatureFile, String propertyInfo) throws IOException, GeneralSecurityException {
     TBS_Sign toSign = new TBS_Sign()
         .setVersion(SES_Header.V4)
         .setEseal(seal)
         .setTimeInfo(new ASN1GeneralizedTime(new Date(), Locale.CHINA))
-        .setDataHash(getDigestFnc().digest(signatureFile.readAllBytes()))
+        .setDataHash(new SM3.Digest().digest(signatureFile.readAllBytes()))
         .setPropertyInfo(propertyInfo);
     SM2Signer signer = new SM2Signer();
     signer.init(true, new ParametersWithRandom(key, RANDOM));
@@ -93,15 +79,5 @@ final class OfdSealSignature implements ExtendSignatureContainer {
     } catch (InvalidKeyException | ClassCastException e) {
       throw new IllegalStateException("SM2 私钥无法用于签章: " + e.getMessage(), e);
     }
-  }
-
-  @Override
-  public byte[] getSeal() throws IOException {
-    return seal.getEncoded("DER");
-  }
-
-  @Override
-  public SigType getSignType() {
-    return SigType.Seal;
   }
 }
