@@ -1,6 +1,5 @@
 package cn.gov.oneseal.notice;
 
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
@@ -8,6 +7,8 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
 
 /**
  * The engine job that issues a granted case's electronic licence ({@link ElectronicLicences#issueFor}): created in
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
  * (a run finding it issued does nothing). The job belongs to no execution, so the case's moving on or ending never
  * deletes it.
  */
+@Component
 final class ElectronicLicenceJob implements JobHandler<ElectronicLicenceJob.Target> {
 
   static final String TYPE = "oneseal-electronic-licence";
@@ -29,9 +31,10 @@ final class ElectronicLicenceJob implements JobHandler<ElectronicLicenceJob.Targ
     }
   }
 
-  private final Supplier<ElectronicLicences> licences;
+  /** Looked up when a job runs: the licences' beans need the engine's, and this handler is made before it. */
+  private final ObjectProvider<ElectronicLicences> licences;
 
-  ElectronicLicenceJob(Supplier<ElectronicLicences> licences) {
+  ElectronicLicenceJob(ObjectProvider<ElectronicLicences> licences) {
     this.licences = licences;
   }
 
@@ -61,7 +64,7 @@ final class ElectronicLicenceJob implements JobHandler<ElectronicLicenceJob.Targ
 
   @Override
   public void execute(Target target, ExecutionEntity execution, CommandContext commandContext, String tenantId) {
-    licences.get().issueFor(target.caseNumber(), target.bureauId());
+    licences.getObject().issueFor(target.caseNumber(), target.bureauId());
   }
 
   @Override

@@ -1,0 +1,73 @@
+package cn.gov.oneseal.outbox;
+
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * Puts messages in the outbox: kept in the running transaction (the step's own) and sent after it commits by the
+ * engine's job executor ({@link OutboxJob}); nothing is kept or sent when the step rolls back.
+ */
+@Service
+public class Outbox {
+
+  /**
+   * A message to send.
+   *
+   * @param key the idempotency key, unique among all messages (at most 200 characters): a message with a key already
+   *     kept is not kept again
+   */
+  public record Message(String key, String channel, String caseNumber, String recipient, String subject, String body,
+      Long attachmentId) {
+  }
+
+  private final OutboxMessages messages;
+  private final ObjectProvider<ProcessEngine> engine;
+
+  public Outbox(OutboxMessages messages, ObjectProvider<ProcessEngine> engine) {
+    this.messages = messages;
+    this.engine = engine;
+  }
+
+  /** Keeps the message and schedules it; returns its id (the kept one's, when its key is kept already). */
+  public long enqueue(Message message) {
+    check(message.key() != null && !message.key().isBlank() && message.key().length() <= 200, "消息键");
+    check(message.channel() != null && message.channel().matches("[A-Z_]{1,16}"), "渠道");
+    check(message.recipient() != null && !message.recipient().isBlank() && message.recipient().length() <= 320,
+        "收件人");
+    check(message.body() != null && !message.body().isBlank() && message.body().length() <= 4000, "正文");
+    check(message.subject() == null || message.subject().length() <= 500, "标题");
+    Optional<OutboxMessage> kept = messages.byKey(message.key());
+    if (kept.isPresent()) {
+      return kept.get().id();
+    }
+    long id = messages.insert(message.key(), message.channel(), message.caseNumber(), message.recipient(),
+        message.subject(), message.body(), message.attachmentId(),
+        WorkingDayCalendar.offsetOf(ClockUtil.getCurrentTime()));
+    OutboxJob.schedule(id, ClockUtil.getCurrentTime(), configuration());
+    return id;
+  }
+
+  /** A dead message tried again from now (an administrator's retry); false when it is not dead. */
+  public boolean retry(long id) {
+    if (!messages.revive(id, WorkingDayCalendar.offsetOf(ClockUtil.getCurrentTime()))) {
+      return false;
+    }
+    OutboxJob.schedule(id, ClockUtil.getCurrentTime(), configuration());
+    return true;
+  }
+
+  private ProcessEngineConfigurationImpl configuration() {
+    return (ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration();
+  }
+
+  private static void check(boolean valid, String field) {
+    if (!valid) {
+      throw new IllegalArgumentException("发件箱消息的" + field + "无效");
+    }
+  }
+}
