@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  * masked), and the messages by state with a retry of a dead one for administrators. HTTP Basic.
  */
 @RestController
-@Tag(name = "发件箱")
+@Tag(name = "工作人员")
 @SecurityRequirement(name = "basicAuth")
 @RequestMapping(path = "/api/v1", produces = "application/json;charset=UTF-8")
 public class OutboxController {
