@@ -45,6 +45,17 @@ public class CaseFiles {
     events.publishEvent(new CaseRegistered(c.caseNumber(), c.itemCode(), c.bureauId()));
   }
 
+  /** The applicant's e-mail address for the case's notices (null: none given). */
+  public void contactEmail(String caseNumber, String email) {
+    update(jdbc.update("update case_file set contact_email = ? where case_number = ?", email, caseNumber), caseNumber);
+  }
+
+  /** The applicant's e-mail address, when one was given. */
+  public Optional<String> contactEmail(String caseNumber) {
+    return jdbc.query("select contact_email from case_file where case_number = ?",
+        (rs, row) -> rs.getString("contact_email"), caseNumber).stream().filter(e -> e != null).findFirst();
+  }
+
   public void addMaterial(String caseNumber, String code, String name) {
     jdbc.update("insert into case_material (case_number, material_code, material_name) values (?, ?, ?)",
         caseNumber, code, name);

@@ -8,6 +8,7 @@ import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseNumbers;
 import cn.gov.oneseal.casefile.CaseStatus;
+import cn.gov.oneseal.casefile.ContactEmails;
 import cn.gov.oneseal.casefile.QuerySecrets;
 import cn.gov.oneseal.catalogue.ApprovalItem;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
@@ -90,6 +91,10 @@ public class CaseRegistrationListener implements ExecutionListener {
     if (contactPhone != null && !contactPhone.matches("[0-9+\\-() ]{7,20}")) {
       in.reject(FormFields.CONTACT_PHONE, "INVALID_FORMAT", "联系电话只能包含数字、+、-、括号和空格，7–20 位");
     }
+    String contactEmail = in.optionalText(FormFields.CONTACT_EMAIL, "电子邮箱", 254);
+    if (contactEmail != null && !contactEmail.isEmpty() && !ContactEmails.valid(contactEmail)) {
+      in.reject(FormFields.CONTACT_EMAIL, "INVALID_FORMAT", ContactEmails.PROBLEM);
+    }
     String address = in.text(FormFields.PREMISES_ADDRESS, "经营场所或项目地址", 300);
     String scope = item.businessScopes().isEmpty() ? null : in.choice(FormFields.BUSINESS_SCOPE, "主体业态或申请类别", item.businessScopes());
     List<String> materialCodes = in.values(FormFields.MATERIALS, "已收材料");
@@ -111,6 +116,9 @@ public class CaseRegistrationListener implements ExecutionListener {
         contactPhone, address, scope, CaseStatus.RECEIVED, WorkingDayCalendar.offsetOf(now), Officer.of(execution),
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
         execution.getProcessInstanceId(), bureau.id(), version.version()));
+    if (contactEmail != null && !contactEmail.isEmpty()) {
+      caseFiles.contactEmail(caseNumber, contactEmail);
+    }
     for (String code : materialCodes.stream().distinct().toList()) {
       caseFiles.addMaterial(caseNumber, code, item.material(code).orElseThrow().name());
     }

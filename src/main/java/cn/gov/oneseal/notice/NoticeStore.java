@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -21,14 +22,16 @@ public class NoticeStore {
       "id, document_number, verification_code, case_number, kind, file_name, sha256, created_at";
 
   private final JdbcTemplate jdbc;
+  private final ApplicationEventPublisher events;
 
-  public NoticeStore(JdbcTemplate jdbc) {
+  public NoticeStore(JdbcTemplate jdbc, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.events = events;
   }
 
   /**
    * Keeps an issued document of the case — the file named {@code <case number>-<KIND>.<extension>}, its SHA-256 —
-   * and answers it as a notice.
+   * and answers it as a notice; {@link NoticeIssued} is published in the issuing transaction.
    */
   Notice keep(String caseNumber, NoticeKind kind, String documentNumber, String code, String title, byte[] content,
       String extension, OffsetDateTime issuedAt) {
@@ -36,7 +39,9 @@ public class NoticeStore {
     String sha256 = Sha256.hex(content);
     long id = insert(new IssuedDocument(0, documentNumber, code, caseNumber, kind, fileName, sha256, issuedAt), title,
         content);
-    return new Notice(id, caseNumber, kind, title, fileName, sha256, issuedAt, documentNumber);
+    Notice notice = new Notice(id, caseNumber, kind, title, fileName, sha256, issuedAt, documentNumber);
+    events.publishEvent(new NoticeIssued(notice, code));
+    return notice;
   }
 
   /** Stores an issued notice and returns its id. */

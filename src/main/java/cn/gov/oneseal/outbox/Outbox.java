@@ -15,6 +15,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class Outbox {
 
+  /** The handler type of the engine jobs that send the messages (what Cockpit shows for them). */
+  public static final String JOB_TYPE = OutboxJob.TYPE;
+
   /**
    * A message to send.
    *

@@ -26,7 +26,7 @@ class ApplicantCases {
       "applicantIdType", "application.applicant.idType",
       "applicantId", "application.applicant.id",
       "contactName", "application.contact.name",
-      "contactPhone", "application.contact.phone",
+      "contactPhone", "application.contact.phone", "contactEmail", "application.contact.email",
       "premisesAddress", "application.premisesAddress",
       "businessScope", "application.businessScope",
       "materials", "files");

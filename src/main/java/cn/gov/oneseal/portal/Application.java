@@ -9,5 +9,6 @@ record Application(String itemCode, String bureauId, Applicant applicant, Contac
 
   record Applicant(String name, String idType, String id) {}
 
-  record Contact(String name, String phone) {}
+  /** The contact; {@code email} is optional (the notices are also sent there). */
+  record Contact(String name, String phone, String email) {}
 }

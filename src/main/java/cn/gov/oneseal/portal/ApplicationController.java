@@ -36,7 +36,7 @@ class ApplicationController {
   private static final String APPLICATION_EXAMPLE = """
       {"itemCode": "FoodBusinessLicence", "bureauId": "city",
        "applicant": {"name": "好味餐饮有限公司", "idType": "USCC", "id": "91350100M000100Y43"},
-       "contact": {"name": "林晓", "phone": "0512-66881234"}, "premisesAddress": "姑苏区人民路100号",
+       "contact": {"name": "林晓", "phone": "0512-66881234", "email": "linxiao@example.cn"}, "premisesAddress": "姑苏区人民路100号",
        "businessScope": "CATERING", "path": "DEFICIENCY", "deficientMaterials": ["M04"], "pledgeSigned": true}""";
 
   private final Applications applications;
@@ -54,7 +54,7 @@ class ApplicationController {
       multipart/form-data：
 
       * 部分 `application`（JSON）：`itemCode` 事项编码（见办事指南）、`bureauId` 受理的行政审批局（省略为市局）、\
-      `applicant` {`name`, `idType` USCC｜RESIDENT_ID, `id`}、`contact` {`name`, `phone`}、`premisesAddress`、\
+      `applicant` {`name`, `idType` USCC｜RESIDENT_ID, `id`}、`contact` {`name`, `phone`, `email`（选填，文书同时发送至该邮箱）}、`premisesAddress`、\
       `businessScope`（事项有主体业态时必填，取值见办事指南）、`path` 申请方式 ORDINARY 一般程序｜DEFICIENCY 容缺受理｜\
       COMMITMENT 告知承诺；容缺受理另填 `deficientMaterials`（欠缺的次要材料编码，须在事项的容缺清单内）和 \
       `pledgeSigned: true`（申请人签署容缺受理承诺书）；告知承诺另填 `commitmentAccepted: true`（申请人已阅知许可条件并承诺符合）。

@@ -79,13 +79,16 @@ class Applications {
     Map<String, Object> form = new HashMap<>();
     Application application = checked.application();
     Application.Applicant applicant = application.applicant();
-    Application.Contact contact = application.contact() == null ? new Application.Contact(null, null)
+    Application.Contact contact = application.contact() == null ? new Application.Contact(null, null, null)
         : application.contact();
     form.put("applicantName", applicant.name());
     form.put("applicantIdType", applicant.idType());
     form.put("applicantId", checked.applicantId());
     form.put("contactName", contact.name());
     form.put("contactPhone", contact.phone());
+    if (contact.email() != null && !contact.email().isBlank()) {
+      form.put("contactEmail", contact.email());
+    }
     form.put("premisesAddress", application.premisesAddress());
     if (!checked.item().businessScopes().isEmpty()) {
       form.put("businessScope", application.businessScope());

@@ -41,6 +41,8 @@ public final class FormFields {
   public static final String CONTACT_NAME = "contactName";
   /** 联系电话 (8 forms). */
   public static final String CONTACT_PHONE = "contactPhone";
+  /** 电子邮箱 (the registration forms, optional): the applicant's notices are also sent there. */
+  public static final String CONTACT_EMAIL = "contactEmail";
   /** 核实结论 (Form_ContactApplicant). */
   public static final String CONTACT_VERIFICATION = "contactVerification";
   /** 需要补正的全部内容 (Form_AcceptApplication). */

@@ -4,81 +4,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.CaseTest;
+import cn.gov.oneseal.support.TestReceiver;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The outbox with a receiver the test switches off and on (a channel that, like a receiver honouring the key, keeps
- * each key once and counts every delivery): a message exists exactly when its step commits, is sent after the commit
+ * The outbox with a receiver the test switches off and on ({@link TestReceiver}, which counts every delivery by
+ * key): a message exists exactly when its step commits, is sent after the commit
  * with its key, is retried on the engine clock while the receiver is down and arrives once when it is back, and after
  * the last retry waits DEAD for an administrator.
  */
-@Import(OutboxTest.ReceiverConfiguration.class)
 class OutboxTest extends CaseTest {
 
   static final String PASSWORD = "OneSeal-2026";
 
-  /** The test's receiver: down or up; every delivery attempt that reached it, by key. */
-  static final class Receiver implements OutboundChannel {
-    volatile boolean down;
-    final Map<String, Integer> deliveries = Collections.synchronizedMap(new LinkedHashMap<>());
-
-    @Override
-    public String name() {
-      return "TEST";
-    }
-
-    @Override
-    public void send(OutboxMessage message) throws DeliveryFailure {
-      if (down) {
-        throw new DeliveryFailure("接收方无应答（连接超时）");
-      }
-      deliveries.merge(message.key(), 1, Integer::sum);
-    }
-  }
-
-  @TestConfiguration
-  static class ReceiverConfiguration {
-    @Bean
-    Receiver testReceiver() {
-      return new Receiver();
-    }
-  }
-
   @Autowired Outbox outbox;
   @Autowired OutboxMessages messages;
-  @Autowired Receiver receiver;
+  @Autowired TestReceiver receiver;
   @Autowired TransactionTemplate transactions;
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
 
   @BeforeEach
   void receiverUp() {
-    receiver.down = false;
+    receiver.down(false);
   }
 
   long enqueue(String key, String caseNumber) {
-    return transactions.execute(status -> outbox.enqueue(new Outbox.Message(key, "TEST", caseNumber, "13812345678",
+    return transactions.execute(status -> outbox.enqueue(new Outbox.Message(key, TestReceiver.CHANNEL, caseNumber, "13812345678",
         "标题", "您的办件已受理", null)));
   }
 
@@ -114,7 +81,7 @@ class OutboxTest extends CaseTest {
     String key = "OneSeal-TEST-" + System.nanoTime();
     long id = enqueue(key, null);
 
-    assertThat(receiver.deliveries).doesNotContainKey(key);
+    assertThat(receiver.deliveries(key)).isZero();
     assertThat(messages.get(id).orElseThrow().state()).isEqualTo(OutboxMessage.State.PENDING);
     assertThat(jobsOf(id)).hasSize(1);
     assertThat(enqueue(key, null)).as("the same key kept again").isEqualTo(id);
@@ -122,7 +89,7 @@ class OutboxTest extends CaseTest {
 
     runDueJobs();
 
-    assertThat(receiver.deliveries).containsEntry(key, 1);
+    assertThat(receiver.deliveries(key)).isEqualTo(1);
     OutboxMessage sent = messages.get(id).orElseThrow();
     assertThat(sent.state()).isEqualTo(OutboxMessage.State.SENT);
     assertThat(sent.attempts()).isEqualTo(1);
@@ -134,13 +101,13 @@ class OutboxTest extends CaseTest {
   void aStepThatRollsBackLeavesNoMessageAndNothingIsSent() {
     String key = "OneSeal-TEST-" + System.nanoTime();
     transactions.executeWithoutResult(status -> {
-      outbox.enqueue(new Outbox.Message(key, "TEST", null, "13812345678", null, "不应发出", null));
+      outbox.enqueue(new Outbox.Message(key, TestReceiver.CHANNEL, null, "13812345678", null, "不应发出", null));
       status.setRollbackOnly();
     });
 
     runDueJobs();
 
-    assertThat(receiver.deliveries).doesNotContainKey(key);
+    assertThat(receiver.deliveries(key)).isZero();
     assertThat(messages.byKey(key)).isEmpty();
   }
 
@@ -149,7 +116,7 @@ class OutboxTest extends CaseTest {
     Date start = new Date();
     ClockUtil.setCurrentTime(start);
     String key = "OneSeal-TEST-" + System.nanoTime();
-    receiver.down = true;
+    receiver.down(true);
     long id = enqueue(key, null);
 
     // the job executor's view: run what is due, move the clock to the next attempt, an hour long
@@ -163,23 +130,23 @@ class OutboxTest extends CaseTest {
       assertThat(dueJobs()).as("nothing due before the next attempt").isEmpty();
       ClockUtil.setCurrentTime(Date.from(pending.nextAttemptAt().toInstant()));
     }
-    receiver.down = false;
+    receiver.down(false);
     runDueJobs();
 
     assertThat(attempts).as("tried after 1, 5, 15 and 30 minutes while down").isEqualTo(5);
-    assertThat(receiver.deliveries).containsEntry(key, 1);
+    assertThat(receiver.deliveries(key)).isEqualTo(1);
     assertThat(messages.get(id).orElseThrow().state()).isEqualTo(OutboxMessage.State.SENT);
     assertThat(messages.get(id).orElseThrow().attempts()).isEqualTo(6);
     ClockUtil.setCurrentTime(Date.from(start.toInstant().plus(Duration.ofDays(5))));
     assertThat(runDueJobs()).as("nothing left to send").isZero();
-    assertThat(receiver.deliveries).containsEntry(key, 1);
+    assertThat(receiver.deliveries(key)).isEqualTo(1);
   }
 
   @Test
   void afterTheLastRetryTheMessageIsDeadAndOnlyAnAdministratorSendsItAgain() throws Exception {
     ClockUtil.setCurrentTime(new Date());
     String key = "OneSeal-TEST-" + System.nanoTime();
-    receiver.down = true;
+    receiver.down(true);
     long id = enqueue(key, null);
     for (int i = 0; i < 20 && messages.get(id).orElseThrow().state() == OutboxMessage.State.PENDING; i++) {
       runDueJobs();
@@ -207,13 +174,13 @@ class OutboxTest extends CaseTest {
     assertThat(badState.getStatusCode().value()).isEqualTo(400);
     assertThat(badState.getBody()).contains("状态只能是 PENDING、SENT 或 DEAD");
 
-    receiver.down = false;
+    receiver.down(false);
     ResponseEntity<String> retried = rest.withBasicAuth("admin", PASSWORD)
         .exchange("/api/v1/outbox/messages/" + id + "/retry", HttpMethod.POST, null, String.class);
     assertThat(retried.getStatusCode().value()).isEqualTo(200);
     assertThat(json.readTree(retried.getBody()).path("state").asText()).isEqualTo("PENDING");
     runDueJobs();
-    assertThat(receiver.deliveries).containsEntry(key, 1);
+    assertThat(receiver.deliveries(key)).isEqualTo(1);
     assertThat(messages.get(id).orElseThrow().state()).isEqualTo(OutboxMessage.State.SENT);
     ResponseEntity<String> again = rest.withBasicAuth("admin", PASSWORD)
         .exchange("/api/v1/outbox/messages/" + id + "/retry", HttpMethod.POST, null, String.class);

@@ -156,12 +156,13 @@ class ApplicantApiTest extends CaseTest {
   @Test
   void theRegistrationsOwnChecksComeBackUnderTheApiFieldNames() {
     Map<String, Object> application = food(USCC);
-    application.put("contact", Map.of("name", "林晓", "phone", "电话号码"));
+    application.put("contact", Map.of("name", "林晓", "phone", "电话号码", "email", "linxiao@"));
     application.put("businessScope", "NO_SUCH_SCOPE");
     long cases = cases();
     assertThat(errors(submit(application, files("M01", "M02", "M03", "M04"), key())))
         .extracting(e -> e.get("field") + " " + e.get("code"))
-        .contains("application.contact.phone INVALID_FORMAT", "application.businessScope INVALID_CHOICE");
+        .contains("application.contact.phone INVALID_FORMAT", "application.contact.email INVALID_FORMAT",
+            "application.businessScope INVALID_CHOICE");
     assertThat(cases()).isEqualTo(cases);
   }
 
@@ -169,10 +170,13 @@ class ApplicantApiTest extends CaseTest {
   void anApplicationToACountyBureauBelongsToItAndAnUnknownBureauIsRefused() {
     Map<String, Object> county = food(USCC);
     county.put("bureauId", "countyA");
+    county.put("contact", Map.of("name", "林晓", "phone", "0512-66881234", "email", "linxiao@example.cn"));
     ResponseEntity<Map> submitted = submit(county, files("M01", "M02", "M03", "M04"), key());
     assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String caseNumber = (String) submitted.getBody().get("caseNumber");
     assertThat(caseNumber).startsWith("320581");
+    assertThat(caseFiles.contactEmail(caseNumber)).as("the notices are also e-mailed there").contains(
+        "linxiao@example.cn");
     assertThat(caseFiles.get(caseNumber).bureauId()).isEqualTo("countyA");
     assertThat(officers.as("awindow1", () -> officers.task(caseNumber, "Task_AcceptApplication"))).isNotNull();
     assertThat(officers.as("window1", () -> officers.task(caseNumber, "Task_AcceptApplication"))).isNull();
