@@ -20,7 +20,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * embedding the subset of the characters it prints. Two faces of it, both parsed once:
  * <ul>
  *   <li>{@link #common()}: the characters of everyday documents — the 6 763 hanzi of GB 2312, ASCII, Latin-1, general
- *   punctuation, CJK and full-width punctuation, letterlike and enclosed numbers, geometric shapes — about 7 500
+ *   punctuation, CJK and full-width punctuation, letterlike and enclosed numbers, geometric shapes — 7 569
  *   glyphs, none shared by two of its characters. PDFBox's subsetting walks every glyph of the font it embeds from
  *   (the whole font has 30 900) and names each glyph in the text layer by the first character mapped to it, which in
  *   the whole font is a Kangxi radical for 月, 日, 人 and others; in this face there is no such glyph, so copying or
