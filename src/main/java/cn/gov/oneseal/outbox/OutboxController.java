@@ -2,6 +2,7 @@ package cn.gov.oneseal.outbox;
 
 import cn.gov.oneseal.api.ApiError;
 import cn.gov.oneseal.api.ApiException;
+import cn.gov.oneseal.api.QueryParameters;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.form.FieldError;
@@ -15,6 +16,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -102,8 +104,12 @@ public class OutboxController {
     OutboxMessage.State wanted = Stream.of(OutboxMessage.State.values()).filter(s -> s.name().equals(state))
         .findFirst().orElseThrow(() -> ApiException.invalid("INVALID_QUERY",
             new FieldError("state", "INVALID", "状态只能是 PENDING、SENT 或 DEAD")));
-    int pageNumber = number(page, "page", 0, 100_000, "页码须为 0 至 100000 的整数");
-    int pageSize = number(size, "size", 1, 100, "每页条数须为 1 至 100 的整数");
+    List<FieldError> errors = new ArrayList<>();
+    Integer pageNumber = QueryParameters.number(page, "page", 0, 0, 100_000, "页码须为 0 至 100000 的整数", errors);
+    Integer pageSize = QueryParameters.number(size, "size", 20, 1, 100, "每页条数须为 1 至 100 的整数", errors);
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid("INVALID_QUERY", errors);
+    }
     return new MessagePage(messages.countInState(wanted), messages.inState(wanted, pageNumber * pageSize, pageSize)
         .stream().map(m -> MessageView.of(m, false)).toList());
   }
@@ -133,16 +139,5 @@ public class OutboxController {
     if (!currentUser.isAdmin(currentUser.get())) {
       throw ApiException.forbidden("无权" + what);
     }
-  }
-
-  private static int number(String value, String field, int min, int max, String message) {
-    if (value == null || !value.matches("\\d{1,6}")) {
-      throw ApiException.invalid("INVALID_QUERY", new FieldError(field, "INVALID", message));
-    }
-    int number = Integer.parseInt(value);
-    if (number < min || number > max) {
-      throw ApiException.invalid("INVALID_QUERY", new FieldError(field, "INVALID", message));
-    }
-    return number;
   }
 }

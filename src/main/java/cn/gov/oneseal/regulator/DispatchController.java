@@ -2,6 +2,7 @@ package cn.gov.oneseal.regulator;
 
 import cn.gov.oneseal.api.ApiError;
 import cn.gov.oneseal.api.ApiException;
+import cn.gov.oneseal.api.QueryParameters;
 import cn.gov.oneseal.api.IdempotentRequests;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.form.FieldError;
@@ -98,8 +99,8 @@ public class DispatchController {
         errors.add(new FieldError("status", "INVALID_CHOICE", "status 只能是 PENDING（待签收）、SIGNED（已签收）或 ALL（全部）"));
       }
     }
-    Integer pageNumber = number(page, "page", 0, 0, Integer.MAX_VALUE / MAX_SIZE, "页码须为不小于 0 的整数", errors);
-    Integer pageSize = number(size, "size", 20, 1, MAX_SIZE, "每页条数须为 1 到 " + MAX_SIZE + " 之间的整数", errors);
+    Integer pageNumber = QueryParameters.number(page, "page", 0, 0, Integer.MAX_VALUE / MAX_SIZE, "页码须为不小于 0 的整数", errors);
+    Integer pageSize = QueryParameters.number(size, "size", 20, 1, MAX_SIZE, "每页条数须为 1 到 " + MAX_SIZE + " 之间的整数", errors);
     if (!errors.isEmpty()) {
       throw ApiException.invalid(ApiException.INVALID_REQUEST, errors);
     }
@@ -200,22 +201,5 @@ public class DispatchController {
 
   private static ApiException notDispatched(String caseNumber) {
     return ApiException.notFound("DISPATCH_NOT_FOUND", "办件 " + caseNumber + " 的审批结果尚未推送本部门");
-  }
-
-  private static Integer number(String raw, String field, int fallback, int min, int max, String message,
-      List<FieldError> errors) {
-    if (raw == null || raw.isBlank()) {
-      return fallback;
-    }
-    try {
-      int value = Integer.parseInt(raw.strip());
-      if (value >= min && value <= max) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    errors.add(new FieldError(field, "OUT_OF_RANGE", message));
-    return null;
   }
 }
