@@ -10,7 +10,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import cn.gov.oneseal.security.AsSystem;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -54,6 +58,22 @@ public abstract class SignedInTasklistResource extends AbstractTasklistPluginRes
     } catch (JsonProcessingException e) {
       throw ApiException.invalid("INVALID", new FieldError(field, "INVALID_JSON", "请求不是有效的 JSON"));
     }
+  }
+
+  /** The case number of a task's process instance (looked up as the system); 404 when there is none. */
+  protected String caseOfTask(String taskId) {
+    ProcessEngine engine = getProcessEngine();
+    String caseNumber = AsSystem.call(engine, () -> {
+      Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+      ProcessInstance instance = task == null || task.getProcessInstanceId() == null ? null
+          : engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+              .singleResult();
+      return instance == null ? null : instance.getBusinessKey();
+    });
+    if (caseNumber == null) {
+      throw ApiException.notFound("TASK_NOT_FOUND", "没有该任务，或它不属于任何办件");
+    }
+    return caseNumber;
   }
 
   protected static Response json(int status, Object body) {

@@ -4,7 +4,6 @@ import cn.gov.oneseal.api.ApiException;
 import cn.gov.oneseal.cockpit.CockpitPluginBeans;
 import cn.gov.oneseal.form.FieldError;
 import cn.gov.oneseal.notice.Notice;
-import cn.gov.oneseal.security.AsSystem;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,9 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import cn.gov.oneseal.cockpit.SignedInTasklistResource;
 import org.springframework.http.ContentDisposition;
 
@@ -59,7 +55,7 @@ public class CopyingTasklistResource extends SignedInTasklistResource {
   @GET
   @Path("tasks/{taskId}/copy-recipients")
   public Response recipients(@PathParam("taskId") String taskId) {
-    return answer(who -> copying().recipients(who, caseOf(taskId)), 200);
+    return answer(who -> copying().recipients(who, caseOfTask(taskId)), 200);
   }
 
   @POST
@@ -74,24 +70,9 @@ public class CopyingTasklistResource extends SignedInTasklistResource {
   public Response copyCaseOf(@PathParam("taskId") String taskId, String body) {
     return answer(who -> {
       JsonNode request = requestBody(body, "note");
-      return copying().send(who, caseOf(taskId), text(request, "recipientUserId"), text(request, "recipientGroupId"),
+      return copying().send(who, caseOfTask(taskId), text(request, "recipientUserId"), text(request, "recipientGroupId"),
           text(request, "note"));
     }, 201);
-  }
-
-  private String caseOf(String taskId) {
-    ProcessEngine engine = getProcessEngine();
-    String caseNumber = AsSystem.call(engine, () -> {
-      Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
-      ProcessInstance instance = task == null || task.getProcessInstanceId() == null ? null
-          : engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-              .singleResult();
-      return instance == null ? null : instance.getBusinessKey();
-    });
-    if (caseNumber == null) {
-      throw ApiException.notFound("TASK_NOT_FOUND", "没有该任务，或它不属于任何办件");
-    }
-    return caseNumber;
   }
 
   private static Copying copying() {

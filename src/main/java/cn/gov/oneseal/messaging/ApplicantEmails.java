@@ -14,24 +14,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts an e-mail in the outbox for every document issued to an applicant whose case has an e-mail address, in the
- * issuing step's transaction: the document's title and case number as the subject, the sealed PDF attached, its
+ * issuing step's transaction, unless the applicant turned e-mail off ({@link ContactPreferences}): the document's title and case number as the subject, the sealed PDF attached, its
  * document number, verification code and address in the text. The OFD licence is not sent (the PDF licence is; the
  * OFD stays in the online hall). Key: OneSeal-&lt;case&gt;-EMAIL-&lt;document id&gt;.
  */
 @Component
 class ApplicantEmails {
 
-  static final String CHANNEL = "EMAIL";
+  static final String CHANNEL = Channel.EMAIL.name();
 
   private final CaseFiles caseFiles;
+  private final ContactPreferences preferences;
   private final ItemCatalogue catalogue;
   private final Bureaus bureaus;
   private final Outbox outbox;
   private final String verificationUrl;
 
-  ApplicantEmails(CaseFiles caseFiles, ItemCatalogue catalogue, Bureaus bureaus, Outbox outbox,
-      @Value("${oneseal.verification.base-url:http://localhost:8080/verify}") String verificationUrl) {
+  ApplicantEmails(CaseFiles caseFiles, ContactPreferences preferences, ItemCatalogue catalogue, Bureaus bureaus,
+      Outbox outbox, @Value("${oneseal.verification.base-url:http://localhost:8080/verify}") String verificationUrl) {
     this.caseFiles = caseFiles;
+    this.preferences = preferences;
     this.catalogue = catalogue;
     this.bureaus = bureaus;
     this.outbox = outbox;
@@ -41,7 +43,7 @@ class ApplicantEmails {
   @EventListener
   void issued(NoticeIssued event) {
     Notice notice = event.notice();
-    if (notice.kind() == NoticeKind.LICENCE_OFD) {
+    if (notice.kind() == NoticeKind.LICENCE_OFD || !preferences.wants(notice.caseNumber(), Channel.EMAIL)) {
       return;
     }
     caseFiles.contactEmail(notice.caseNumber()).ifPresent(email -> {

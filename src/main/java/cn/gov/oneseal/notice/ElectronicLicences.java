@@ -142,7 +142,7 @@ public class ElectronicLicences {
         LicencePdf.qrCode(address(pdfNumber, pdfCode)));
     byte[] sealedPdf = sealing.seal(bureauId, laidOut, title, Date.from(now.toInstant()));
     Notice pdfLicence = store.keep(file.caseNumber(), NoticeKind.LICENCE, pdfNumber, pdfCode, title, sealedPdf, "pdf",
-        now);
+        now, null);
 
     String ofdNumber = numbers.next(file.caseNumber());
     String ofdCode = DocumentNumbers.verificationCode();
@@ -150,7 +150,7 @@ public class ElectronicLicences {
         file.applicantId(), lines, from, until, bureau, from, ofdCode, address(ofdNumber, ofdCode)));
     byte[] sealedOfd = ofdSealer.seal(rendered, seals.current(bureauId));
     Notice ofdLicence = store.keep(file.caseNumber(), NoticeKind.LICENCE_OFD, ofdNumber, ofdCode, title, sealedOfd,
-        "ofd", now);
+        "ofd", now, null);
     return List.of(pdfLicence, ofdLicence);
   }
 

@@ -54,6 +54,10 @@ public class NoticeService {
   /** Dates as the notices write them: 2026年3月2日. */
   public static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
+  /** The templates' dates by which a document asks the applicant to act (the first one a template prints counts). */
+  private static final List<String> ACTION_DATES = List.of("correctionDue", "supplementDue", "rectificationDue",
+      "responseDue", "deliveryDue");
+
   private final NoticeStore store;
   private final DocumentNumbers numbers;
   private final String verificationUrl;
@@ -145,7 +149,9 @@ public class NoticeService {
             "办件编号：" + caseNumber, "文件编号：" + documentNumber + "　验证码：" + code,
             "查验：" + verificationUrl + "?n=" + documentNumber + "&c=" + code));
     byte[] content = sealing.seal(file.bureauId(), laidOut, title, Date.from(now.toInstant()));
-    return store.keep(caseNumber, kind, documentNumber, code, title, content, "pdf", now);
+    String actBy = ACTION_DATES.stream().filter(used::contains).map(values::get)
+        .filter(date -> date != null && !date.isBlank()).findFirst().orElse(null);
+    return store.keep(caseNumber, kind, documentNumber, code, title, content, "pdf", now, actBy);
   }
 
   public List<Notice> ofCase(String caseNumber) {

@@ -31,16 +31,17 @@ public class NoticeStore {
 
   /**
    * Keeps an issued document of the case — the file named {@code <case number>-<KIND>.<extension>}, its SHA-256 —
-   * and answers it as a notice; {@link NoticeIssued} is published in the issuing transaction.
+   * and answers it as a notice; {@link NoticeIssued} is published in the issuing transaction (with {@code actBy}, the
+   * date the document asks the applicant to act by, or null).
    */
   Notice keep(String caseNumber, NoticeKind kind, String documentNumber, String code, String title, byte[] content,
-      String extension, OffsetDateTime issuedAt) {
+      String extension, OffsetDateTime issuedAt, String actBy) {
     String fileName = caseNumber + "-" + kind.name() + "." + extension;
     String sha256 = Sha256.hex(content);
     long id = insert(new IssuedDocument(0, documentNumber, code, caseNumber, kind, fileName, sha256, issuedAt), title,
         content);
     Notice notice = new Notice(id, caseNumber, kind, title, fileName, sha256, issuedAt, documentNumber);
-    events.publishEvent(new NoticeIssued(notice, code));
+    events.publishEvent(new NoticeIssued(notice, code, actBy));
     return notice;
   }
 

@@ -3,11 +3,8 @@ package cn.gov.oneseal.outbox;
 import cn.gov.oneseal.api.ApiError;
 import cn.gov.oneseal.api.ApiException;
 import cn.gov.oneseal.api.QueryParameters;
-import cn.gov.oneseal.casefile.CaseFile;
-import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.form.FieldError;
 import cn.gov.oneseal.security.CurrentUser;
-import cn.gov.oneseal.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -15,12 +12,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,35 +32,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1", produces = "application/json;charset=UTF-8")
 public class OutboxController {
 
-  /** Who reads a case's messages (of their bureau). */
-  static final Set<String> CASE_READERS = Set.of(Role.WINDOW.groupId(), Role.REVIEWER.groupId(),
-      Role.DECIDER.groupId(), Role.BUREAU_HEAD.groupId(), Role.SUPERVISOR.groupId(), Role.AUDITOR.groupId());
-
-  /** A message as the API shows it. */
-  record MessageView(long id, String key, String channel, String caseNumber, String recipient, String subject,
-      String state, String stateLabel, int attempts, String lastError, OffsetDateTime createdAt,
-      OffsetDateTime nextAttemptAt, OffsetDateTime sentAt) {
-
-    static MessageView of(OutboxMessage m, boolean masked) {
-      return new MessageView(m.id(), m.key(), m.channel(), m.caseNumber(),
-          masked ? Recipients.masked(m.recipient()) : m.recipient(), m.subject(), m.state().name(),
-          m.state().label(), m.attempts(), m.lastError(), m.createdAt(), m.nextAttemptAt(), m.sentAt());
-    }
-  }
-
   /** A page of messages. */
   record MessagePage(int total, List<MessageView> messages) {
   }
 
   private final OutboxMessages messages;
   private final Outbox outbox;
-  private final CaseFiles caseFiles;
+  private final CaseMessages caseMessages;
   private final CurrentUser currentUser;
 
-  public OutboxController(OutboxMessages messages, Outbox outbox, CaseFiles caseFiles, CurrentUser currentUser) {
+  public OutboxController(OutboxMessages messages, Outbox outbox, CaseMessages caseMessages,
+      CurrentUser currentUser) {
     this.messages = messages;
     this.outbox = outbox;
-    this.caseFiles = caseFiles;
+    this.caseMessages = caseMessages;
     this.currentUser = currentUser;
   }
 
@@ -80,12 +59,7 @@ public class OutboxController {
   @ApiResponse(responseCode = "404", description = "办件不存在",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   public List<MessageView> ofCase(@Parameter(description = "办件编号") @PathVariable String caseNumber) {
-    Authentication caller = currentUser.requireAnyGroup(CASE_READERS, "查看办件的对外消息");
-    CaseFile file = caseFiles.find(caseNumber).orElseThrow(() -> ApiException.caseNotFound(caseNumber));
-    if (!currentUser.sees(caller, file.bureauId())) {
-      throw ApiException.forbidden("办件 " + caseNumber + " 属于其他局，无权查看其对外消息");
-    }
-    return messages.ofCase(caseNumber).stream().map(m -> MessageView.of(m, true)).toList();
+    return caseMessages.of(currentUser.get(), caseNumber);
   }
 
   @GetMapping("/outbox/messages")
