@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * 文件查验 for anyone, without a login and limited per client address ({@link VerificationRateLimitFilter}):
+ * 文件查验 for anyone, without a login and limited per client address ({@link cn.gov.oneseal.api.RateLimitFilter}):
  * {@code GET /api/v1/verification/{documentNumber}?code=} and {@code POST /api/v1/verification} (multipart,
  * {@code file}: a PDF or OFD of at most 10 MB).
  */

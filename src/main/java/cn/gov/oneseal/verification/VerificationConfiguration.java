@@ -1,5 +1,7 @@
 package cn.gov.oneseal.verification;
 
+import cn.gov.oneseal.api.ClientRateLimit;
+import cn.gov.oneseal.api.RateLimitFilter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -12,14 +14,14 @@ class VerificationConfiguration {
 
   @Bean
   ClientRateLimit verificationRateLimit(@Value("${oneseal.verification.requests-per-minute:30}") int perMinute) {
-    return new ClientRateLimit(perMinute, 100_000, System::nanoTime);
+    return new ClientRateLimit("oneseal.verification.requests-per-minute", perMinute, 100_000, System::nanoTime);
   }
 
   @Bean
-  FilterRegistrationBean<VerificationRateLimitFilter> verificationRateLimitFilter(ClientRateLimit limit,
+  FilterRegistrationBean<RateLimitFilter> verificationRateLimitFilter(ClientRateLimit verificationRateLimit,
       ObjectMapper json) {
-    FilterRegistrationBean<VerificationRateLimitFilter> registration =
-        new FilterRegistrationBean<>(new VerificationRateLimitFilter(limit, json));
+    FilterRegistrationBean<RateLimitFilter> registration =
+        new FilterRegistrationBean<>(new RateLimitFilter(verificationRateLimit, json, "查验"));
     registration.setName("oneseal-verification-rate-limit");
     registration.addUrlPatterns("/api/v1/verification", "/api/v1/verification/*");
     // before the API's authentication (order 11): the limit counts every request, answered or not

@@ -34,7 +34,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import cn.gov.oneseal.seal.Seals;
+import cn.gov.oneseal.api.ClientRateLimit;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
@@ -56,7 +58,7 @@ class DocumentVerificationTest extends CaseTest {
   @Autowired TestRestTemplate rest;
   @Autowired NoticeStore notices;
   @Autowired LicenceRegister licences;
-  @Autowired ClientRateLimit limit;
+  @Autowired @Qualifier("verificationRateLimit") ClientRateLimit limit;
   @Autowired Seals seals;
   @Value("${oneseal.seals.demo-directory}") String sealsFolder;
   @Autowired ObjectMapper json;

@@ -1,4 +1,4 @@
-package cn.gov.oneseal.verification;
+package cn.gov.oneseal.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ class ClientRateLimitTest {
   @Test
   void theThirtyFirstRequestWithinAMinuteWaitsUntilTheFirstIsAMinuteOld() {
     AtomicLong now = new AtomicLong(1_000 * SECOND);
-    ClientRateLimit limit = new ClientRateLimit(30, 100, now::get);
+    ClientRateLimit limit = new ClientRateLimit("test.requests-per-minute", 30, 100, now::get);
     for (int i = 0; i < 30; i++) {
       assertThat(limit.take("10.0.0.1")).isZero();
       now.addAndGet(SECOND);
@@ -29,7 +29,7 @@ class ClientRateLimitTest {
   @Test
   void aFloodOfAddressesForgetsIdleClientsAndOtherwiseWaits() {
     AtomicLong now = new AtomicLong(0);
-    ClientRateLimit limit = new ClientRateLimit(30, 2, now::get);
+    ClientRateLimit limit = new ClientRateLimit("test.requests-per-minute", 30, 2, now::get);
     assertThat(limit.take("a")).isZero();
     assertThat(limit.take("b")).isZero();
     assertThat(limit.take("c")).as("the table is full of active clients").isEqualTo(60);

@@ -1,4 +1,4 @@
-package cn.gov.oneseal.verification;
+package cn.gov.oneseal.api;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
  * idle for a minute are forgotten when the table grows past {@code maxClients}; while it is still full (a flood from
  * more addresses than that) new clients wait like a limited one.
  */
-final class ClientRateLimit {
+public final class ClientRateLimit {
 
   private static final long MINUTE = 60_000_000_000L;
 
@@ -22,21 +22,24 @@ final class ClientRateLimit {
   private final LongSupplier nanoTime;
   private final Map<String, Deque<Long>> clients = new ConcurrentHashMap<>();
 
-  ClientRateLimit(int perMinute, int maxClients, LongSupplier nanoTime) {
+  /**
+   * @param key the configuration key of {@code perMinute}, named when it is not positive
+   */
+  public ClientRateLimit(String key, int perMinute, int maxClients, LongSupplier nanoTime) {
     if (perMinute < 1) {
-      throw new IllegalArgumentException("oneseal.verification.requests-per-minute 须为正数");
+      throw new IllegalArgumentException(key + " 须为正数");
     }
     this.perMinute = perMinute;
     this.maxClients = maxClients;
     this.nanoTime = nanoTime;
   }
 
-  int perMinute() {
+  public int perMinute() {
     return perMinute;
   }
 
   /** 0 when the client's request is allowed (and counted), else the seconds until it would be. */
-  long take(String client) {
+  public long take(String client) {
     long now = nanoTime.getAsLong();
     if (!clients.containsKey(client) && clients.size() >= maxClients) {
       forgetIdle(now);
@@ -70,7 +73,7 @@ final class ClientRateLimit {
   }
 
   /** Forgets every client (tests). */
-  void clear() {
+  public void clear() {
     clients.clear();
   }
 }

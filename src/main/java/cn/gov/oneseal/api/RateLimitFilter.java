@@ -1,0 +1,42 @@
+package cn.gov.oneseal.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Limits a public endpoint per client address ({@link ClientRateLimit}): over the limit the answer is 429 with
+ * {@code Retry-After} and the reason in Chinese naming the action (查验, 查询公示信息 …). The address is the
+ * connection's, or behind a reverse proxy the one it forwards when {@code server.forward-headers-strategy: native} is
+ * set (src/docs/verification.md). Registered by each feature for its paths, before the API's authentication.
+ */
+public final class RateLimitFilter extends OncePerRequestFilter {
+
+  private final ClientRateLimit limit;
+  private final ObjectMapper json;
+  private final String action;
+
+  /** @param action what is limited, as the refusal names it (查验 → "查验过于频繁：每个网络地址每分钟最多查验 30 次…") */
+  public RateLimitFilter(ClientRateLimit limit, ObjectMapper json, String action) {
+    this.limit = limit;
+    this.json = json;
+    this.action = action;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    long wait = limit.take(request.getRemoteAddr());
+    if (wait == 0) {
+      chain.doFilter(request, response);
+      return;
+    }
+    response.setHeader("Retry-After", Long.toString(wait));
+    JsonRefusal.write(response, 429, json, new ApiError("TOO_MANY_REQUESTS", action + "过于频繁：每个网络地址每分钟最多"
+        + action + " " + limit.perMinute() + " 次，请 " + wait + " 秒后再试", null));
+  }
+}
