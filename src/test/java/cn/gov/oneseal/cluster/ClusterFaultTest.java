@@ -5,6 +5,7 @@ import static cn.gov.oneseal.cluster.ClusterNode.pause;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import cn.gov.oneseal.support.StubHttpReceiver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -52,7 +54,8 @@ import org.springframework.util.FileSystemUtils;
  * service task that leaves a trace outside the database and takes a while ({@link ClusterProbe}). What the
  * bureau would notice is checked in the shared database's history and through the nodes' REST API: every timer
  * fires once, every case ends once, a case registered on one node is worked on the other, and neither a node
- * killed with SIGKILL nor a database stopped or crashed mid-run loses or doubles anything. Run once (tag {@value #TAG}, not
+ * killed with SIGKILL nor a database stopped or crashed mid-run loses or doubles anything — the outbox's texts
+ * included (each sent through the nodes' SMS channel to a provider stub, every key taken, each message sent once). Run once (tag {@value #TAG}, not
  * {@code database}); the nodes' and the database's logs are in {@code target/cluster-logs}.
  */
 @Tag(ClusterFaultTest.TAG)
@@ -91,6 +94,10 @@ class ClusterFaultTest {
   private ClusterNode b;
   private String caseNumber;
   private String surveyTaskId;
+  /** The SMS provider both nodes send the outbox's texts to: slow (every text is in flight a while), keeps each
+   * OutId (the message key) once, as a receiver that honours the key. */
+  private StubHttpReceiver smsProvider;
+  private final Map<String, Integer> textsTaken = new ConcurrentHashMap<>();
 
   @BeforeAll
   void startCluster() throws Exception {
@@ -102,6 +109,12 @@ class ClusterFaultTest {
         Statement statement = connection.createStatement()) {
       statement.execute("create database oneseal encoding 'UTF8' template template0");
     }
+    smsProvider = new StubHttpReceiver(request -> {
+      pause(Duration.ofMillis(300));
+      String outId = StubHttpReceiver.queryOf(request.uri()).get("OutId");
+      textsTaken.merge(outId, 1, Integer::sum);
+      return new StubHttpReceiver.Answer(200, "{\"Code\":\"OK\",\"Message\":\"OK\"}");
+    });
     effects = ClusterNode.LOGS.resolve("effects.txt").toAbsolutePath();
     Files.deleteIfExists(effects);
     Map<String, String> environment = Map.of(
@@ -117,7 +130,13 @@ class ClusterFaultTest {
         "--camunda.bpm.job-execution.wait-time-in-millis=500",
         "--camunda.bpm.job-execution.max-wait=2000",
         "--spring.main.sources=" + ClusterProbe.class.getName(),
-        "--" + ClusterProbe.EFFECTS + "=" + effects);
+        "--" + ClusterProbe.EFFECTS + "=" + effects,
+        // the outbox's texts go to the test's provider stub (阿里云 SendSms protocol)
+        "--oneseal.sms.provider=ALIYUN",
+        "--oneseal.sms.aliyun.endpoint=" + smsProvider.url(),
+        "--oneseal.sms.aliyun.access-key-id=cluster",
+        "--oneseal.sms.aliyun.access-key-secret=cluster",
+        "--oneseal.sms.aliyun.template-notice=SMS_1");
     a = new ClusterNode("node-a", environment, arguments);
     b = new ClusterNode("node-b", environment, arguments);
     // one after the other: the first creates the schema (Flyway), the demo officers and the deployment
@@ -139,6 +158,9 @@ class ClusterFaultTest {
     } finally {
       if (postgres != null) {
         postgres.close();
+      }
+      if (smsProvider != null) {
+        smsProvider.close();
       }
       if (dataDirectory != null) {
         FileSystemUtils.deleteRecursively(dataDirectory);
@@ -182,7 +204,7 @@ class ClusterFaultTest {
   @Order(3)
   void theDatabaseRestartedMidRunLosesAndDoublesNothing() throws Exception {
     int count = 150;
-    startBatch("c-", count, 1000);
+    startBatch("c-", count, 1000, true);
     // an orderly stop (pg_ctl stop -m fast: the sessions are ended), then a crash (immediate shutdown: no
     // checkpoint, the next start replays the write-ahead log)
     outage("c-", count, count / 5, false);
@@ -205,6 +227,7 @@ class ClusterFaultTest {
     // both nodes serve the officers again, and the case is where it was
     assertThat(onlyTask(b, "surveylead1")).isEqualTo(surveyTaskId);
     assertThat(onlyTask(a, "surveylead1")).isEqualTo(surveyTaskId);
+    assertEveryTextSentOnce("c-", count);
   }
 
   @Test
@@ -212,7 +235,7 @@ class ClusterFaultTest {
   void aNodeKilledMidRunLeavesItsJobsToTheOther() throws Exception {
     String deadOwner = b.lockOwner();
     int count = 150;
-    startBatch("b-", count, 1000);
+    startBatch("b-", count, 1000, true);
     await(() -> ended("b-") >= count / 5 && locksHeldBy(deadOwner).size() > 0,
         "a fifth of batch b ended while node-b holds jobs");
 
@@ -246,12 +269,45 @@ class ClusterFaultTest {
 
     assertThat(onlyTask(a, "surveylead1")).isEqualTo(surveyTaskId);
     assertThat(a.finishedTasks(caseNumber)).as("the intake was completed once").isEqualTo(1);
+    assertEveryTextSentOnce("b-", count);
+  }
+
+  // --- the outbox --------------------------------------------------------------------------------------------
+
+  /**
+   * Every instance's text (put in the outbox by its work) is recorded as sent once, and the provider took each key:
+   * none lost; sent twice only where a node died or the database went away between the provider's answer and the
+   * commit — the same key again, which a provider that honours it keeps once.
+   */
+  private void assertEveryTextSentOnce(String prefix, int count) throws SQLException {
+    await(() -> {
+      try {
+        return query("select state, count(*) from outbox_message where message_key like ? group by state",
+            "Probe-" + prefix + "%").equals(Map.of("SENT", (long) count));
+      } catch (SQLException e) {
+        return false;
+      }
+    }, "all " + count + " texts of batch " + prefix + " sent");
+    Set<String> taken = textsTaken.keySet().stream().filter(k -> k.startsWith("Probe-" + prefix))
+        .collect(Collectors.toSet());
+    assertThat(taken).as("the provider got every text").hasSize(count);
+    long again = textsTaken.entrySet().stream().filter(e -> e.getKey().startsWith("Probe-" + prefix))
+        .mapToLong(e -> e.getValue() - 1).sum();
+    System.out.printf("cluster (%s): %d texts sent, %d sent again with the same key%n", prefix, count, again);
+    assertThat(query("select message_key, count(*) from outbox_message where message_key like ? "
+        + "group by message_key", "Probe-" + prefix + "%")).hasSize(count).allSatisfy((k, n) ->
+            assertThat(n).as(k).isEqualTo(1));
   }
 
   // --- the batch -------------------------------------------------------------------------------------------
 
   /** Starts {@code count} instances (business keys prefix1…), half on each node, all due at the same instant. */
   private void startBatch(String prefix, int count, int workMillis) throws Exception {
+    startBatch(prefix, count, workMillis, false);
+  }
+
+  /** As above; with {@code notify} each instance's work also puts a text in the outbox. */
+  private void startBatch(String prefix, int count, int workMillis, boolean notify) throws Exception {
     Date due = new Date(System.currentTimeMillis() + 8000);
     String dueText = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(due);
     ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -261,7 +317,8 @@ class ClusterFaultTest {
         ClusterNode node = i % 2 == 0 ? a : b;
         Map<String, Object> body = Map.of("businessKey", prefix + i, "variables", Map.of(
             "due", Map.of("value", dueText, "type", "Date"),
-            "workMillis", Map.of("value", workMillis, "type", "Integer")));
+            "workMillis", Map.of("value", workMillis, "type", "Integer"),
+            "notify", Map.of("value", notify, "type", "Boolean")));
         answers.add(pool.submit(() -> node.post("admin", "/engine-rest/process-definition/key/ClusterProbe/start",
             body)));
       }

@@ -14,16 +14,12 @@ import cn.gov.oneseal.support.StubHttpReceiver.Answer;
 import cn.gov.oneseal.support.WebappSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -72,7 +68,7 @@ class ApplicantSmsTest extends CaseTest {
   @BeforeEach
   void toTheStubProvider() {
     provider = new StubHttpReceiver(request -> {
-      Map<String, String> query = query(request.uri());
+      Map<String, String> query = StubHttpReceiver.queryOf(request.uri());
       TreeMap<String, String> signed = new TreeMap<>(query);
       String signature = signed.remove("Signature");
       if (!AliyunSignature.sign("GET", signed, SECRET).equals(signature)) {
@@ -100,12 +96,6 @@ class ApplicantSmsTest extends CaseTest {
     provider.close();
   }
 
-  static Map<String, String> query(String uri) {
-    return Arrays.stream(uri.substring(uri.indexOf('?') + 1).split("&")).map(p -> p.split("=", 2))
-        .collect(Collectors.toMap(p -> URLDecoder.decode(p[0], StandardCharsets.UTF_8),
-            p -> URLDecoder.decode(p[1], StandardCharsets.UTF_8)));
-  }
-
   int sendDue() {
     int sent = 0;
     for (Job job : engine.getManagementService().createJobQuery().executable().list()) {
@@ -122,7 +112,8 @@ class ApplicantSmsTest extends CaseTest {
   }
 
   long requestsFor(String key) {
-    return provider.requests().stream().filter(r -> key.equals(query(r.uri()).get("OutId"))).count();
+    return provider.requests().stream().filter(r -> key.equals(StubHttpReceiver.queryOf(r.uri()).get("OutId")))
+        .count();
   }
 
   List<OutboxMessage> texts(String caseNumber) {

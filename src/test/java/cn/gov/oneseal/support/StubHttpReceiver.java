@@ -5,10 +5,16 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A receiver on this machine for tests of the outbox's HTTP channels (an SMS provider, a platform): a JDK HTTP server
@@ -26,6 +32,7 @@ public final class StubHttpReceiver implements AutoCloseable {
   }
 
   private final HttpServer server;
+  private final ExecutorService threads = Executors.newFixedThreadPool(8);
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private volatile boolean down;
 
@@ -36,6 +43,8 @@ public final class StubHttpReceiver implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     server.createContext("/", exchange -> handle(exchange, answer));
+    // several senders at once (two nodes' job executors), each answered on its own thread
+    server.setExecutor(threads);
     server.start();
   }
 
@@ -53,6 +62,13 @@ public final class StubHttpReceiver implements AutoCloseable {
       exchange.sendResponseHeaders(reply.status(), body.length);
       exchange.getResponseBody().write(body);
     }
+  }
+
+  /** The query parameters of a request's URI, decoded. */
+  public static Map<String, String> queryOf(String uri) {
+    return Arrays.stream(uri.substring(uri.indexOf('?') + 1).split("&")).map(p -> p.split("=", 2))
+        .collect(Collectors.toMap(p -> URLDecoder.decode(p[0], StandardCharsets.UTF_8),
+            p -> p.length < 2 ? "" : URLDecoder.decode(p[1], StandardCharsets.UTF_8), (x, y) -> y));
   }
 
   /** The base address, ending with a slash. */
@@ -76,5 +92,6 @@ public final class StubHttpReceiver implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    threads.shutdownNow();
   }
 }
