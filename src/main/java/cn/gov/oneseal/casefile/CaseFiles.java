@@ -18,7 +18,9 @@ import org.springframework.stereotype.Repository;
  * first submitted online included); reports may join them read-only. Runs in the engine's transaction (the same data
  * source and transaction manager), so a failing step leaves neither engine state nor case data. The one writer of
  * a case's start (registration) and end (the closing time), it publishes both ({@link CaseRegistered},
- * {@link CaseClosed}) for whoever counts them (operations/CaseMetrics).
+ * {@link CaseClosed}) for whoever counts them (operations/CaseMetrics), and the milestones between them
+ * ({@link CaseAccepted}, {@link CaseDecided}, {@link CaseDelivered}) for whoever reports them (the provincial
+ * platform's reports).
  */
 @Repository
 public class CaseFiles {
@@ -93,6 +95,8 @@ public class CaseFiles {
   public void accepted(String caseNumber, OffsetDateTime at) {
     update(jdbc.update("update case_file set status = ?, accepted_at = ? where case_number = ?",
         CaseStatus.ACCEPTED.name(), at, caseNumber), caseNumber);
+    CaseFile file = get(caseNumber);
+    events.publishEvent(new CaseAccepted(caseNumber, file.itemCode(), file.bureauId(), at));
   }
 
   /** The deadlines as the case's clock gives them now (the one place every screen reads them from). */
@@ -145,6 +149,8 @@ public class CaseFiles {
           remedies = ?, licence_number = ?, licence_valid_until = ? where case_number = ?""",
         status.name(), status == CaseStatus.DENIED ? "deny" : "grant", at, by, reasons, remedies, licenceNumber,
         validUntil, caseNumber), caseNumber);
+    CaseFile file = get(caseNumber);
+    events.publishEvent(new CaseDecided(caseNumber, file.itemCode(), file.bureauId(), status, at, reasons));
   }
 
   /** The granted licence is issued: its number and validity (a grant held for 容缺 supplements gets them late). */
@@ -157,6 +163,8 @@ public class CaseFiles {
   public void delivered(String caseNumber, OffsetDateTime at, String method) {
     update(jdbc.update("update case_file set status = ?, delivered_at = ?, delivery_method = ? where case_number = ?",
         CaseStatus.DELIVERED.name(), at, method, caseNumber), caseNumber);
+    CaseFile file = get(caseNumber);
+    events.publishEvent(new CaseDelivered(caseNumber, file.itemCode(), file.bureauId(), at, method));
   }
 
   public void signedFor(String caseNumber, OffsetDateTime at, String by) {

@@ -51,7 +51,8 @@ public class Acceptance {
 
   private void start(String caseNumber, Date acceptedAt) {
     CaseFile file = caseFiles.get(caseNumber);
-    caseFiles.accepted(caseNumber, WorkingDayCalendar.offsetOf(acceptedAt));
+    // the clock first: whoever hears of the acceptance (CaseAccepted) finds it running
     clocks.start(caseNumber, catalogue.get(file.itemCode(), file.catalogueVersion()), Date.from(file.receivedAt().toInstant()), acceptedAt);
+    caseFiles.accepted(caseNumber, WorkingDayCalendar.offsetOf(acceptedAt));
   }
 }

@@ -14,12 +14,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * One attempt to send an outbox message through its channel (run by {@link OutboxJob}): SENT when the receiver took
  * it; otherwise the failure is recorded and the next attempt scheduled after the next of the retry delays
- * ({@code oneseal.outbox.retry-delays}, on the engine clock), or, after the last, the message is DEAD. A message no
+ * ({@code oneseal.outbox.retry-delays}, on the engine clock), or, after the last, the message is DEAD (and
+ * {@link OutboxMessageDead} is published in that transaction, for the feature that keeps its own state). A message no
  * longer pending (sent by an earlier run of the job) is not sent again.
  */
 @Component
@@ -32,12 +34,13 @@ class OutboxDelivery {
   private final ObjectProvider<OutboundChannel> channelBeans;
   private final ObjectProvider<ProcessEngine> engine;
   private final List<Duration> delays;
+  private final ApplicationEventPublisher events;
   private volatile Map<String, OutboundChannel> channels;
 
   OutboxDelivery(OutboxMessages messages, ObjectProvider<OutboundChannel> channelBeans,
       ObjectProvider<ProcessEngine> engine,
       @Value("${oneseal.outbox.retry-delays:PT1M,PT5M,PT15M,PT30M,PT1H,PT2H,PT4H,PT8H,PT12H,PT24H}")
-      List<Duration> delays) {
+      List<Duration> delays, ApplicationEventPublisher events) {
     if (delays.isEmpty() || delays.stream().anyMatch(d -> d.isNegative() || d.isZero())) {
       throw new IllegalArgumentException("oneseal.outbox.retry-delays 须为正的时长列表，如 PT1M,PT5M,PT1H");
     }
@@ -45,6 +48,7 @@ class OutboxDelivery {
     this.channelBeans = channelBeans;
     this.engine = engine;
     this.delays = List.copyOf(delays);
+    this.events = events;
   }
 
   void attempt(long id) {
@@ -75,6 +79,8 @@ class OutboxDelivery {
       LOG.warn("Outbox message {} ({}) is dead after {} attempts: {}", message.key(), message.channel(), attempts,
           error);
       messages.markFailed(id, attempts, error, null);
+      events.publishEvent(new OutboxMessageDead(message.id(), message.key(), message.channel(), message.caseNumber(),
+          error));
       return;
     }
     OffsetDateTime next = now.plus(delays.get(attempts - 1));
