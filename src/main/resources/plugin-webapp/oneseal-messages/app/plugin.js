@@ -1,12 +1,13 @@
-// 通知记录 in Tasklist (issue #23, messaging/MessagesTasklistPlugin): on every task, the tab 通知记录 lists the text
-// messages and e-mails the task's case sent the applicant through the outbox — channel, recipient (masked), document,
+// 通知记录 in Tasklist (issue #23, messaging/MessagesTasklistPlugin): on every task, the tab 通知记录 lists what the
+// task's case sent out through the outbox — the applicant's texts and e-mails, its reports to the provincial platform
+// and its 双公示 publication — channel, recipient (masked), document,
 // state (待发送 / 已发送 / 发送失败), attempts, the last failure and the next attempt. The rules are the server's
 // (<tasklistApi>/plugin/oneseal-messages/<engine>/tasks/<taskId>/messages); a refusal shows its Chinese message.
 
 // the bureau's DOM and time helpers, served with the Cockpit plugins (cockpit/CommonAssetsPlugin)
 import { el, time, call } from '../../../../../cockpit/plugin/oneseal-common/static/app/ui.js';
 
-const CHANNELS = { SMS: '短信', EMAIL: '电子邮件' };
+const CHANNELS = { SMS: '短信', EMAIL: '电子邮件', PROVINCE: '报送省级政务服务平台', CREDIT: '推送信用平台（双公示）' };
 
 function what(message) {
   // an e-mail's subject names the document; a text message's body is the text itself
@@ -26,7 +27,7 @@ async function render(node, api, taskId) {
   }
   if (!messages.length) {
     node.replaceChildren(el('p', { class: 'oneseal-messages-none', style: 'padding:8px;color:#666' },
-      '本办件尚未向申请人发送短信或电子邮件（办件未登记手机号码、电子邮箱，或申请人已关闭该通知方式）。'));
+      '本办件尚无对外发送的消息（短信、电子邮件须办件登记了手机号码、电子邮箱且申请人未关闭该通知方式）。'));
     return;
   }
   node.replaceChildren(el('table', { class: 'table table-condensed oneseal-messages', style: 'margin:8px' },
