@@ -8,7 +8,7 @@ import { consultationCounts } from '../../../oneseal-consultation-cockpit/static
 
 const PATH = '/supervision';
 const SVG = 'http://www.w3.org/2000/svg';
-const COLORS = { YELLOW: '#e6b800', RED: '#d9342b', SEVERE_RED: '#7a0010' };
+const COLORS = { YELLOW: '#e6b800', RED: '#d9342b', SEVERE_RED: '#7a0010', PUBLICATION_LATE: '#6a1b9a' };
 
 function svg(tag, attrs, ...children) {
   const node = document.createElementNS(SVG, tag);
