@@ -31,7 +31,7 @@ public class PublicationController {
 
   static final int MAX_SIZE = 50;
   static final int MAX_NAME = 50;
-  static final int MAX_QUERY = 300;
+  static final int MAX_QUERY = 1000;
 
   /** One publication as the public reads it: the standard's published fields. */
   @Schema(name = "Publication", title = "行政许可公示信息")
