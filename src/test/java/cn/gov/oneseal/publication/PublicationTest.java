@@ -35,7 +35,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -62,6 +66,7 @@ class PublicationTest extends CaseTest {
   @Autowired Cards cards;
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
+  @LocalServerPort int port;
 
   HttpServer platform;
   final AtomicInteger answer = new AtomicInteger(200);
@@ -359,6 +364,31 @@ class PublicationTest extends CaseTest {
       assertThat(error.get("errors").get(0).get("field").asText()).isEqualTo(bad.getValue());
       assertThat(error.get("errors").get(0).get("message").asText()).containsPattern("\\p{IsHan}");
     }
+  }
+
+  @Test
+  void theDemoPlatformTakesASignedPublicationOnceAndRefusesAWrongSignature() throws Exception {
+    String caseNumber = roadFreight(unique("演示货运"), creditCode(), "grant");
+    OutboxMessage message = creditMessage(caseNumber);
+    channel.pointAt("http://127.0.0.1:" + port + DemoCreditPlatform.PATH);
+
+    assertThat(push(message.id())).isEqualTo(1);
+    assertThat(messages.get(message.id()).orElseThrow().state()).isEqualTo(OutboxMessage.State.SENT);
+    assertThat(publications.ofCase(caseNumber).get(0).pushedAt()).isNotNull();
+    JsonNode again = json.readTree(demo(message.key(), message.body(), "OneSeal-Credit-Demo-2026").getBody());
+    assertThat(again.get("duplicate").asBoolean()).as("the key taken already").isTrue();
+    assertThat(demo(message.key(), message.body(), "wrong-secret").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  ResponseEntity<String> demo(String key, String body, String secret) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.set("Idempotency-Key", key);
+    headers.set("X-App-Key", "oneseal-demo");
+    headers.set("X-Timestamp", "1");
+    headers.set("X-Signature", CreditPlatformChannel.signature(secret, "1", key, body));
+    return rest.postForEntity(DemoCreditPlatform.PATH, new HttpEntity<>(body, headers),
+        String.class);
   }
 
   @Test
