@@ -12,6 +12,7 @@ import cn.gov.oneseal.notice.LicenceData;
 import cn.gov.oneseal.outbox.Outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Records the publication of a licensing decision in the deciding step's transaction ({@link LicenceDecided}): the
  * standard's fields from the case file, the licence register, the electronic licence's data and the issuing bureau;
- * its limit, the end of the 7th working day after the decision; and its push to the credit platform as an outbox
+ * its limit, the end of the 7th working day after the decision took effect (for a 容缺 grant: its issue, when the
+ * supplements were accepted — nothing could be published before); and its push to the credit platform as an outbox
  * message (channel {@value CreditPlatformChannel#NAME}, key OneSeal-&lt;case&gt;-CREDIT-&lt;publication id&gt;).
  */
 @Component
@@ -56,6 +58,15 @@ class PublicationRecorder {
     this.json = json;
   }
 
+  /**
+   * 许可决定日期: the day of the decision as its document states it — for a grant the decider's decision (a 容缺 grant
+   * is decided before it is issued), for the others the day they were decided.
+   */
+  private static LocalDate decisionDay(PublicationAction action, CaseFile file, Date decided) {
+    return action == PublicationAction.GRANT && file.decidedAt() != null
+        ? file.decidedAt().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate() : WorkingDayCalendar.dayOf(decided);
+  }
+
   @EventListener
   void decided(LicenceDecided event) {
     CaseFile file = caseFiles.get(event.caseNumber());
@@ -74,7 +85,7 @@ class PublicationRecorder {
         Holders.category(file.applicantIdType(), file.applicantId()), person ? null : file.applicantId(),
         person ? Holders.RESIDENT_ID_CARD : null, person ? Holders.maskedIdNumber(file.applicantId()) : null,
         event.documentTitle(), event.documentNumber(), LICENCE_CATEGORY, data.licenceName(), licence.licenceNumber(),
-        content, WorkingDayCalendar.dayOf(decided), licence.issuedOn(), licence.validUntil(), issuer.name(),
+        content, decisionDay(action, file, decided), licence.issuedOn(), licence.validUntil(), issuer.name(),
         issuer.creditCode(), action.inForce() ? "1" : "2", remarks, now,
         WorkingDayCalendar.offsetOf(calendar.due(decided, LIMIT_WORKING_DAYS).due()), null, null);
     long id = publications.insert(publication);

@@ -14,6 +14,7 @@ import cn.gov.oneseal.supervision.Cards;
 import cn.gov.oneseal.supervision.SupervisionSweep;
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.CaseTest;
+import cn.gov.oneseal.window.WindowSubmission;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
@@ -30,6 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.spin.Spin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +48,7 @@ import org.springframework.http.ResponseEntity;
  * 双公示 as the public and the credit platform see it: a grant (food, a natural person; road freight, an organisation)
  * is on the anonymous list with exactly the standard's published fields — the ID number masked, no address, no case
  * number — and found by name, credit code and licence number; a denial is not; a revocation is published with the
- * licence no longer in force; the push reaches a stub platform once with its idempotency key and signature, a
+ * licence no longer in force; a 容缺 grant only once its licence is issued; the push reaches a stub platform once with its idempotency key and signature, a
  * platform that is down gets it when it is back; a push missing after 7 working days raises a 公示逾期 card; bad,
  * oversized query input is refused with field messages in Chinese.
  */
@@ -221,6 +223,44 @@ class PublicationTest extends CaseTest {
     String pushed = creditMessage(caseNumber).body();
     assertThat(pushed).contains("\"XK_XDR_ZJHM\":\"110105********002X\"", "\"XK_XDR_LB\":\"自然人\"")
         .doesNotContain(RESIDENT_ID, "十全街");
+  }
+
+  @Test
+  void aDeficiencyGrantIsPublishedOnlyWhenItsLicenceIsIssued() throws Exception {
+    String name = unique("容缺个体");
+    Map<String, Object> form = new HashMap<>(Applications.of("M01", "M02", "M04"));
+    form.put("applicantName", name);
+    form.put("applicantIdType", "RESIDENT_ID");
+    form.put("applicantId", "34052419800101001X");
+    form.put("businessScope", "CATERING");
+    String caseNumber = officers.register("window1", form).getBusinessKey();
+    Map<String, Object> pledge = new HashMap<>(Map.of("intakeDecision", "deficiency", "supplementWorkingDays", 4L,
+        "pledgeSigned", true));
+    pledge.put("deficientMaterials", Spin.JSON("[\"M03\"]"));
+    officers.complete("window1", caseNumber, "Task_AcceptApplication", pledge);
+    officers.passSurvey(caseNumber);
+    officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
+        Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合"));
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 3, 10, 0, 0));
+    officers.complete("decider1", caseNumber, "Task_DecideApplication", Map.of("decision", "grant",
+        "decisionOpinion", "准予"));
+    assertThat(publications.ofCase(caseNumber)).as("held for the supplements: nothing issued, nothing published")
+        .isEmpty();
+    assertThat(found("?name=" + name).get("total").asInt()).isZero();
+
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 5, 11, 0, 0));
+    officers.hand("window1", caseNumber, WindowSubmission.SUPPLEMENTS,
+        Map.of("note", "补交食品安全管理制度"));
+    officers.complete("window2", caseNumber, "Task_CheckSupplements", Map.of("supplementsChecked", "accepted"));
+
+    Publication published = publications.ofCase(caseNumber).get(0);
+    assertThat(published.action()).isEqualTo(PublicationAction.GRANT);
+    assertThat(published.decidedOn()).as("the decision's day, as the 决定书 states it").hasToString("2026-03-03");
+    assertThat(published.validFrom()).as("issued when the supplements were accepted").hasToString("2026-03-05");
+    assertThat(published.dueAt().toInstant()).as("7 working days from the issue").isEqualTo(endOf(2026, 3, 16)
+        .toInstant());
+    assertThat(found("?name=" + name).get("publications").get(0).get("idNumber").asText())
+        .isEqualTo("340524********001X");
   }
 
   @Test
