@@ -8,7 +8,7 @@ import { consultationCounts } from '../../../oneseal-consultation-cockpit/static
 
 const PATH = '/supervision';
 const SVG = 'http://www.w3.org/2000/svg';
-const COLORS = { YELLOW: '#e6b800', RED: '#d9342b', SEVERE_RED: '#7a0010' };
+const COLORS = { YELLOW: '#e6b800', RED: '#d9342b', SEVERE_RED: '#7a0010', PUBLICATION_LATE: '#6a1b9a' };
 
 function svg(tag, attrs, ...children) {
   const node = document.createElementNS(SVG, tag);
@@ -108,10 +108,10 @@ function render(content, d, api) {
     consultationCounts(api),
     el('h3', {}, '统计（按事项）'),
     table(['事项', '所属部门', '收件', '受理', '办结', '按时办结', '按时办结率', '平均用时（工作日）', '法定时限', '压缩比例',
-      '未办结黄牌', '红牌', '严重红牌', '退回'],
+      '未办结黄牌', '红牌', '严重红牌', '公示逾期', '退回'],
     d.statistics.map(r => [r.itemName, r.department, r.received, r.accepted, r.finished, r.onTime, percent(r.onTimeRate),
       r.averageWorkingDaysUsed == null ? '—' : r.averageWorkingDaysUsed, r.statutoryLimit, percent(r.compression),
-      r.openCards.YELLOW, r.openCards.RED, r.openCards.SEVERE_RED, r.returns])),
+      r.openCards.YELLOW, r.openCards.RED, r.openCards.SEVERE_RED, r.openCards.PUBLICATION_LATE, r.returns])),
     el('h3', {}, '退回（按工作人员，统计区间内退回的）'),
     d.returnsByOfficer.length
       ? table(['工作人员', '退回次数', '其中退回重审', '其中退回受理', '退回给本人办理'],

@@ -1,5 +1,6 @@
 package cn.gov.oneseal.bureau;
 
+import cn.gov.oneseal.casefile.ApplicantIds;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,10 @@ public record Bureaus(List<Bureau> bureaus) {
       }
       if (bureau.regionCode() == null || !bureau.regionCode().matches("\\d{6}")) {
         problems.add("oneseal.bureaus." + bureau.id() + ".region-code 须为 6 位行政区划代码: " + bureau.regionCode());
+      }
+      if (bureau.creditCode() != null && ApplicantIds.checkUscc(bureau.creditCode()) != null) {
+        problems.add("oneseal.bureaus." + bureau.id() + ".credit-code 不是有效的统一社会信用代码: "
+            + ApplicantIds.checkUscc(bureau.creditCode()));
       }
     }
     if (bureaus.stream().filter(Bureau::city).count() != 1) {

@@ -1,5 +1,6 @@
 package cn.gov.oneseal.commitment;
 
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.CaseRecorder;
@@ -7,8 +8,10 @@ import cn.gov.oneseal.credit.CreditKind;
 import cn.gov.oneseal.credit.CreditRecords;
 import cn.gov.oneseal.form.FormChoices;
 import cn.gov.oneseal.form.FormInput;
+import cn.gov.oneseal.licence.LicenceDecided;
 import cn.gov.oneseal.licence.LicenceRegister;
 import cn.gov.oneseal.licence.LicenceStatus;
+import cn.gov.oneseal.notice.Notice;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
 import cn.gov.oneseal.notice.Remedies;
@@ -17,6 +20,8 @@ import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,8 +42,12 @@ public class DecideRevocationListener implements TaskListener {
   private final Remedies remedies;
   private final Commitments commitments;
 
+  private final ApplicationEventPublisher events;
+
   public DecideRevocationListener(CaseFiles caseFiles, CaseRecorder recorder, NoticeService notices,
-      LicenceRegister licences, CreditRecords credit, Remedies remedies, Commitments commitments) {
+      LicenceRegister licences, CreditRecords credit, Remedies remedies, Commitments commitments,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.caseFiles = caseFiles;
     this.recorder = recorder;
     this.notices = notices;
@@ -67,7 +76,9 @@ public class DecideRevocationListener implements TaskListener {
     CaseFile file = caseFiles.get(caseNumber);
     credit.record(file.applicantId(), CreditKind.FALSE_COMMITMENT, "告知承诺不实，许可证 " + licenceNumber + " 被撤销："
         + grounds, caseNumber);
-    notices.issue(caseNumber, NoticeKind.REVOCATION, Map.of("grounds", grounds, "response",
+    Notice document = notices.issue(caseNumber, NoticeKind.REVOCATION, Map.of("grounds", grounds, "response",
         String.valueOf(task.getVariable(CaseVariables.REVOCATION_RESPONSE)), "opinion", opinion, "remedies", remedies.text()));
+    events.publishEvent(new LicenceDecided(caseNumber, licenceNumber, LicenceStatus.REVOKED, document.title(),
+        document.documentNumber(), WorkingDayCalendar.offsetOf(ClockUtil.getCurrentTime())));
   }
 }

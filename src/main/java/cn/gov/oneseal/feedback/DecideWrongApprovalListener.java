@@ -2,12 +2,15 @@ package cn.gov.oneseal.feedback;
 
 import static cn.gov.oneseal.feedback.WrongApprovalFeedback.reportId;
 
+import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseRecorder;
 import cn.gov.oneseal.feedback.WrongApprovalReports.Report;
 import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.form.Officer;
+import cn.gov.oneseal.licence.LicenceDecided;
 import cn.gov.oneseal.licence.LicenceRegister;
 import cn.gov.oneseal.licence.LicenceStatus;
+import cn.gov.oneseal.notice.Notice;
 import cn.gov.oneseal.notice.NoticeKind;
 import cn.gov.oneseal.notice.NoticeService;
 import cn.gov.oneseal.notice.Remedies;
@@ -16,6 +19,8 @@ import cn.gov.oneseal.process.FormFields;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,8 +42,12 @@ public class DecideWrongApprovalListener implements TaskListener {
   private final WrongApprovalRecusal recusal;
   private final WrongApprovalAnswers answers;
 
+  private final ApplicationEventPublisher events;
+
   public DecideWrongApprovalListener(CaseRecorder recorder, NoticeService notices, LicenceRegister licences,
-      Remedies remedies, WrongApprovalReports reports, WrongApprovalRecusal recusal, WrongApprovalAnswers answers) {
+      Remedies remedies, WrongApprovalReports reports, WrongApprovalRecusal recusal, WrongApprovalAnswers answers,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.recorder = recorder;
     this.notices = notices;
     this.licences = licences;
@@ -73,9 +82,14 @@ public class DecideWrongApprovalListener implements TaskListener {
     String officer = recorder.opinion(task, "wrongApproval", outcome, OUTCOMES.get(outcome) + "：" + reasons);
     String outcomeText = apply(report, outcome, reasons, changeDetails, officer);
     reports.decided(id, outcome, reasons, changeDetails, officer);
-    notices.issue(caseNumber, NoticeKind.WRONG_APPROVAL_DECISION, Map.of("findings", report.findingReasons(),
+    Notice document = notices.issue(caseNumber, NoticeKind.WRONG_APPROVAL_DECISION, Map.of("findings", report.findingReasons(),
         "response", String.valueOf(task.getVariable(CaseVariables.LICENSEE_RESPONSE)), "opinion", reasons, "outcome", outcomeText,
         "regulator", (String) task.getVariable(CaseVariables.REGULATOR), "remedies", "keep".equals(outcome) ? "" : remedies.text()));
+    if (!"keep".equals(outcome)) {
+      events.publishEvent(new LicenceDecided(caseNumber, report.licenceNumber(),
+          licences.find(report.licenceNumber()).orElseThrow().status(), document.title(), document.documentNumber(),
+          WorkingDayCalendar.offsetOf(ClockUtil.getCurrentTime())));
+    }
     answers.answer(task, id, "经调查核实，贵单位报告的错误审批属实。本局决定" + outcomeText + "理由：" + reasons
         + "。" + NoticeKind.WRONG_APPROVAL_DECISION.title() + "已送达被许可人。");
   }

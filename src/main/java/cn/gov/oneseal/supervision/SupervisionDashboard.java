@@ -99,7 +99,8 @@ public class SupervisionDashboard {
   }
 
   private List<OpenCard> openCards(Predicate<String> bureauVisible) {
-    Map<CardKind, Integer> severity = Map.of(CardKind.SEVERE_RED, 0, CardKind.RED, 1, CardKind.YELLOW, 2);
+    Map<CardKind, Integer> severity = Map.of(CardKind.SEVERE_RED, 0, CardKind.RED, 1,
+        CardKind.PUBLICATION_LATE, 1, CardKind.YELLOW, 2);
     return jdbc.query("""
         select c.id, c.case_number, c.item_code, c.bureau_id, c.stage, c.kind, c.deadline, c.raised_at,
           c.responsible_group, c.responsible_officer, f.applicant_name

@@ -34,6 +34,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,12 +45,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * deadline has passed. For each open task with a stage deadline: yellow from its follow-up date (the
  * stage's yellow point), red once its due date has passed. A case whose clock is stopped gets no new
  * cards. Each card is recorded once (a unique index makes concurrent sweeps on several nodes safe)
- * and opens a 督办 task for the supervisor group (process {@value #HANDLE_PROCESS}).
+ * and opens a 督办 task for the supervisor group (process {@value #HANDLE_PROCESS}). A publication (双公示) not
+ * acknowledged by the credit platform within its limit ({@link LatePublications}) gets a 公示逾期 card.
  */
 @Component
 public class SupervisionSweep {
 
   public static final String HANDLE_PROCESS = ProcessKeys.HANDLE_CARD;
+  /** The stage a 公示逾期 card names. */
+  public static final String PUBLICATION_STAGE = "双公示推送";
   private static final Logger LOG = LoggerFactory.getLogger(SupervisionSweep.class);
 
   private final CaseClocks caseClocks;
@@ -63,10 +67,13 @@ public class SupervisionSweep {
   private final RuntimeService runtimeService;
   private final TransactionTemplate transactions;
   private final CaseTaskNames taskNames;
+  private final ObjectProvider<LatePublications> latePublications;
 
   public SupervisionSweep(CaseClocks caseClocks, ClockService clocks, YellowPoints yellowPoints,
       WorkingDayCalendar calendar, Cards cards, CaseFiles caseFiles, ItemCatalogue catalogue, TaskService taskService,
-      RuntimeService runtimeService, TransactionTemplate transactions, CaseTaskNames taskNames) {
+      RuntimeService runtimeService, TransactionTemplate transactions, CaseTaskNames taskNames,
+      ObjectProvider<LatePublications> latePublications) {
+    this.latePublications = latePublications;
     this.caseClocks = caseClocks;
     this.clocks = clocks;
     this.yellowPoints = yellowPoints;
@@ -117,6 +124,9 @@ public class SupervisionSweep {
         raise(caseNumber, task.getId(), taskNames.stage(task), task.getId(), CardKind.RED, task.getDueDate(), task, raised);
       }
     }
+    latePublications.orderedStream().flatMap(source -> source.late(now).stream()).forEach(late -> raise(
+        late.caseNumber(), late.scope(), PUBLICATION_STAGE, null, CardKind.PUBLICATION_LATE, late.deadline(), null,
+        raised));
     if (!raised.isEmpty()) {
       LOG.info("e-supervision: {} new cards", raised.size());
     }

@@ -72,7 +72,7 @@ class DashboardPluginTest extends CaseTest {
     assertThat(count(after, "RED")).isEqualTo(count(before, "RED") + 2);
     assertThat(count(after, "YELLOW")).isEqualTo(count(before, "YELLOW") + 2);
     assertThat(after.get("openCards").asInt()).isEqualTo(count(after, "YELLOW") + count(after, "RED")
-        + count(after, "SEVERE_RED"));
+        + count(after, "SEVERE_RED") + count(after, "PUBLICATION_LATE"));
 
     assertThat(group(after, "surveyLead", "name")).isEqualTo("勘验组长");
     assertThat(groupCount(after, "surveyLead", "tasks")).isEqualTo(groupCount(before, "surveyLead", "tasks") + 1);

@@ -55,8 +55,9 @@ class StatisticsTest extends CaseTest {
     ClockUtil.setCurrentTime(shanghai(2026, 6, 26, 9, 0, 0));
     List<Card> raised = sweep.sweep();
     assertThat(raised).filteredOn(card -> card.caseNumber().equals(d)).hasSize(5);
+    // A's grant (06-10) was not pushed to the credit platform by 06-22, 7 working days later (端午 06-19 off): 公示逾期
     assertThat(raised).filteredOn(card -> card.caseNumber().equals(a)).extracting(Card::stage)
-        .containsExactly("制证送达", "制证送达");
+        .containsExactly("制证送达", "制证送达", "双公示推送");
     assertThat(raised).filteredOn(card -> card.caseNumber().equals(b)).isEmpty();
 
     ResponseEntity<List> answer = rest.withBasicAuth("supervisor1", "OneSeal-2026").getForEntity(
@@ -76,7 +77,8 @@ class StatisticsTest extends CaseTest {
     // D: case yellow, red, severe red and its survey stage yellow, red; A: its 制证送达 stage (due
     // 06-17) yellow and red; B's 制证送达 (due 07-01) not yet
     assertThat((Map<String, Object>) food.get("openCards"))
-        .containsEntry("YELLOW", 3).containsEntry("RED", 3).containsEntry("SEVERE_RED", 1);
+        .containsEntry("YELLOW", 3).containsEntry("RED", 3).containsEntry("SEVERE_RED", 1)
+        .containsEntry("PUBLICATION_LATE", 1);
 
     // the department filter takes the regulator's group or its name
     for (String department : List.of("regulatorSamr", "市场监督管理局")) {
