@@ -1,15 +1,14 @@
 package cn.gov.oneseal.api;
 
 import org.apache.catalina.core.StandardHost;
-import org.apache.catalina.valves.JsonErrorReportValve;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * What Tomcat refuses before the application sees the request (a request line or headers over the size limit,
- * an invalid URL) is answered in JSON with a {@code message} instead of Tomcat's HTML error page, so that an
- * integrator's client can read it like the API's own errors.
+ * an invalid URL) is answered in JSON with a {@code code} and a Chinese {@code message} ({@link ContainerErrorReport})
+ * instead of Tomcat's error page, so that an integrator's client can read it like the API's own errors.
  */
 @Configuration(proxyBeanMethods = false)
 class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
@@ -18,7 +17,7 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
   public void customize(TomcatServletWebServerFactory factory) {
     factory.addContextCustomizers(context -> {
       if (context.getParent() instanceof StandardHost host) {
-        host.setErrorReportValveClass(JsonErrorReportValve.class.getName());
+        host.setErrorReportValveClass(ContainerErrorReport.class.getName());
       }
     });
   }

@@ -35,7 +35,9 @@ import org.camunda.spin.Spin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import cn.gov.oneseal.api.ClientRateLimit;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
@@ -68,6 +70,7 @@ class PublicationTest extends CaseTest {
   @Autowired Cards cards;
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
+  @Autowired @Qualifier("publicationListRateLimit") ClientRateLimit listLimit;
   @LocalServerPort int port;
 
   HttpServer platform;
@@ -77,6 +80,7 @@ class PublicationTest extends CaseTest {
   /** A stub credit platform: records each request's key, signature headers and body, answers {@link #answer}. */
   @BeforeEach
   void stubPlatform() throws Exception {
+    listLimit.clear();
     ClockUtil.setCurrentTime(shanghai(2026, 3, 2, 9, 0, 0));
     platform = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     platform.createContext("/publications", exchange -> {
