@@ -76,7 +76,7 @@ public class ContactPreferenceController {
       sms、email 各为 true（开启）或 false（关闭），不填的不变。关闭后，本办件此后出具的文书不再以该方式发送（已排入发送的\
       除外）；网上办事大厅中仍可查看、下载全部文书。需请求头 X-Query-Secret。""")
   @ApiResponse(responseCode = "200", description = "设置后的通知方式")
-  @ApiResponse(responseCode = "400", description = "取值不是 true 或 false（逐字段说明）")
+  @ApiResponse(responseCode = "400", description = "两项都未设置，或取值不是 true 或 false（逐字段说明）")
   @ApiResponse(responseCode = "404", description = "办件编号或查询码不正确")
   public Settings set(@PathVariable String caseNumber,
       @Parameter(description = "查询码（收件凭证上的 8 位字符）") @RequestHeader(name = "X-Query-Secret", required = false)
@@ -87,6 +87,9 @@ public class ContactPreferenceController {
     List<FieldError> errors = new ArrayList<>();
     checkSwitch("sms", request.sms(), errors);
     checkSwitch("email", request.email(), errors);
+    if (request.sms() == null && request.email() == null) {
+      errors.add(new FieldError("sms", "REQUIRED", "请设置 sms 或 email：true 开启，false 关闭"));
+    }
     if (!errors.isEmpty()) {
       throw ApiException.invalid("INVALID_SETTINGS", errors);
     }

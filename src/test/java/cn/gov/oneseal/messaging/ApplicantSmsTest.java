@@ -228,6 +228,9 @@ class ApplicantSmsTest extends CaseTest {
     assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(wrong.getBody().get("errors").toString()).contains("field=sms").contains("field=email")
         .contains("只能是 true（开启）或 false（关闭）");
+    ResponseEntity<Map> nothing = settings(HttpMethod.PUT, caseNumber[0], secret, "{}");
+    assertThat(nothing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(nothing.getBody().get("errors").toString()).contains("请设置 sms 或 email");
     assertThat(settings(HttpMethod.PUT, caseNumber[0], "WRONG123", "{\"sms\":false}").getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(settings(HttpMethod.PUT, caseNumber[0], null, "{\"sms\":false}").getStatusCode())

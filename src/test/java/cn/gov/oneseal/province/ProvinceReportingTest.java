@@ -130,7 +130,7 @@ class ProvinceReportingTest extends CaseTest {
 
   @Test
   void aRejectionAtIntakeIsReportedAsTheAcceptanceMilestoneNotAccepted() {
-    ClockUtil.setCurrentTime(shanghai(2026, 9, 1, 10, 0, 0));
+    ClockUtil.setCurrentTime(shanghai(2026, 6, 16, 10, 0, 0));
     String caseNumber = officers.register("window1", Applications.food()).getBusinessKey();
     officers.complete("window1", caseNumber, "Task_AcceptApplication",
         Map.of("intakeDecision", "reject", "intakeOpinion", "不属于本机关职权"));
@@ -140,7 +140,7 @@ class ProvinceReportingTest extends CaseTest {
     JsonNode rejected = body(stub.ofCase(caseNumber), caseNumber, Milestone.ACCEPTED);
     assertThat(rejected.path("ACCEPT_RESULT").asText()).isEqualTo("NOT_ACCEPTED");
     assertThat(rejected.path("ACCEPT_DESCRIBE").asText()).isEqualTo("不予受理：不属于本机关职权");
-    assertThat(rejected.path("ACCEPT_TIME").asText()).isEqualTo("2026-09-01 10:00:00");
+    assertThat(rejected.path("ACCEPT_TIME").asText()).isEqualTo("2026-06-16 10:00:00");
     assertThat(reports.ofCase(caseNumber)).extracting(ProvinceReport::milestone)
         .containsExactly(Milestone.RECEIVED, Milestone.ACCEPTED);
     assertThat(reports.ofCase(caseNumber)).extracting(ProvinceReport::state)
