@@ -32,14 +32,17 @@ class PrePublicityTimeline implements TimelineSource {
       for (Objection o : objections) {
         entries.add(CaseHistory.Entry.of(o.receivedAt(), "批前公示意见", "收到批前公示意见第 " + o.seq() + " 条", null,
             "意见：" + o.text()));
+      }
+      // in this order where times are equal: the end, then the answers
+      if (p.closedAt() != null) {
+        entries.add(CaseHistory.Entry.of(p.closedAt(), "批前公示", "批前公示结束", null,
+            "公示期届满，共收到意见 " + objections.size() + " 条"));
+      }
+      for (Objection o : objections) {
         if (o.answered()) {
           entries.add(CaseHistory.Entry.of(o.answeredAt(), "批前公示意见答复", "答复批前公示意见第 " + o.seq() + " 条",
               o.answeredBy(), "答复：" + o.answer()));
         }
-      }
-      if (p.closedAt() != null) {
-        entries.add(CaseHistory.Entry.of(p.closedAt(), "批前公示", "批前公示结束", null,
-            "公示期届满，共收到意见 " + objections.size() + " 条"));
       }
     });
     return entries;

@@ -114,6 +114,7 @@ class PrePublicityProcessTest extends CaseTest {
         "**第 2 条**（2026-03-11 收到）：施工车辆出入口设在小区门前，请调整").doesNotContain("13800000001", "李四");
 
     // an opinion without the answers is refused, naming what is unanswered
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 12, 10, 0, 0));
     assertThat(refusal(() -> officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
         Map.of("reviewRecommendation", "grant", "reviewOpinion", "初审同意"))))
         .contains("批前公示意见第 1 条（2026-03-02 收到）、第 2 条（2026-03-11 收到）尚未答复");
