@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * The review opinion answers every objection to the case's 批前公示: {@code Task_ReviewApplication} completed with an
  * opinion (提交审查意见) while an objection has no answer is refused — however it is completed (Tasklist,
- * {@code /engine-rest}, the project's API, the Java API) — with 400 naming the objections still unanswered, in Chinese.
+ * {@code /engine-rest}, the webapps' engine API, the Java API) — with 400 naming the objections still unanswered, in Chinese.
  * The answers are written in 答复批前公示意见 ({@code objectionAnswers}), one per objection, each starting with its
  * number (“1：…”, “第 2 条：…”); lines without a number continue the answer above. Accepted answers are kept with
  * their objections, by the reviewer, at completion (the special procedure, extension and return leave them open).
