@@ -27,7 +27,7 @@ create table pre_publicity_objection (
   name                   varchar(50) not null,
   contact                varchar(100) not null,
   objection_text         varchar(2000) not null,
-  answer                 varchar(2000),
+  answer                 varchar(4000),
   answered_by            varchar(64),
   answered_at            timestamp with time zone,
   unique (publicity_id, seq)

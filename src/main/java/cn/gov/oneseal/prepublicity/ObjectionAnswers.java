@@ -22,14 +22,16 @@ import org.springframework.stereotype.Component;
  * opinion (提交审查意见) while an objection has no answer is refused — however it is completed (Tasklist,
  * {@code /engine-rest}, the webapps' engine API, the Java API) — with 400 naming the objections still unanswered, in Chinese.
  * The answers are written in 答复批前公示意见 ({@code objectionAnswers}), one per objection, each starting with its
- * number (“1：…”, “第 2 条：…”); lines without a number continue the answer above. Accepted answers are kept with
+ * number (“1：…”, “第 2 条：…”); lines without a number continue the answer above; all of them at most
+ * {@value #MAX_ANSWERS} characters (one text variable). Accepted answers are kept with
  * their objections, by the reviewer, at completion (the special procedure, extension and return leave them open).
  */
 @Component
 public class ObjectionAnswers implements EveryUserTaskCompletion {
 
   static final String TASK = "Task_ReviewApplication";
-  static final int MAX_ANSWER = 2000;
+  /** What one text variable of the engine holds. */
+  static final int MAX_ANSWERS = 4000;
   private static final Pattern NUMBERED =
       Pattern.compile("^\\s*(?:第\\s*)?(\\d{1,4})\\s*(?:条)?\\s*[：:、.．)）]\\s*(.*)$");
 
@@ -57,7 +59,8 @@ public class ObjectionAnswers implements EveryUserTaskCompletion {
       return;
     }
     Object written = task.getVariable(FormFields.OBJECTION_ANSWERS);
-    Map<Integer, String> answers = parse(written instanceof String text ? text : "");
+    String text = written instanceof String value ? value : "";
+    Map<Integer, String> answers = parse(text);
     List<Objection> unanswered = open.stream()
         .filter(o -> answers.getOrDefault(o.seq(), "").codePointCount(0, answers.getOrDefault(o.seq(), "").length()) < 2)
         .toList();
@@ -67,11 +70,9 @@ public class ObjectionAnswers implements EveryUserTaskCompletion {
           + "尚未答复：提交审查意见须逐条答复公示期间收到的意见，请在“答复批前公示意见”中按编号写明，如“" + unanswered.get(0).seq()
           + "：答复内容”");
     }
-    List<Objection> tooLong = open.stream().filter(o -> answers.get(o.seq()).length() > MAX_ANSWER).toList();
-    if (!tooLong.isEmpty()) {
-      throw FormValidationException.of(FormFields.OBJECTION_ANSWERS, "TOO_LONG", "对批前公示意见"
-          + tooLong.stream().map(ObjectionAnswers::named).collect(Collectors.joining("、")) + "的答复超过 " + MAX_ANSWER
-          + " 字");
+    if (text.length() > MAX_ANSWERS) {
+      throw FormValidationException.of(FormFields.OBJECTION_ANSWERS, "TOO_LONG", "答复批前公示意见合计不得超过 "
+          + MAX_ANSWERS + " 字（较长的说明可写入审查意见，此处逐条写明要点）");
     }
     Authentication who = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String by = who != null && who.getUserId() != null ? who.getUserId() : task.getAssignee();
