@@ -33,6 +33,8 @@ import java.util.Optional;
  * @param businessScopes 主体业态 the applicant chooses from (code → label); empty when the item has none
  * @param surveyParticipants 联合现场勘验: the departments and experts the survey lead may invite
  * @param followUp 回访: when the follow-up call to the applicant falls due
+ * @param prePublicity 批前公示: the period the plan's public summary is shown before the review opinion; empty when
+ *     the item has none
  */
 public record ApprovalItem(
     String code,
@@ -58,7 +60,8 @@ public record ApprovalItem(
     String higherOrgan,
     Map<String, String> businessScopes,
     List<Department> surveyParticipants,
-    FollowUp followUp) {
+    FollowUp followUp,
+    Optional<PrePublicity> prePublicity) {
 
   public ApprovalItem {
     stageLimits = Map.copyOf(stageLimits);
@@ -101,6 +104,17 @@ public record ApprovalItem(
     /** When the catalogue says nothing. */
     public static final int DEFAULT_AFTER_WORKING_DAYS = 3;
     public static final int MAX_AFTER_WORKING_DAYS = 30;
+  }
+
+  /**
+   * 批前公示: the plan's public summary is published for {@code days} days of {@code dayKind} before the review
+   * opinion is given (prepublicity/); the period runs on the case's clock (docs/pre-publicity.md).
+   */
+  public record PrePublicity(int days, DayKind dayKind) {
+    public static final int MAX_DAYS = 30;
+
+    /** How the period's days are counted: working days on the calendar, or calendar days. */
+    public enum DayKind { WORKING, CALENDAR }
   }
 
   /** A department taking part in a 联办件 or a site survey (or the hired experts' group). */

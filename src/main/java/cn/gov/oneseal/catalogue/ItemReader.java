@@ -11,6 +11,7 @@ import cn.gov.oneseal.catalogue.ApprovalItem.Deficiency;
 import cn.gov.oneseal.catalogue.ApprovalItem.Delegation;
 import cn.gov.oneseal.catalogue.ApprovalItem.Department;
 import cn.gov.oneseal.catalogue.ApprovalItem.FollowUp;
+import cn.gov.oneseal.catalogue.ApprovalItem.PrePublicity;
 import cn.gov.oneseal.catalogue.ApprovalItem.SurveyMode;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Period;
@@ -134,7 +135,8 @@ final class ItemReader {
         new Deficiency(deficiencyAllowed, deficient, deficiencyNode.path("exclusionReason").asText(""),
             deficiencyNode.path("afterLicence").asBoolean(false)),
         required(node, "fees", where, problems), prefix, validity, materials, departments, higherOrgan, scopes,
-        surveyParticipants, readFollowUp(node.path("followUp"), where, problems));
+        surveyParticipants, readFollowUp(node.path("followUp"), where, problems),
+        PrePublicityReader.read(node.path("prePublicity"), type, stageLimits, promised, where, problems));
   }
 
   /** 回访: absent means the documented default; else 1 … {@value ApprovalItem.FollowUp#MAX_AFTER_WORKING_DAYS} WD. */

@@ -26,7 +26,7 @@ class OpenApiConfiguration {
             .description("""
                 网上办事大厅与监管部门业务系统对接本局审批系统的接口。
 
-                * **认证**：除办事指南（/api/v1/items）、工作日计算（/api/v1/calendar）、文件查验（/api/v1/verification，每个网络地址每分钟最多 30 次）和健康检查外，所有接口都须以 \
+                * **认证**：除办事指南（/api/v1/items）、工作日计算（/api/v1/calendar）、文件查验（/api/v1/verification，每个网络地址每分钟最多 30 次）、批前公示及对其提出意见（/api/v1/public/pre-publicity）和健康检查外，所有接口都须以 \
                 HTTP Basic 认证。网上办事大厅与各监管部门的业务系统各有自己的接口账号（不是工作人员的账号），由本局系统管理员配置。
                 * **申请人**：网上办事大厅代申请人调用 /api/v1/applicant 下的接口；查询某一办件时须同时提供办件编号和收件时发给申请人的 \
                 8 位查询码（请求头 X-Query-Secret）。查询码错误与办件不存在的回答相同（404）。

@@ -37,6 +37,12 @@ public final class CaseVariables {
   /** The 容缺 supplement deadline given to the applicant. */
   public static final String SUPPLEMENT_DUE = "supplementDue";
 
+  // 批前公示 (Stage_Review, prepublicity/)
+  /** When the case's 批前公示 ends: the due date of its timer {@code Event_PrePublicityEnded}. */
+  public static final String PRE_PUBLICITY_ENDS = "prePublicityEnds";
+  /** The objections to the 批前公示 as the review form lists them (numbers, dates, texts; no contact data). */
+  public static final String PRE_PUBLICITY_OBJECTIONS = "prePublicityObjections";
+
   // survey
   /** Whether the item's case needs a site survey (Decision_SurveyRequired). */
   public static final String SURVEY_REQUIRED = "surveyRequired";

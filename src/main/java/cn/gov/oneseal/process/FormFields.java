@@ -149,6 +149,8 @@ public final class FormFields {
   public static final String REVIEW_ACTION = "reviewAction";
   /** 审查意见 (Form_ReviewApplication). */
   public static final String REVIEW_OPINION = "reviewOpinion";
+  /** 答复批前公示意见, one answer per objection numbered as listed (Form_ReviewApplication). */
+  public static final String OBJECTION_ANSWERS = "objectionAnswers";
   /** 审查建议 (Form_ReviewApplication). */
   public static final String REVIEW_RECOMMENDATION = "reviewRecommendation";
   /** 局长意见 (Form_ApproveRevocation). */

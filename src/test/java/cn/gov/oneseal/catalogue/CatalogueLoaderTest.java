@@ -97,6 +97,12 @@ public class CatalogueLoaderTest {
     assertThat(catalogue.get("DrugRetailLicence").delegation()).isEqualTo(Delegation.CITY);
     assertThat(catalogue.get("RoadFreightLicence").promisedLimit()).isZero();
     assertThat(catalogue.get("PlanningPermit").higherOrgan()).isEqualTo("省自然资源厅");
+    // 批前公示: 7 working days before the first examination's opinion, on the clock within the promise of 17
+    assertThat(catalogue.get("PlanningPermit").prePublicity()).contains(new ApprovalItem.PrePublicity(7,
+        ApprovalItem.PrePublicity.DayKind.WORKING));
+    assertThat(catalogue.get("PlanningPermit").promisedLimit()).isEqualTo(17);
+    assertThat(catalogue.all()).filteredOn(item -> item.prePublicity().isPresent()).extracting(ApprovalItem::code)
+        .containsExactly("PlanningPermit");
     assertThat(catalogue.get("JointCompletionAcceptance").jointDepartmentGroups())
         .containsExactly("regulatorPlanning", "regulatorHousing", "deptFireProtection", "deptCivilDefence",
             "deptArchives");
@@ -159,6 +165,32 @@ public class CatalogueLoaderTest {
         .anySatisfy(p -> assertThat(p).contains("受理后各环节时限之和 7 超过承诺时限 6"))
         .anySatisfy(p -> assertThat(p).contains("stageLimits.intake: 受理环节不得超过 5 个工作日"))
         .anySatisfy(p -> assertThat(p).contains("stageLimits.delivery: 制证送达不得超过 10 个工作日"));
+  }
+
+  @Test
+  void aPrePublicityIsOptionalAndCheckedWithItsPeriodOnTheClock() {
+    String published = FOOD.replace("promisedLimit: 6", "promisedLimit: 9")
+        .replace("survey: REQUIRED", "prePublicity: {days: 3, dayKind: calendar}\n    survey: REQUIRED");
+    ItemCatalogue catalogue = CatalogueLoader.read(new ByteArrayInputStream(published.getBytes(StandardCharsets.UTF_8)),
+        "x.yaml", Set.of("Food"));
+    assertThat(catalogue.get("Food").prePublicity()).contains(new ApprovalItem.PrePublicity(3,
+        ApprovalItem.PrePublicity.DayKind.CALENDAR));
+    assertThat(CatalogueLoader.read(new ByteArrayInputStream(FOOD.getBytes(StandardCharsets.UTF_8)), "x.yaml",
+        Set.of("Food")).get("Food").prePublicity()).isEmpty();
+
+    assertThat(problems(published.replace("days: 3, dayKind: calendar", "days: 0, dayKind: weekly, hours: 2"),
+        Set.of("Food")))
+        .contains("Food.prePublicity.days: 公示期须为 1 到 30 之间的整数（天）",
+            "Food.prePublicity.dayKind: 公示期的计日方式须为 WORKING（工作日）或 CALENDAR（自然日），而不是 weekly",
+            "Food.prePublicity.hours: 批前公示没有这一项（只有 days 和 dayKind）");
+    assertThat(problems(published.replace("{days: 3, dayKind: calendar}", "7"), Set.of("Food")))
+        .anySatisfy(p -> assertThat(p).startsWith("Food.prePublicity: 须写成 {days: 公示天数"));
+    // the period runs on the clock: survey 3 + review 2 + decision 1 + 4 days do not fit in a promise of 9
+    assertThat(problems(published.replace("days: 3", "days: 4"), Set.of("Food")))
+        .containsExactly("Food.prePublicity.days: 公示期计入办理时限：受理后各环节时限之和 6 加公示期 4 天超过承诺时限 9 个工作日");
+    String joint = published.replace("type: PROMISE", "type: JOINT");
+    assertThat(problems(joint, Set.of("Food")))
+        .contains("Food.prePublicity: 联办件不经审查环节，不能批前公示（批前公示在审查意见之前进行）");
   }
 
   @Test

@@ -40,7 +40,8 @@ import org.springframework.http.ResponseEntity;
 /**
  * Every item of the catalogue walked end to end on its shape's main path, as the demo officers: 收件 as window1
  * through the item's generated start form (every material it lists, its first business scope), then — by type —
- * accept, the joint survey when the item holds one (every participant files findings), review and grant, or the
+ * accept, the joint survey when the item holds one (every participant files findings), the 批前公示 where the
+ * catalogue asks for one (its period run out), review and grant, or the
  * higher organ's grant (上报件), or every department's opinion (联办件), or the on-the-spot decision (即办件); the
  * licence delivered with the item's prefix, the dispatch to the item's regulator group, which another regulator
  * neither sees nor signs for, and the item's regulator's sign-for, after which the case is 办结.
@@ -169,6 +170,10 @@ class EveryItemWalkTest extends CaseTest {
   }
 
   private void review(String caseNumber, String opinion) {
+    if (catalogue.get(caseFiles.get(caseNumber).itemCode()).prePublicity().isPresent()) {
+      // 批前公示 first (建设工程规划许可): the period ends without objections, then the review
+      officers.endPrePublicity(caseNumber);
+    }
     officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
         Map.of("reviewRecommendation", "grant", "reviewOpinion", opinion));
   }

@@ -180,6 +180,9 @@ class ItemProcessesTest extends CaseTest {
     assertThat(caseNumber).contains("S");
     accept(caseNumber);
     survey(caseNumber);
+    // 批前公示 before the first examination (prepublicity/PrePublicityProcessTest has its objections)
+    assertThat(stages.of(pi, "Stage_Review")).isWaitingAt("Event_PrePublicityEnded");
+    officers.endPrePublicity(caseNumber);
     officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
         Map.of("reviewRecommendation", "grant", "reviewOpinion", "初审同意，报省厅决定"));
     assertThat(pi).hasPassed("CallActivity_Review").isWaitingAt("CallActivity_HigherOrganDecision");
@@ -217,6 +220,7 @@ class ItemProcessesTest extends CaseTest {
         "decision", "deny", "opinion", "不符合控制性详细规划", "document", "苏自然资规〔2026〕7号"), Map.class);
     assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(early.getBody()).containsEntry("code", "NOT_WAITING");
+    officers.endPrePublicity(caseNumber);
     officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
         Map.of("reviewRecommendation", "deny", "reviewOpinion", "建议不予许可"));
 
