@@ -11,7 +11,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import cn.gov.oneseal.api.ClientRateLimit;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PrePublicityApiTest extends CaseTest {
 
   @Autowired TestRestTemplate rest;
+  /** The objections' limit per client address, forgotten before each objection the test sends. */
+  @Autowired @Qualifier("objectionRateLimit") ClientRateLimit objectionLimit;
   @Autowired JdbcTemplate jdbc;
 
   long id;
@@ -106,6 +110,7 @@ class PrePublicityApiTest extends CaseTest {
   }
 
   ResponseEntity<Map> post(long publicity, String body) {
+    objectionLimit.clear();
     return rest.postForEntity("/api/v1/public/pre-publicity/" + publicity + "/objections", entity(body), Map.class);
   }
 

@@ -21,7 +21,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import cn.gov.oneseal.api.ClientRateLimit;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -41,6 +43,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PrePublicityProcessTest extends CaseTest {
 
   @Autowired TestRestTemplate rest;
+  /** The objections' limit per client address, forgotten before each objection the test sends. */
+  @Autowired @Qualifier("objectionRateLimit") ClientRateLimit objectionLimit;
   @Autowired ClockService clocks;
   @Autowired CaseHistory history;
   @Autowired JdbcTemplate jdbc;
@@ -209,6 +213,7 @@ class PrePublicityProcessTest extends CaseTest {
   }
 
   ResponseEntity<Map> object(long id, Map<String, Object> body) {
+    objectionLimit.clear();
     return rest.postForEntity("/api/v1/public/pre-publicity/" + id + "/objections", body, Map.class);
   }
 

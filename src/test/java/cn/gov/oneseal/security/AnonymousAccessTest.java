@@ -27,7 +27,7 @@ class AnonymousAccessTest {
   @Autowired TestRestTemplate rest;
 
   @Test
-  void everyApiOperationButTheServiceGuideTheCalendarAndTheVerificationNeedsALogin() {
+  void everyApiOperationButTheServiceGuideTheCalendarTheVerificationAndThePublicationsNeedsALogin() {
     Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) rest
         .withBasicAuth("analyst1", "OneSeal-2026").getForEntity("/v3/api-docs", Map.class).getBody().get("paths");
     assertThat(paths).hasSizeGreaterThan(20);
@@ -40,13 +40,18 @@ class AnonymousAccessTest {
       }
     }));
     assertThat(open).allSatisfy(operation -> assertThat(operation)
-            .matches("GET /api/v1/(items|calendar|verification)\\S* → \\d+|POST /api/v1/verification → 4\\d\\d"))
+            .matches("GET /api/v1/(items|calendar|verification|public/publications|public/pre-publicity)\\S* → \\d+"
+                + "|POST /api/v1/(verification|public/pre-publicity/\\{id}/objections) → 4\\d\\d"))
         .anySatisfy(operation -> assertThat(operation).startsWith("GET /api/v1/items → 200"))
         .anySatisfy(operation -> assertThat(operation).startsWith("GET /api/v1/calendar/deadline"));
     // an address no controller has yet is closed too
     assertThat(call(HttpMethod.GET, "/api/v1/not-yet-written").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(call(HttpMethod.PUT, "/api/v1/calendar/2027").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    // the verification's upload is the one open POST: nothing else under it
+    // the verification's upload and the objection to a 批前公示 are the open POSTs: nothing else under them
+    assertThat(call(HttpMethod.POST, "/api/v1/public/publications").getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(call(HttpMethod.POST, "/api/v1/public/pre-publicity/2026").getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(call(HttpMethod.POST, "/api/v1/verification/2026").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(call(HttpMethod.DELETE, "/api/v1/verification").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }

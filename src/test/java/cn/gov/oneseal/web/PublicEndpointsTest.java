@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -31,11 +34,13 @@ class PublicEndpointsTest {
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
   @Autowired @Qualifier("publicationListRateLimit") ClientRateLimit publicationLimit;
+  @Autowired @Qualifier("objectionRateLimit") ClientRateLimit objectionLimit;
   @LocalServerPort int port;
 
   @AfterEach
   void forgetTheClients() {
     publicationLimit.clear();
+    objectionLimit.clear();
   }
 
   @Test
@@ -51,6 +56,27 @@ class PublicEndpointsTest {
     assertThat(refused.getHeaders().getFirst("Retry-After")).matches("\\d+");
     assertThat(json.readTree(refused.getBody()).get("message").asText())
         .startsWith("查询公示信息过于频繁：每个网络地址每分钟最多查询公示信息 60 次");
+  }
+
+  @Test
+  void objectionsAreLimitedPerClientAddressBeforeTheyAreRead() throws Exception {
+    objectionLimit.clear();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    HttpEntity<String> objection = new HttpEntity<>("{\"name\":\"李四\",\"contact\":\"13800000000\",\"text\":\"意见\"}",
+        headers);
+    for (int i = 0; i < objectionLimit.perMinute(); i++) {
+      assertThat(rest.postForEntity("/api/v1/public/pre-publicity/999999999/objections", objection, String.class)
+          .getStatusCode()).as("no such publicity").isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    ResponseEntity<String> refused = rest.postForEntity("/api/v1/public/pre-publicity/999999999/objections", objection,
+        String.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+    assertThat(json.readTree(refused.getBody()).get("message").asText())
+        .startsWith("提交异议过于频繁：每个网络地址每分钟最多提交异议 5 次");
+    assertThat(rest.getForEntity("/api/v1/public/pre-publicity", String.class).getStatusCode())
+        .as("the list has a limit of its own").isEqualTo(HttpStatus.OK);
   }
 
   /** The raw request as a client that does not encode its URL sends it; answers the status code and the body. */
