@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -19,12 +20,24 @@ public final class RateLimitFilter extends OncePerRequestFilter {
   private final ClientRateLimit limit;
   private final ObjectMapper json;
   private final String action;
+  private final Set<String> methods;
 
   /** @param action what is limited, as the refusal names it (查验 → "查验过于频繁：每个网络地址每分钟最多查验 30 次…") */
   public RateLimitFilter(ClientRateLimit limit, ObjectMapper json, String action) {
+    this(limit, json, action, Set.of());
+  }
+
+  /** As above, counting only requests of these methods (e.g. POST); none named: every request. */
+  public RateLimitFilter(ClientRateLimit limit, ObjectMapper json, String action, Set<String> methods) {
     this.limit = limit;
     this.json = json;
     this.action = action;
+    this.methods = Set.copyOf(methods);
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !methods.isEmpty() && !methods.contains(request.getMethod());
   }
 
   @Override

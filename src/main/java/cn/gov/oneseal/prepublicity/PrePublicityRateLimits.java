@@ -3,6 +3,7 @@ package cn.gov.oneseal.prepublicity;
 import cn.gov.oneseal.api.ClientRateLimit;
 import cn.gov.oneseal.api.RateLimitFilter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -30,14 +31,15 @@ class PrePublicityRateLimits {
   FilterRegistrationBean<RateLimitFilter> prePublicityListRateLimitFilter(ClientRateLimit prePublicityListRateLimit,
       ObjectMapper json) {
     return registration("oneseal-pre-publicity-rate-limit", new RateLimitFilter(prePublicityListRateLimit, json,
-        "查询批前公示"), "/api/v1/public/pre-publicity");
+        "查询批前公示", Set.of("GET", "HEAD")), "/api/v1/public/pre-publicity");
   }
 
   @Bean
   FilterRegistrationBean<RateLimitFilter> objectionRateLimitFilter(ClientRateLimit objectionRateLimit,
       ObjectMapper json) {
-    return registration("oneseal-objection-rate-limit", new RateLimitFilter(objectionRateLimit, json, "提交异议"),
-        "/api/v1/public/pre-publicity/*");
+    // the pattern also matches the list's own path (Servlet rules): only the objections, POST, count here
+    return registration("oneseal-objection-rate-limit", new RateLimitFilter(objectionRateLimit, json, "提交异议",
+        Set.of("POST")), "/api/v1/public/pre-publicity/*");
   }
 
   private static FilterRegistrationBean<RateLimitFilter> registration(String name, RateLimitFilter filter,

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * acknowledgement and is recorded on the publication (pushed_at); anything else fails the attempt.
  */
 @Component
-class CreditPlatformChannel implements OutboundChannel {
+public class CreditPlatformChannel implements OutboundChannel {
 
   static final String NAME = "CREDIT";
   static final String RECIPIENT = "公共信用信息平台（信用中国）";
@@ -48,7 +48,7 @@ class CreditPlatformChannel implements OutboundChannel {
   }
 
   /** Points the channel at another endpoint from now (the tests' stub platform). */
-  void pointAt(String endpoint) {
+  public void pointAt(String endpoint) {
     this.url = endpoint;
   }
 
