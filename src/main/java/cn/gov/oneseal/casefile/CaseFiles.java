@@ -219,4 +219,18 @@ public class CaseFiles {
   private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
     return rs.getObject(column, OffsetDateTime.class);
   }
+
+  /** The cases that were received, accepted, decided, delivered or closed in [from, to), by case number. */
+  public List<CaseDates> datesBetween(OffsetDateTime from, OffsetDateTime to) {
+    return jdbc.query("""
+        select case_number, status, received_at, accepted_at, decided_at, delivered_at, closed_at from case_file
+        where (received_at >= ? and received_at < ?) or (accepted_at >= ? and accepted_at < ?)
+          or (decided_at >= ? and decided_at < ?) or (delivered_at >= ? and delivered_at < ?)
+          or (closed_at >= ? and closed_at < ?)
+        order by case_number""", (rs, i) -> new CaseDates(rs.getString("case_number"),
+        CaseStatus.valueOf(rs.getString("status")), rs.getObject("received_at", OffsetDateTime.class),
+        rs.getObject("accepted_at", OffsetDateTime.class), rs.getObject("decided_at", OffsetDateTime.class),
+        rs.getObject("delivered_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class)),
+        from, to, from, to, from, to, from, to, from, to);
+  }
 }

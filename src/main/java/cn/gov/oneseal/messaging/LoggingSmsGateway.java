@@ -1,12 +1,13 @@
 package cn.gov.oneseal.messaging;
 
+import cn.gov.oneseal.outbox.Recipients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo's SMS provider ({@code oneseal.sms.provider: LOG}): writes each text to the log (logger
- * {@code cn.gov.oneseal.messaging.sms}, one line: 短信 → number, key, text) instead of sending it.
+ * {@code cn.gov.oneseal.messaging.sms}, one line: 短信 → the number masked, key, text) instead of sending it.
  */
 @Component
 class LoggingSmsGateway implements SmsGateway {
@@ -21,6 +22,6 @@ class LoggingSmsGateway implements SmsGateway {
 
   @Override
   public void send(String phone, SmsText text, String key) {
-    LOG.info("短信 → {}（{}）：{}", phone, key, text.text(properties.getSignName()));
+    LOG.info("短信 → {}（{}）：{}", Recipients.masked(phone), key, text.text(properties.getSignName()));
   }
 }

@@ -64,6 +64,11 @@ public class Outbox {
     return true;
   }
 
+  /** The dead message with this key tried again from now, as {@link #retry(long)}; false when there is none. */
+  public boolean retry(String key) {
+    return messages.byKey(key).map(message -> retry(message.id())).orElse(false);
+  }
+
   private ProcessEngineConfigurationImpl configuration() {
     return (ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration();
   }

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 /**
  * One reconciliation with the platform: asks which reports it acknowledged for the run's period, compares them with
  * the milestones the bureau's cases reached in it ({@link CaseMilestones}), and sends the difference again: a report
- * kept here that was acknowledged (and lost since) or given up (FAILED) goes out in a new outbox message whose key
- * marks the resend (&lt;report id&gt;-R&lt;run&gt;), its body — and so its REPORT_ID — unchanged; a milestone never
+ * given up (FAILED) has its dead message tried again, with its own key; one that was acknowledged and lost since goes
+ * out in a new outbox message whose key marks the resend (&lt;report id&gt;-R&lt;run&gt;), its body — and so its
+ * REPORT_ID — unchanged; a milestone never
  * reported is reported now; a report still PENDING is left to the outbox's retries. The numbers are kept with the
  * run; a platform that does not answer fails the run (the next night tries again).
  */
@@ -73,7 +74,15 @@ class Reconciliation {
             MilestoneReports.outcome(caseFiles.get(reached.caseNumber())))) {
           resent++;
         }
+      } else if (report.get().state() == ProvinceReport.State.FAILED
+          && outbox.retry(report.get().lastMessageKey())) {
+        // its last message is dead: tried again as it is, with its own key (a new key beside a dead message an
+        // administrator might still retry would send the report twice under two keys)
+        reports.resent(reportKey, report.get().lastMessageKey(), now);
+        resent++;
       } else if (report.get().state() != ProvinceReport.State.PENDING) {
+        // acknowledged once, but the platform no longer lists it: sent again under a key of its own, REPORT_ID
+        // unchanged (the platform keeps one report per REPORT_ID)
         String key = reportKey + "-R" + runId;
         outbox.enqueue(new Outbox.Message(key, ProvinceChannel.NAME, reached.caseNumber(), ProvinceChannel.RECIPIENT,
             reached.milestone().label() + "（对账重报）：" + reached.caseNumber(), report.get().body(), null));

@@ -89,6 +89,10 @@ class PublicationRecorder {
         issuer.creditCode(), action.inForce() ? "1" : "2", remarks, now,
         WorkingDayCalendar.offsetOf(calendar.due(decided, LIMIT_WORKING_DAYS).due()), null, null);
     long id = publications.insert(publication);
+    if (!action.inForce()) {
+      // the licence's earlier rows (its grant, its changes) are no longer in force either: 当前状态 无效 on the list
+      publications.noLongerInForce(licence.licenceNumber(), id);
+    }
     String key = "OneSeal-" + file.caseNumber() + "-" + CreditPlatformChannel.NAME + "-" + id;
     publications.messageKey(id, key);
     String body;

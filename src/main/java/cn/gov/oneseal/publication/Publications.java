@@ -56,6 +56,11 @@ public class Publications {
     jdbc.update("update publication set pushed_at = ? where message_key = ? and pushed_at is null", at, messageKey);
   }
 
+  /** The licence's other rows marked 当前状态 无效 (after its revocation or cancellation, row {@code except}). */
+  void noLongerInForce(String licenceNumber, long except) {
+    jdbc.update("update publication set status_code = '2' where licence_number = ? and id <> ?", licenceNumber, except);
+  }
+
   public Optional<Publication> get(long id) {
     return jdbc.query("select * from publication where id = ?", Publications::map, id).stream().findFirst();
   }

@@ -291,7 +291,7 @@ class ApplicantSmsTest extends CaseTest {
 
     assertThat(texts(caseNumber)).singleElement().satisfies(m -> assertThat(m.state())
         .isEqualTo(OutboxMessage.State.SENT));
-    assertThat(output.getOut()).contains("短信 → " + MOBILE).contains("【示例市行政审批服务局】您的办件" + caseNumber
+    assertThat(output.getOut()).contains("短信 → 139****5678").contains("【示例市行政审批服务局】您的办件" + caseNumber
         + "已出具《收件凭证》，可登录网上办事大厅查看或下载。");
     assertThat(requestsFor(texts(caseNumber).get(0).key())).isZero();
   }

@@ -174,7 +174,7 @@ class WhatLeavesTheBureauTest extends CaseTest {
     assertThat(attachment(decision, grant.fileName())).as("the sealed decision, as stored")
         .isEqualTo(notices.content(caseNumber, grant.id()).orElseThrow());
     assertThat(inboxOf(address)).as("one e-mail per document").hasSameSizeAs(of(caseNumber, "EMAIL"));
-    assertThat(output.getOut()).contains("短信 → " + MOBILE).contains("您的办件" + caseNumber
+    assertThat(output.getOut()).contains("短信 → 139****5678").contains("您的办件" + caseNumber
         + "已出具《准予行政许可决定书》，请于").contains("前领取许可证件。");
 
     JsonNode listed = json.readTree(rest.getForEntity("/api/v1/public/publications?name=陈静", String.class)

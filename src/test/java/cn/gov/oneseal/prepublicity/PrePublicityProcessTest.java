@@ -22,6 +22,7 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import cn.gov.oneseal.api.ClientRateLimit;
+import cn.gov.oneseal.casefile.QuerySecrets;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -186,6 +187,26 @@ class PrePublicityProcessTest extends CaseTest {
     officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
         Map.of("reviewRecommendation", "grant", "reviewOpinion", "初审同意"));
     assertThat(stages.of(pi, "Stage_Review")).isEnded();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aCaseWithdrawnDuringItsPublicityLeavesThePublicListAndTakesNoMoreObjections() {
+    String[] caseNumber = new String[1];
+    String secret = QuerySecrets.capturing(() -> caseNumber[0] = published().getBusinessKey());
+    long id = ((Number) listed(caseNumber[0]).get("id")).longValue();
+
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.set("X-Query-Secret", secret);
+    assertThat(rest.withBasicAuth("portal", "OneSeal-Hall-2026").postForEntity("/api/v1/applicant/cases/"
+        + caseNumber[0] + "/withdrawal", new HttpEntity<>("{\"reason\":\"项目取消\"}", headers), Map.class)
+        .getStatusCode().is2xxSuccessful()).as("withdrawn by the applicant").isTrue();
+
+    List<Map<String, Object>> open = rest.getForEntity("/api/v1/public/pre-publicity", List.class).getBody();
+    assertThat(open).noneMatch(p -> ((Number) p.get("id")).longValue() == id);
+    assertThat(object(id, Map.of("name", "李四", "contact", "13800000001", "text", "意见")).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
   }
 
   @Test

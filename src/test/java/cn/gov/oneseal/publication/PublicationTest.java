@@ -355,8 +355,11 @@ class PublicationTest extends CaseTest {
         "wrongApprovalOutcome", "revoke", "outcomeReasons", "准予许可时不具备法定条件"));
 
     assertThat(publications.ofCase(caseNumber)).extracting(Publication::action, Publication::statusCode)
-        .containsExactly(tuple(PublicationAction.GRANT, "1"), tuple(PublicationAction.REVOKE, "2"));
-    JsonNode newest = found("?licenceNumber=" + licence).get("publications").get(0);
+        .as("the grant's 当前状态 follows the licence").containsExactly(tuple(PublicationAction.GRANT, "2"),
+            tuple(PublicationAction.REVOKE, "2"));
+    JsonNode listed = found("?licenceNumber=" + licence).get("publications");
+    assertThat(listed).hasSize(2).allSatisfy(row -> assertThat(row.get("status").asText()).isEqualTo("无效"));
+    JsonNode newest = listed.get(0);
     assertThat(newest.get("decision").asText()).isEqualTo("撤销行政许可");
     assertThat(newest.get("status").asText()).isEqualTo("无效");
     assertThat(newest.get("documentName").asText()).isEqualTo("行政许可处理决定书");
