@@ -201,6 +201,19 @@ class ProvinceReportingTest extends CaseTest {
     assertThat(page.path("counts").path("FAILED").asInt()).isPositive();
     assertThat(page.path("reports").findValuesAsText("reportId")).contains(reportId(caseNumber, Milestone.RECEIVED));
     assertThat(page.path("reports").findValuesAsText("state")).containsOnly("FAILED");
+
+    // the platform back, the night's reconciliation tries the dead message again under its own key: one key per report
+    stub.down(false);
+    ClockUtil.setCurrentTime(shanghai(2026, 8, 19, 2, 30, 0));
+    nightly.start().orElseThrow();
+    runReconciliationJobs();
+    assertThat(messages.get(message.id()).orElseThrow().state()).isEqualTo(OutboxMessage.State.PENDING);
+    assertThat(messages.ofCase(caseNumber)).noneMatch(m -> m.key().matches(".*-R\\d+"));
+    sendDue();
+    assertThat(stub.ofCase(caseNumber)).filteredOn(r -> r.reportId().equals(reportId(caseNumber, Milestone.RECEIVED)))
+        .extracting(StubPlatform.Received::idempotencyKey).containsExactly(message.key());
+    assertThat(reports.find(caseNumber, Milestone.RECEIVED).orElseThrow().state())
+        .isEqualTo(ProvinceReport.State.ACKNOWLEDGED);
   }
 
   @Test
