@@ -80,6 +80,9 @@ class PrePublicityApiTest extends CaseTest {
         .containsExactlyInAnyOrder("name INVALID_TYPE", "admin UNKNOWN_FIELD");
     assertThat(errors(post(id, "{\"name\": \"李\\u0007四\", \"contact\": \"13800000000\", \"text\": \"意见\"}")))
         .extracting(e -> e.get("field") + " " + e.get("message")).containsExactly("name 姓名或单位名称含有不允许的控制字符");
+    assertThat(errors(post(id, "{\"name\": \"" + "\uD83D\uDE00".repeat(30) + "\", \"contact\": \"13800000000\", "
+        + "\"text\": \"意见\"}"))).as("30 emoji are 60 units of the column, on H2 as on PostgreSQL")
+        .extracting(e -> e.get("field") + " " + e.get("code")).containsExactly("name TOO_LONG");
     assertThat(errors(post(id, "{\"name\": \"李四\", \"contact\": \"1-2-3-4-5\", \"text\": \"意见\"}")))
         .extracting(e -> e.get("message")).containsExactly("电话号码至少须有 7 位数字");
     assertThat(jdbc.queryForObject("select count(*) from pre_publicity_objection where publicity_id = ?",
