@@ -62,7 +62,7 @@ class WhatLeavesTheBureauTest extends CaseTest {
       .withPerMethodLifecycle(false);
 
   static final String MOBILE = "13912345678";
-  static final String RESIDENT_ID = "11010519491231002X";
+  static final String RESIDENT_ID = "110105198808080015";
 
   @Autowired JavaMailSenderImpl mailSender;
   @Autowired SmsProperties sms;
@@ -179,7 +179,7 @@ class WhatLeavesTheBureauTest extends CaseTest {
 
     JsonNode listed = json.readTree(rest.getForEntity("/api/v1/public/publications?name=陈静", String.class)
         .getBody());
-    assertThat(listed.toString()).contains(caseNumber).contains("110105********002X").doesNotContain(RESIDENT_ID);
+    assertThat(listed.toString()).contains(caseNumber).contains("110105********0015").doesNotContain(RESIDENT_ID);
     Publication published = publications.ofCase(caseNumber).get(0);
     assertThat(published.pushedAt()).as("pushed to the credit platform").isNotNull();
     assertThat(published.pushedAt()).as("within its 7-working-day limit").isBefore(published.dueAt());

@@ -235,7 +235,7 @@ class PublicationTest extends CaseTest {
     Map<String, Object> form = new HashMap<>(Applications.of("M01", "M02", "M04"));
     form.put("applicantName", name);
     form.put("applicantIdType", "RESIDENT_ID");
-    form.put("applicantId", "34052419800101001X");
+    form.put("applicantId", "340524198506060039");
     form.put("businessScope", "CATERING");
     String caseNumber = officers.register("window1", form).getBusinessKey();
     Map<String, Object> pledge = new HashMap<>(Map.of("intakeDecision", "deficiency", "supplementWorkingDays", 4L,
