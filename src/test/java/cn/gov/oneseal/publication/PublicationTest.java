@@ -264,7 +264,7 @@ class PublicationTest extends CaseTest {
     assertThat(published.dueAt().toInstant()).as("7 working days from the issue").isEqualTo(endOf(2026, 3, 16)
         .toInstant());
     assertThat(found("?name=" + name).get("publications").get(0).get("idNumber").asText())
-        .isEqualTo("340524********001X");
+        .isEqualTo("340524********0039");
   }
 
   @Test
