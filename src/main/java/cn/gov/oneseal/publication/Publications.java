@@ -2,6 +2,7 @@ package cn.gov.oneseal.publication;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -18,6 +19,9 @@ public class Publications {
   /** What the public searches by: a part of the name, the exact credit code, the exact licence number (each optional). */
   public record Search(String name, String creditCode, String licenceNumber) {
   }
+
+  /** How far back a push made after its limit still gets its card raised (a scan window, not a legal time). */
+  private static final Duration RECENT_LATE_PUSHES = Duration.ofDays(7);
 
   private final JdbcTemplate jdbc;
 
@@ -86,10 +90,14 @@ public class Publications {
         args.toArray());
   }
 
-  /** The publications whose push was not acknowledged by their limit: not yet by {@code now}, or after it. */
+  /**
+   * The publications whose push was not acknowledged by their limit: not yet by {@code now}, or after it within the
+   * last week (the sweep runs every minute, by default, and raises a card once: older late pushes have theirs).
+   */
   List<Publication> late(OffsetDateTime now) {
-    return jdbc.query("select * from publication where (pushed_at is null and due_at < ?) or pushed_at > due_at"
-        + " order by id", Publications::map, now);
+    return jdbc.query("select * from publication where (pushed_at is null and due_at < ?)"
+        + " or (pushed_at > due_at and pushed_at > ?) order by id", Publications::map, now,
+        now.minus(RECENT_LATE_PUSHES));
   }
 
   private static String where(Search search, List<Object> args) {
