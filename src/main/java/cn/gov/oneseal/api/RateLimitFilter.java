@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -33,6 +34,19 @@ public final class RateLimitFilter extends OncePerRequestFilter {
     this.json = json;
     this.action = action;
     this.methods = Set.copyOf(methods);
+  }
+
+  /**
+   * The filter registered for the paths (servlet URL patterns) under {@code name}, before the API's authentication
+   * (order 11), so that the limit counts every request, answered or not.
+   */
+  public static FilterRegistrationBean<RateLimitFilter> registration(String name, RateLimitFilter filter,
+      String... urlPatterns) {
+    FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(filter);
+    registration.setName(name);
+    registration.addUrlPatterns(urlPatterns);
+    registration.setOrder(10);
+    return registration;
   }
 
   @Override

@@ -30,25 +30,16 @@ class PrePublicityRateLimits {
   @Bean
   FilterRegistrationBean<RateLimitFilter> prePublicityListRateLimitFilter(ClientRateLimit prePublicityListRateLimit,
       ObjectMapper json) {
-    return registration("oneseal-pre-publicity-rate-limit", new RateLimitFilter(prePublicityListRateLimit, json,
-        "查询批前公示", Set.of("GET", "HEAD")), "/api/v1/public/pre-publicity");
+    return RateLimitFilter.registration("oneseal-pre-publicity-rate-limit",
+        new RateLimitFilter(prePublicityListRateLimit, json, "查询批前公示", Set.of("GET", "HEAD")),
+        "/api/v1/public/pre-publicity");
   }
 
   @Bean
   FilterRegistrationBean<RateLimitFilter> objectionRateLimitFilter(ClientRateLimit objectionRateLimit,
       ObjectMapper json) {
     // the pattern also matches the list's own path (Servlet rules): only the objections, POST, count here
-    return registration("oneseal-objection-rate-limit", new RateLimitFilter(objectionRateLimit, json, "提交异议",
-        Set.of("POST")), "/api/v1/public/pre-publicity/*");
-  }
-
-  private static FilterRegistrationBean<RateLimitFilter> registration(String name, RateLimitFilter filter,
-      String pattern) {
-    FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(filter);
-    registration.setName(name);
-    registration.addUrlPatterns(pattern);
-    // before the API's authentication (order 11), as the verification API's
-    registration.setOrder(10);
-    return registration;
+    return RateLimitFilter.registration("oneseal-objection-rate-limit",
+        new RateLimitFilter(objectionRateLimit, json, "提交异议", Set.of("POST")), "/api/v1/public/pre-publicity/*");
   }
 }

@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the engine the project's own job handlers (the electronic licence, the outbox): every {@link JobHandler}
- * bean. They are made before the engine, so each looks up the beans it works with when its job runs.
+ * Gives the engine the project's own job handlers (the electronic licence, the outbox, the provincial
+ * reconciliation): every {@link JobHandler} bean. They are made before the engine, so each looks up the beans it works
+ * with when its job runs.
  */
 @Component
 class CustomJobHandlers extends AbstractProcessEnginePlugin {

@@ -1,11 +1,7 @@
 package cn.gov.oneseal.province;
 
+import cn.gov.oneseal.process.RecordJobHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
-import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -15,48 +11,23 @@ import org.springframework.stereotype.Component;
  * that node stops in the middle, by another once the lock expires.
  */
 @Component
-final class ReconciliationJob implements JobHandler<ReconciliationJob.Target> {
+final class ReconciliationJob extends RecordJobHandler {
 
   static final String TYPE = "oneseal-province-reconciliation";
-
-  /** The run, kept as the job's configuration (its id). */
-  record Target(long runId) implements JobHandlerConfiguration {
-    @Override
-    public String toCanonicalString() {
-      return Long.toString(runId);
-    }
-  }
 
   private final ObjectProvider<Reconciliation> reconciliation;
 
   ReconciliationJob(ObjectProvider<Reconciliation> reconciliation) {
+    super(TYPE);
     this.reconciliation = reconciliation;
   }
 
   static void schedule(long runId, CommandContext command) {
-    MessageEntity job = new MessageEntity();
-    job.setJobHandlerType(TYPE);
-    job.setJobHandlerConfiguration(new Target(runId));
-    command.getJobManager().send(job);
+    send(TYPE, runId, null, command);
   }
 
   @Override
-  public String getType() {
-    return TYPE;
-  }
-
-  @Override
-  public void execute(Target target, ExecutionEntity execution, CommandContext commandContext, String tenantId) {
-    reconciliation.getObject().run(target.runId());
-  }
-
-  @Override
-  public Target newConfiguration(String canonicalString) {
-    return new Target(Long.parseLong(canonicalString));
-  }
-
-  @Override
-  public void onDelete(Target target, JobEntity job) {
-    // the run stays
+  protected void run(long runId) {
+    reconciliation.getObject().run(runId);
   }
 }

@@ -20,12 +20,8 @@ class PublicationRateLimit {
   @Bean
   FilterRegistrationBean<RateLimitFilter> publicationRateLimitFilter(ClientRateLimit publicationListRateLimit,
       ObjectMapper json) {
-    FilterRegistrationBean<RateLimitFilter> registration =
-        new FilterRegistrationBean<>(new RateLimitFilter(publicationListRateLimit, json, "查询公示信息"));
-    registration.setName("oneseal-publication-rate-limit");
-    registration.addUrlPatterns("/api/v1/public/publications", "/api/v1/public/publications/*");
-    // before the API's authentication (order 11), as the verification API's
-    registration.setOrder(10);
-    return registration;
+    return RateLimitFilter.registration("oneseal-publication-rate-limit",
+        new RateLimitFilter(publicationListRateLimit, json, "查询公示信息"), "/api/v1/public/publications",
+        "/api/v1/public/publications/*");
   }
 }

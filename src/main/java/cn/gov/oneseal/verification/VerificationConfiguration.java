@@ -20,12 +20,7 @@ class VerificationConfiguration {
   @Bean
   FilterRegistrationBean<RateLimitFilter> verificationRateLimitFilter(ClientRateLimit verificationRateLimit,
       ObjectMapper json) {
-    FilterRegistrationBean<RateLimitFilter> registration =
-        new FilterRegistrationBean<>(new RateLimitFilter(verificationRateLimit, json, "查验"));
-    registration.setName("oneseal-verification-rate-limit");
-    registration.addUrlPatterns("/api/v1/verification", "/api/v1/verification/*");
-    // before the API's authentication (order 11): the limit counts every request, answered or not
-    registration.setOrder(10);
-    return registration;
+    return RateLimitFilter.registration("oneseal-verification-rate-limit",
+        new RateLimitFilter(verificationRateLimit, json, "查验"), "/api/v1/verification", "/api/v1/verification/*");
   }
 }
