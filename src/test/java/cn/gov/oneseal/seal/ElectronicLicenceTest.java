@@ -141,10 +141,12 @@ class ElectronicLicenceTest extends CaseTest {
       assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", ""))
           .contains(licenceNumber, pdf.get("documentNumber").asText(), pdf.get("verificationCode").asText());
       // the QR code printed on the last page, as a phone would scan it: the verification address with that code
+      // rendered at 300 dpi (some 8 pixels a module) and cut to the code's square with a margin — 85 pt wide, 72 pt
+      // from the left and bottom edges (notice/LicencePdf) — so that no printed text beside it can pass for a finder
       java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document)
-          .renderImageWithDPI(document.getNumberOfPages() - 1, 150);
-      java.awt.image.BufferedImage foot = page.getSubimage(0, page.getHeight() / 2, page.getWidth() / 2,
-          page.getHeight() / 2);
+          .renderImageWithDPI(document.getNumberOfPages() - 1, 300);
+      java.awt.image.BufferedImage foot = page.getSubimage(60 * 300 / 72, page.getHeight() - 169 * 300 / 72,
+          109 * 300 / 72, 109 * 300 / 72);
       int[] pixels = foot.getRGB(0, 0, foot.getWidth(), foot.getHeight(), null, 0, foot.getWidth());
       String scanned = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
           new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(foot.getWidth(),
