@@ -61,10 +61,11 @@ final class TestTimeStampAuthority implements AutoCloseable {
         } catch (Exception e) {
           throw new IOException(e);
         }
+        // counted before the answer leaves: the client may read it and go on before this thread runs again
+        answered.incrementAndGet();
         exchange.getResponseHeaders().set("Content-Type", "application/timestamp-reply");
         exchange.sendResponseHeaders(200, answer.length);
         out.write(answer);
-        answered.incrementAndGet();
       }
     });
     server.start();
