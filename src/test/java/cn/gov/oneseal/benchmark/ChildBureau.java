@@ -11,13 +11,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
 
 /**
- * The bureau in a fresh JVM of its own, as part (e) starts it ({@code java -cp … OneSealApplication}, profile demo,
+ * The bureau (or, for part (e), the bare Camunda starter) in a fresh JVM of its own, as part (e) starts it ({@code java -cp … OneSealApplication}, profile demo,
  * H2 in a temporary {@code ONESEAL_DATA_DIR}, a free port): the application's class path (the harness's without the
  * test classes) and, for the generated items, their folder after it. Ready when {@code /actuator/health} answers UP.
  */
@@ -42,6 +42,18 @@ final class ChildBureau implements AutoCloseable {
     List<String> entries = new ArrayList<>(Arrays.stream(
         System.getProperty("java.class.path").split(File.pathSeparator)).filter(e -> !e.endsWith("test-classes")).toList());
     extraClasspath.forEach(p -> entries.add(p.toAbsolutePath().toString()));
+    List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=demo"));
+    arguments.addAll(args);
+    return launch(entries, OneSealApplication.class.getName(), arguments,
+        Map.of("ONESEAL_DATA_DIR", BenchmarkMain.tempDir("oneseal-bench-items").toString()), log, timeoutSeconds);
+  }
+
+  /**
+   * Starts an application's main class in a JVM of its own on a free port ({@code --server.port}) and waits until its
+   * {@code /actuator/health} answers UP.
+   */
+  static ChildBureau launch(List<String> classpath, String mainClass, List<String> args, Map<String, String> env,
+      Path log, int timeoutSeconds) throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -49,11 +61,10 @@ final class ChildBureau implements AutoCloseable {
     Files.createDirectories(log.getParent());
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Duser.timezone=Asia/Shanghai", "-Dfile.encoding=UTF-8", "-cp",
-        entries.stream().collect(Collectors.joining(File.pathSeparator)), OneSealApplication.class.getName(),
-        "--spring.profiles.active=demo", "--server.port=" + port));
+        String.join(File.pathSeparator, classpath), mainClass, "--server.port=" + port));
     command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().put("ONESEAL_DATA_DIR", BenchmarkMain.tempDir("oneseal-bench-items").toString());
+    builder.environment().putAll(env);
     long started = System.nanoTime();
     Process process = builder.start();
     double secs = -1;

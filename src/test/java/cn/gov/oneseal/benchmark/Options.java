@@ -9,7 +9,7 @@ import java.util.Map;
 final class Options {
 
   static final String HELP = """
-      OneSeal benchmark (issue #11). Options (defaults: a quick run of a few minutes):
+      OneSeal benchmark (issues #11, #19, #24). Options (defaults: a run of about ten minutes):
         --cases=50            (a)/(b) food cases, and as many bare instances of 8 user tasks
         --warmup=3            unmeasured cases of each kind first
         --timers=10000        (c) timers pending in the database              (issue: 100000)
@@ -20,6 +20,7 @@ final class Options {
         --history-rows=100000 (d) historic activity rows (act_hi_actinst)   (issue: 1000000)
         --query-runs=50       (d) measured runs per query (after --query-warmup=5)
         --items=200           (f) generated items started beside the real ones (issue #19)
+        --starts=1            (e) start-ups of the bureau and of a bare Camunda starter, alternating (--full: 3)
         --item-starts=1       (f) start-ups of each bureau, alternating (the median is reported; --full: 3)
         --deploy-runs=5       (f) changed items deployed each way (analyst's materials change, engine deployment)
         --only=abcdef         the parts to run (--only=items: part f alone)
@@ -28,7 +29,10 @@ final class Options {
                               than this many ms to target/benchmark/postgresql-log/ (off by default: it slows all)
         --threads=2 --batch=200  threads and instances per transaction when generating volume
         --full                the issues' sizes: --cases=200 --timers=100000 --stream-seconds=60 --burst=10000
-                              --tasks=100000 --history-rows=1000000 --item-starts=3
+                              --tasks=100000 --history-rows=1000000 --starts=3 --item-starts=3
+        --quick               a developer's loop (under 3 minutes): every figure of issue #24 at small sizes,
+                              --cases=10 --warmup=1 --timers=2000 --stream-seconds=10 --burst=200 --tasks=2000
+                              --history-rows=20000 --query-runs=20 --only=abcde (sizes given after it win)
         --spring.x=y / --camunda.bpm.x=y   passed to the application (e.g. job executor settings)
       """;
 
@@ -46,7 +50,10 @@ final class Options {
   int batch = 200;
   int startupTimeoutSeconds = 300;
   int items = 200;
+  int starts = 1;
   int itemStarts = 1;
+  /** The short run: smaller sizes and a shorter wait before a burst's due instant. */
+  boolean quick;
   int deployRuns = 5;
   String only = "abcdef";
   /** Statements slower than this (ms) have their plans logged; negative: off. */
@@ -69,7 +76,22 @@ final class Options {
         o.burst = 10_000;
         o.tasks = 100_000;
         o.historyRows = 1_000_000;
+        o.starts = 3;
         o.itemStarts = 3;
+        continue;
+      }
+      if (arg.equals("--quick")) {
+        o.quick = true;
+        o.cases = 10;
+        o.warmup = 1;
+        o.timers = 2_000;
+        o.streamSeconds = 10;
+        o.burst = 200;
+        o.tasks = 2_000;
+        o.historyRows = 20_000;
+        o.queryRuns = 20;
+        o.queryWarmup = 3;
+        o.only = "abcde";
         continue;
       }
       if (arg.equals("--help") || arg.equals("-h")) {
@@ -93,6 +115,7 @@ final class Options {
         case "batch" -> o.batch = Integer.parseInt(value);
         case "startup-timeout" -> o.startupTimeoutSeconds = Integer.parseInt(value);
         case "items" -> o.items = Integer.parseInt(value);
+        case "starts" -> o.starts = Integer.parseInt(value);
         case "item-starts" -> o.itemStarts = Integer.parseInt(value);
         case "deploy-runs" -> o.deployRuns = Integer.parseInt(value);
         case "only" -> o.only = value.equals("items") ? "f" : value;
@@ -127,7 +150,9 @@ final class Options {
     m.put("historyRows", historyRows);
     m.put("queryRuns", queryRuns);
     m.put("items", items);
+    m.put("starts", starts);
     m.put("itemStarts", itemStarts);
+    m.put("quick", quick);
     m.put("deployRuns", deployRuns);
     m.put("only", only);
     m.put("explainMs", explainMs);

@@ -1,0 +1,96 @@
+package cn.gov.oneseal.benchmark;
+
+import static cn.gov.oneseal.benchmark.BenchmarkMain.round;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Part (e): the bureau's start-up to {@code /actuator/health} UP against a bare Camunda webapp starter's, each in a
+ * fresh JVM on a fresh H2 file database, alternately {@code --starts} times; the medians are compared. The bare starter
+ * is the project under {@code src/bench/bare-camunda} (Camunda's webapp and REST starters, JDBC, H2, the actuator: as
+ * start.camunda.com makes one, on the bureau's versions), built by Maven when the part runs.
+ */
+final class Startups {
+
+  static final Path BARE_PROJECT = Path.of("src", "bench", "bare-camunda");
+  static final Path BARE_BUILD = Path.of("target", "benchmark", "bare-camunda");
+
+  private final BenchmarkMain main;
+
+  Startups(BenchmarkMain main) {
+    this.main = main;
+  }
+
+  void run() throws Exception {
+    List<String> bareClasspath = buildBare();
+    List<double[]> bureau = new ArrayList<>();
+    List<double[]> bare = new ArrayList<>();
+    Path logs = Path.of("target", "benchmark");
+    for (int round = 1; round <= main.options.starts; round++) {
+      bureau.add(measure(ChildBureau.start(List.of(), List.of(), logs.resolve("startup-" + round + ".log"),
+          main.options.startupTimeoutSeconds)));
+      bare.add(measure(ChildBureau.launch(bareClasspath, "bench.bare.BareCamundaApplication", List.of(),
+          Map.of("BARE_DATA_DIR", BenchmarkMain.tempDir("oneseal-bench-bare").toString()),
+          logs.resolve("startup-bare-camunda-" + round + ".log"), main.options.startupTimeoutSeconds)));
+    }
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("database", "H2 (fresh file database; the bureau with profile demo)");
+    e.put("starts", main.options.starts);
+    e.put("bureauSecondsToUp", bureau.stream().map(r -> round(r[0])).toList());
+    e.put("bureauCpuSecondsToUp", bureau.stream().map(r -> round(r[1])).toList());
+    e.put("bareCamundaSecondsToUp", bare.stream().map(r -> round(r[0])).toList());
+    e.put("bareCamundaCpuSecondsToUp", bare.stream().map(r -> round(r[1])).toList());
+    e.put("logs", logs.resolve("startup-*.log").toString());
+    main.results.put("e_startup", e);
+    if (bureau.stream().anyMatch(r -> r[0] < 0) || bare.stream().anyMatch(r -> r[0] < 0)) {
+      main.row("(e) start-up to /actuator/health UP (H2, fresh)", "FAILED, see " + logs.resolve("startup-*.log"), "");
+      return;
+    }
+    double ours = median(bureau, 0);
+    double theirs = median(bare, 0);
+    double cpu = median(bureau, 1) / median(bare, 1);
+    e.put("secondsToUpMedians", List.of(round(ours), round(theirs)));
+    e.put("ratio", round(ours / theirs));
+    e.put("cpuRatio", round(cpu));
+    main.row("(e) start-up to /actuator/health UP (H2, fresh), bureau", round(ours) + " s (processor "
+        + round(median(bureau, 1)) + " s)", "");
+    main.row("(e) the same, bare Camunda webapp starter", round(theirs) + " s (processor " + round(median(bare, 1))
+        + " s)", "");
+    main.row("(e) start-up ratio bureau / bare", round(ours / theirs) + " (processor time " + round(cpu) + ")",
+        "<= 1.2 " + BenchmarkMain.mark(ours / theirs <= 1.2));
+    main.targets.atMost("(e) start-up to health UP ÷ bare Camunda webapp starter", ours / theirs, 1.2,
+        round(ours) + " / " + round(theirs) + " s, processor time " + round(cpu));
+  }
+
+  /** {seconds to UP, processor seconds to UP}; the JVM is stopped. */
+  private static double[] measure(ChildBureau started) throws InterruptedException {
+    started.close();
+    return new double[] {started.secondsToUp, started.cpuSecondsToUp};
+  }
+
+  /** Builds the bare starter with Maven (which fetches what the local repository lacks); returns its class path. */
+  static List<String> buildBare() throws Exception {
+    Files.createDirectories(BARE_BUILD);
+    Path log = BARE_BUILD.getParent().resolve("bare-camunda-build.log");
+    Process build = new ProcessBuilder("mvn", "-B", "-q", "-f", BARE_PROJECT.resolve("pom.xml").toString(),
+        "package", "dependency:build-classpath").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    if (build.waitFor() != 0) {
+      throw new IllegalStateException("the bare Camunda starter did not build, see " + log);
+    }
+    List<String> classpath = new ArrayList<>(List.of(BARE_BUILD.resolve("classes").toAbsolutePath().toString()));
+    classpath.addAll(Arrays.asList(Files.readString(BARE_BUILD.resolve("classpath.txt")).trim()
+        .split(java.io.File.pathSeparator)));
+    return classpath;
+  }
+
+  private static double median(List<double[]> runs, int index) {
+    double[] values = runs.stream().mapToDouble(r -> r[index]).sorted().toArray();
+    return values[values.length / 2];
+  }
+}
