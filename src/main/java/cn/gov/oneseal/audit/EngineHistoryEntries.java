@@ -1,12 +1,12 @@
 package cn.gov.oneseal.audit;
 
 import static cn.gov.oneseal.audit.HistoryWords.DECISIONS;
-import static cn.gov.oneseal.audit.HistoryWords.KEY_VARIABLES;
 
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.audit.CaseHistory.Entry;
 import cn.gov.oneseal.form.FormLabels;
+import cn.gov.oneseal.process.KeyVariables;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A case's timeline from the engine's history: the case's process and its called stages, each stage's start, the
- * changes of the key variables, and every user task with who claimed and completed it.
+ * changes of the key variables (the only variables whose changes the engine's history keeps:
+ * process/KeyVariableHistory), and every user task with who claimed and completed it.
  */
 @Component
 class EngineHistoryEntries {
@@ -77,7 +78,7 @@ class EngineHistoryEntries {
     for (HistoricDetail d : history.createHistoricDetailQuery().processInstanceId(p.getId()).variableUpdates()
         .orderPartiallyByOccurrence().asc().list()) {
       HistoricVariableUpdate u = (HistoricVariableUpdate) d;
-      String label = KEY_VARIABLES.get(u.getVariableName());
+      String label = KeyVariables.LABELS.get(u.getVariableName());
       if (label != null) {
         entries.add(Entry.of(at(u.getTime()), "变量", label + " = " + shown(u.getVariableName(), u.getValue()), null,
             stage + " · " + u.getVariableName()));

@@ -2,7 +2,10 @@ package cn.gov.oneseal.audit;
 
 import java.util.Map;
 
-/** The words of the case history: how the recorded stages, decisions and key variables read to an auditor. */
+/**
+ * The words of the case history: how the recorded stages and decisions read to an auditor (the key variables' words:
+ * process/KeyVariables).
+ */
 final class HistoryWords {
 
   private HistoryWords() {}
@@ -27,11 +30,4 @@ final class HistoryWords {
       Map.entry("refuse", "不予批准"), Map.entry("met", "符合"), Map.entry("notMet", "不符合"),
       Map.entry("reached", "已联系到申请人"), Map.entry("notReached", "未能联系到申请人"),
       Map.entry("released", "容缺补齐后发证"), Map.entry("recheck", "退回后重新受理审查"));
-
-  /** The variables whose changes steer a case (the gateways' conditions); their changes are in the timeline. */
-  static final Map<String, String> KEY_VARIABLES = Map.ofEntries(Map.entry("intakeDecision", "受理决定"),
-      Map.entry("reviewAction", "审查处理"), Map.entry("reviewRecommendation", "审查建议"),
-      Map.entry("decision", "审批决定"), Map.entry("surveyResult", "勘验结论"),
-      Map.entry("deficiencyPending", "容缺待补正"), Map.entry("verificationResult", "核查结论"),
-      Map.entry("licenceNumber", "许可证编号"));
 }
