@@ -26,7 +26,8 @@ import org.springframework.context.event.EventListener;
  *   without an administrator, who must come from the configuration ({@code camunda.bpm.admin-user.*}, e.g.
  *   {@code CAMUNDA_BPM_ADMINUSER_ID} / {@code CAMUNDA_BPM_ADMINUSER_PASSWORD}).</li>
  *   <li>Expressions in task queries' {@code orQueries} and in filter extensions ({@link QueryExpressionGuard}).</li>
- *   <li>The technical clients kept to their own API ({@link TechnicalClientConfinement}).</li>
+ *   <li>The technical clients kept to their own API ({@link TechnicalClientConfinement}) and out of the webapps
+ *   ({@link WebappLoginGuard}).</li>
  *   <li>Engine operations no step uses, closed to officers ({@link EngineRestBoundaries}), and a step completed with
  *   its form's fields only ({@link FormFieldsOnly}).</li>
  *   <li>A weak password answered with HTTP 500 instead of the policy's rules ({@link PasswordPolicyGuard}).</li>
@@ -71,6 +72,16 @@ class WebSecurityGuards {
     registration.setName("oneseal-technical-client-confinement");
     registration.addUrlPatterns("/api/*", "/engine-rest/*");
     registration.setOrder(12);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<WebappLoginGuard> webappLoginGuard(ProcessEngine engine, ObjectMapper json) {
+    FilterRegistrationBean<WebappLoginGuard> registration = new FilterRegistrationBean<>(new WebappLoginGuard(engine,
+        json));
+    registration.setName("oneseal-webapp-login-guard");
+    registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
+    registration.setOrder(1);
     return registration;
   }
 
