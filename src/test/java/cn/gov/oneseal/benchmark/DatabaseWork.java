@@ -27,10 +27,10 @@ final class DatabaseWork {
   /**
    * Where the time of (a) goes besides Java: the database work of one case against one bare instance, from
    * PostgreSQL's own counters (commits, each waiting for its fsync, and rows written), over a few more cases of each
-   * kind run apart.
+   * kind run apart (ten; five in a quick run).
    */
   void ofCases(String foodDefinition, CaseWalks walks) {
-    int n = Math.max(1, Math.min(10, main.options.cases));
+    int n = Math.max(1, Math.min(main.options.quick ? 5 : 10, main.options.cases));
     Map<String, Object> work = new LinkedHashMap<>();
     long[] before = counters();
     Map<String, Long> tablesBefore = rowsWrittenByTable();

@@ -59,7 +59,7 @@ final class TimerRuns {
 
     // (c1) a steady stream: one timer every 1/rate s from T0, created in advance with a margin for the creation
     int stream = options.streamRate * options.streamSeconds;
-    long margin = (long) (stream / Math.max(createRate, 50) * 1500) + 10_000;
+    long margin = (long) (stream / Math.max(createRate, 50) * 1500) + (options.quick ? 3_000 : 10_000);
     long streamStart = System.currentTimeMillis() + margin;
     main.inBatches(stream, i -> main.start(TIMER_STREAM, Map.of("dueAt", new Date(streamStart + i * 1000L / options.streamRate))));
     boolean overran = System.currentTimeMillis() > streamStart;

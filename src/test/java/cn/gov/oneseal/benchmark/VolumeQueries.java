@@ -84,7 +84,9 @@ final class VolumeQueries {
       measure(d, "timeline", "one case's timeline (CaseHistory.timeline)", Double.NaN, () -> main.caseHistory.timeline(
           main.realCases.get(ThreadLocalRandom.current().nextInt(main.realCases.size()))));
     }
-    candidateIndexes(d);
+    if (!options.quick) {
+      candidateIndexes(d);
+    }
   }
 
   /** The p95 of 组待办, of the same without the authorization check, and of 即将超期. */
