@@ -3,6 +3,7 @@ package cn.gov.oneseal.benchmark;
 import cn.gov.oneseal.OneSealApplication;
 import cn.gov.oneseal.audit.CaseHistory;
 import cn.gov.oneseal.audit.CaseSearch;
+import cn.gov.oneseal.casefile.ApplicantNameGrams;
 import cn.gov.oneseal.support.Applications;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -80,6 +81,7 @@ public final class BenchmarkMain {
   JdbcTemplate jdbc;
   TransactionTemplate tx;
   CaseHistory caseHistory;
+  ApplicantNameGrams applicantNames;
   final Map<String, List<String>[]> identities = new HashMap<>();
   final List<String> realCases = new ArrayList<>();
   /** Time spent per step of the food walk (measured cases only), and the first member of each group. */
@@ -148,6 +150,7 @@ public final class BenchmarkMain {
         jdbc = context.getBean(JdbcTemplate.class);
         tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         caseHistory = context.getBean(CaseHistory.class);
+        applicantNames = context.getBean(ApplicantNameGrams.class);
         machinePostgres();
         deployBareModels();
         if (options.runs("ab")) {
@@ -740,7 +743,7 @@ public final class BenchmarkMain {
     });
     d.put("openTasksCreatedPerSecond", round(options.tasks / ((System.nanoTime() - t0) / 1e9)));
     long t1 = System.nanoTime();
-    HistoryVolume.insert(jdbc, tx, engine, options.historyRows);
+    HistoryVolume.insert(jdbc, tx, engine, applicantNames, options.historyRows);
     d.put("historyRowsInsertSeconds", seconds(System.nanoTime() - t1));
     jdbc.execute("analyze");
     Map<String, Object> volume = new LinkedHashMap<>();
