@@ -31,10 +31,11 @@ public class ApplicantNameGrams {
   /** The longest piece indexed, in characters. */
   static final int LONGEST = 3;
   /**
-   * Pieces counted up to this many cases each; the rarest decides. When even the rarest is in more cases the text is
-   * common (e.g. 有限公司) and most case files match anyway: the search reads them all, as before.
+   * Pieces counted up to this many cases each (the cost of the count: a few hundred index entries per piece); the
+   * rarest decides. When even the rarest is in more cases the text is common (e.g. 有限公司 alone, or a frequent
+   * two-character name) and narrowing would save little: the search reads every case file, as before.
    */
-  static final int BOUND = 1000;
+  static final int BOUND = 300;
   /** At most this many pieces of a long text are counted (any of them narrows correctly). */
   static final int MAX_COUNTED = 32;
 
@@ -77,7 +78,8 @@ public class ApplicantNameGrams {
     if (counts.get(rarest.get(0)) >= BOUND) {
       return Optional.empty();
     }
-    if (rarest.size() == 1) {
+    if (rarest.size() == 1 || counts.get(rarest.get(1)) >= BOUND) {
+      // one rare piece: its few cases are the candidates (joining a common piece would read all of that one's)
       return Optional.of(new Narrowing("select g0.case_number from case_applicant_gram g0 where g0.gram = ?",
           List.of(pieces.get(rarest.get(0)))));
     }
