@@ -38,6 +38,7 @@ public class ApplicantNameGrams {
   static final int BOUND = 300;
   /** At most this many pieces of a long text are counted (any of them narrows correctly). */
   static final int MAX_COUNTED = 32;
+  static final String INSERT = "insert into case_applicant_gram (gram, case_number) values (?, ?)";
 
   /** A condition on the case history's query: the case numbers among which the names containing the text are. */
   public record Narrowing(String caseNumbers, List<Object> args) {}
@@ -59,8 +60,6 @@ public class ApplicantNameGrams {
     names.forEach((number, name) -> grams(name).forEach(gram -> rows.add(new Object[] {gram, number})));
     jdbc.batchUpdate(INSERT, rows);
   }
-
-  static final String INSERT = "insert into case_applicant_gram (gram, case_number) values (?, ?)";
 
   /**
    * The case numbers whose applicants' names may contain {@code text} (a superset: confirm with the exact match), or
