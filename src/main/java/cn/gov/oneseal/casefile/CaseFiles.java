@@ -20,7 +20,8 @@ import org.springframework.stereotype.Repository;
  * a case's start (registration) and end (the closing time), it publishes both ({@link CaseRegistered},
  * {@link CaseClosed}) for whoever counts them (operations/CaseMetrics), and the milestones between them
  * ({@link CaseAccepted}, {@link CaseDecided}, {@link CaseDelivered}) for whoever reports them (the provincial
- * platform's reports).
+ * platform's reports). The applicant's name, written only here at registration, is indexed for the case history's
+ * search in the same transaction ({@link ApplicantNameGrams}).
  */
 @Repository
 public class CaseFiles {
@@ -29,10 +30,12 @@ public class CaseFiles {
 
   private final JdbcTemplate jdbc;
   private final ApplicationEventPublisher events;
+  private final ApplicantNameGrams applicantNames;
 
-  public CaseFiles(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+  public CaseFiles(JdbcTemplate jdbc, ApplicationEventPublisher events, ApplicantNameGrams applicantNames) {
     this.jdbc = jdbc;
     this.events = events;
+    this.applicantNames = applicantNames;
   }
 
   public void register(CaseFile c) {
@@ -44,6 +47,7 @@ public class CaseFiles {
         c.caseNumber(), c.itemCode(), c.applicantName(), c.applicantIdType(), c.applicantId(), c.contactName(),
         c.contactPhone(), c.premisesAddress(), c.businessScope(), c.status().name(), c.receivedAt(),
         c.receivedBy(), c.processInstanceId(), c.bureauId(), c.catalogueVersion());
+    applicantNames.index(c.caseNumber(), c.applicantName());
     events.publishEvent(new CaseRegistered(c.caseNumber(), c.itemCode(), c.bureauId()));
   }
 

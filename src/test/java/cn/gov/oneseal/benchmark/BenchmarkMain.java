@@ -2,6 +2,7 @@ package cn.gov.oneseal.benchmark;
 
 import cn.gov.oneseal.OneSealApplication;
 import cn.gov.oneseal.audit.CaseHistory;
+import cn.gov.oneseal.casefile.ApplicantNameGrams;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.HttpURLConnection;
 import java.net.URI;
@@ -53,6 +54,7 @@ public final class BenchmarkMain {
   JdbcTemplate jdbc;
   TransactionTemplate tx;
   CaseHistory caseHistory;
+  ApplicantNameGrams applicantNames;
   final Map<String, List<String>[]> identities = new HashMap<>();
   final List<String> realCases = new ArrayList<>();
   final IssueTargets targets = new IssueTargets();
@@ -120,6 +122,7 @@ public final class BenchmarkMain {
         jdbc = context.getBean(JdbcTemplate.class);
         tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         caseHistory = context.getBean(CaseHistory.class);
+        applicantNames = context.getBean(ApplicantNameGrams.class);
         report.machinePostgres(engine, jdbc);
         BareModels.deploy(engine);
         if (options.runs("ab")) {

@@ -1,8 +1,11 @@
 package cn.gov.oneseal.benchmark;
 
+import cn.gov.oneseal.casefile.ApplicantNameGrams;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Historic volume for the query measurements (d), written by JDBC batches instead of walking a million
  * activities through the engine (far too slow for a run: src/docs/benchmark.md). Each synthetic case is a finished
- * food-licence case as the engine would have left it: one case_file row, one historic process instance (business
+ * food-licence case as the engine would have left it: one case_file row (and its applicant name's index rows, as the
+ * registration writes them), one historic process instance (business
  * key = case number), 8 historic tasks and 20 historic activity instances with the columns the engine fills.
  * Legitimate for measuring reads: the queries see rows of the same shape in the same tables and indexes; the
  * runtime tables are not touched, and nothing here is ever executed by the engine.
@@ -31,7 +35,8 @@ final class HistoryVolume {
     return "测试食品经营企业" + i + "号有限公司";
   }
 
-  static void insert(JdbcTemplate jdbc, TransactionTemplate tx, ProcessEngine engine, int activityRows) {
+  static void insert(JdbcTemplate jdbc, TransactionTemplate tx, ProcessEngine engine, ApplicantNameGrams applicantNames,
+      int activityRows) {
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("FoodBusinessLicence").latestVersion().singleResult().getId();
     int cases = activityRows / ACTIVITIES_PER_CASE;
@@ -40,6 +45,7 @@ final class HistoryVolume {
       int start = from;
       int end = Math.min(cases, from + CASES_PER_BATCH);
       List<Object[]> files = new ArrayList<>();
+      Map<String, String> names = new LinkedHashMap<>();
       List<Object[]> instances = new ArrayList<>();
       List<Object[]> tasks = new ArrayList<>();
       List<Object[]> activities = new ArrayList<>();
@@ -48,6 +54,7 @@ final class HistoryVolume {
         String pi = UUID.randomUUID().toString();
         long received = now - YEAR + (long) ((double) i / cases * YEAR);
         long closed = received + 10L * 86_400_000L;
+        names.put(number, applicant(i % APPLICANTS));
         files.add(new Object[] {number, applicant(i % APPLICANTS), "91350100M" + String.format("%09d", i % APPLICANTS),
             new Timestamp(received), new Timestamp(received + 8L * 86_400_000L), new Timestamp(closed), pi});
         instances.add(new Object[] {pi, pi, number, definition, new Timestamp(received), new Timestamp(closed),
@@ -72,6 +79,8 @@ final class HistoryVolume {
               received_at, received_by, decided_at, decided_by, closed_at, process_instance_id, bureau_id, decision)
             values (?, 'FoodBusinessLicence', ?, 'USCC', ?, 'COMPLETED', ?, 'window1', ?, 'decider1', ?, ?, 'city',
               'grant')""", files);
+        // the applicants' names' index, as the registration writes it (casefile/ApplicantNameGrams)
+        applicantNames.index(names);
         jdbc.batchUpdate("""
             insert into act_hi_procinst (id_, proc_inst_id_, business_key_, proc_def_key_, proc_def_id_, start_time_,
               end_time_, duration_, start_user_id_, start_act_id_, end_act_id_, root_proc_inst_id_, tenant_id_, state_)

@@ -50,7 +50,7 @@ final class VolumeQueries {
     });
     d.put("openTasksCreatedPerSecond", round(options.tasks / ((System.nanoTime() - t0) / 1e9)));
     long t1 = System.nanoTime();
-    HistoryVolume.insert(jdbc, main.tx, engine, options.historyRows);
+    HistoryVolume.insert(jdbc, main.tx, engine, main.applicantNames, options.historyRows);
     d.put("historyRowsInsertSeconds", seconds(System.nanoTime() - t1));
     jdbc.execute("analyze");
     Map<String, Object> volume = new LinkedHashMap<>();
