@@ -79,7 +79,14 @@ public final class BenchmarkMain {
     results.put("machine", report.machine());
     results.put("options", options.asMap());
     if (options.runs("e")) {
-      new Startups(this).run();
+      try {
+        new Startups(this).run();
+      } catch (Exception | AssertionError failed) {
+        // e.g. the bare starter did not build (its log is named): the other parts still run
+        results.put("e_failed", String.valueOf(failed));
+        row("(e) start-up", "FAILED: " + failed, "");
+        failed.printStackTrace();
+      }
     }
     if (options.runs("f")) {
       try {
