@@ -1,0 +1,141 @@
+package cn.gov.oneseal.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gov.oneseal.support.Applications;
+import cn.gov.oneseal.support.CaseTest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The officers' task queries with the authorization check as subqueries (TaskQueryAuthorization) find exactly the
+ * tasks the engine's own statements find, for every kind of account and the queries Tasklist and the API send.
+ */
+class TaskQueryAuthorizationTest extends CaseTest {
+
+  private static final List<String> USERS = List.of("window1", "window2", "awindow1", "bwindow1", "reviewer1",
+      "areviewer1", "decider1", "head1", "ahead1", "bhead1", "supervisor1", "auditor1", "expert1", "samr1",
+      "analyst1", "monitor1", "admin");
+
+  @Test
+  void everyAccountSeesTheSameTasksAsWithTheEnginesJoin() {
+    TaskService tasks = engine.getTaskService();
+    String city = officers.register("window1", Applications.food()).getBusinessKey();
+    officers.register("window1", Applications.food());
+    String countyA = officers.register("awindow1", Applications.food()).getBusinessKey();
+    officers.register("bwindow1", Applications.food());
+    String claimed = officers.task(city, "Task_AcceptApplication").getId();
+    officers.run("window1", () -> tasks.claim(claimed, "window1"));
+    // a standalone task, as 催办升级 opens for a bureau head
+    Task escalation = tasks.newTask();
+    escalation.setName("催办升级 · 测试");
+    escalation.setTenantId("countyA");
+    tasks.saveTask(escalation);
+    tasks.addCandidateGroup(escalation.getId(), "bureauHead");
+
+    Map<String, Function<String, TaskQuery>> queries = new LinkedHashMap<>();
+    queries.put("all", user -> tasks.createTaskQuery());
+    queries.put("group inbox", user -> tasks.createTaskQuery().taskCandidateGroupIn(groups(user)).taskUnassigned());
+    queries.put("groups with assigned", user -> tasks.createTaskQuery().taskCandidateGroupIn(groups(user))
+        .includeAssignedTasks().orderByDueDate().asc());
+    queries.put("mine or my groups'", user -> tasks.createTaskQuery().or().taskAssignee(user)
+        .taskCandidateUser(user).endOr());
+    queries.put("by case", user -> tasks.createTaskQuery().processInstanceBusinessKeyIn(city, countyA));
+    queries.put("by model", user -> tasks.createTaskQuery().processDefinitionKeyIn("Stage_Intake", "FoodBusinessLicence")
+        .orderByTaskCreateTime().desc());
+
+    Map<String, List<String>> withSubqueries = results(queries);
+    Map<String, List<String>> withJoin = withEngineStatements(() -> results(queries));
+
+    assertThat(withSubqueries).isEqualTo(withJoin);
+    // and the comparison compares something: officers see some tasks, not every task
+    assertThat(withSubqueries.get("window1 group inbox")).isNotEmpty();
+    assertThat(withSubqueries.get("window1 mine or my groups'")).contains(claimed);
+    assertThat(withSubqueries.get("window2 group inbox")).doesNotContain(claimed);
+    assertThat(withSubqueries.get("awindow1 all")).doesNotContainAnyElementsOf(ids(tasks.createTaskQuery()
+        .processInstanceBusinessKey(city).list()));
+    assertThat(withSubqueries.get("ahead1 group inbox")).contains(escalation.getId());
+    assertThat(withSubqueries.get("head1 group inbox")).doesNotContain(escalation.getId());
+    // a grant on the process definitions rather than on each task: the auditors read every case's tasks
+    assertThat(withSubqueries.get("auditor1 by case")).contains(claimed);
+    tasks.deleteTask(escalation.getId(), true);
+  }
+
+  @Test
+  void theEnginesTaskQueryIsTheOneTheSubqueriesReplace() {
+    DbSqlSessionFactory sessions = ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getDbSqlSessionFactory();
+    assertThat(sessions.mapStatement(TaskQueryAuthorization.LIST)).isEqualTo(TaskQueryAuthorization.NAMESPACE + ".tasks");
+    assertThat(sessions.mapStatement(TaskQueryAuthorization.COUNT))
+        .isEqualTo(TaskQueryAuthorization.NAMESPACE + ".taskCount");
+    String engineTaskXml = engineTaskXml();
+    String mapper = TaskQueryAuthorization.mapper(engineTaskXml);
+    assertThat(mapper).doesNotContain("AUTH ON").contains("taskQueryAuthorization.authorizationCheck");
+    // an engine whose join is written otherwise does not start with a check that no longer applies
+    assertThatThrownBy(() -> TaskQueryAuthorization.mapper(engineTaskXml.replace("AUTH ON (", "AUTH ON  (")))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("written again");
+    assertThatThrownBy(() -> TaskQueryAuthorization.mapper(engineTaskXml.replace(
+        "AuthorizationEntity.contextualAuthorizationCheck", "AuthorizationEntity.otherCheck")))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("written again");
+  }
+
+  private Map<String, List<String>> results(Map<String, Function<String, TaskQuery>> queries) {
+    Map<String, List<String>> results = new LinkedHashMap<>();
+    for (String user : USERS) {
+      for (Map.Entry<String, Function<String, TaskQuery>> query : queries.entrySet()) {
+        List<String> found = officers.as(user, () -> {
+          List<String> ids = new ArrayList<>(ids(query.getValue().apply(user).listPage(0, 200)));
+          ids.add("count " + query.getValue().apply(user).count());
+          ids.addAll(ids(query.getValue().apply(user).listPage(1, 2)));
+          return ids;
+        });
+        results.put(user + " " + query.getKey(), found);
+      }
+    }
+    return results;
+  }
+
+  /** Runs the queries with the engine's own statements (its authorization join), then puts the subqueries back. */
+  private <T> T withEngineStatements(java.util.function.Supplier<T> action) {
+    DbSqlSessionFactory sessions = ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getDbSqlSessionFactory();
+    Map<String, String> installed = sessions.getStatementMappings();
+    Map<String, String> engineOnly = new HashMap<>(installed);
+    engineOnly.remove(TaskQueryAuthorization.LIST);
+    engineOnly.remove(TaskQueryAuthorization.COUNT);
+    sessions.setStatementMappings(engineOnly);
+    try {
+      return action.get();
+    } finally {
+      sessions.setStatementMappings(installed);
+    }
+  }
+
+  private List<String> groups(String user) {
+    return engine.getIdentityService().createGroupQuery().groupMember(user).list().stream().map(g -> g.getId())
+        .toList();
+  }
+
+  private static List<String> ids(List<Task> tasks) {
+    return tasks.stream().map(Task::getId).toList();
+  }
+
+  private static String engineTaskXml() {
+    try (var in = TaskQueryAuthorization.class.getClassLoader()
+        .getResourceAsStream("org/camunda/bpm/engine/impl/mapping/entity/Task.xml")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
