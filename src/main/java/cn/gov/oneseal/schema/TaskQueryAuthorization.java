@@ -21,10 +21,11 @@ import org.springframework.stereotype.Component;
  * The officers' task queries (Tasklist's filters, {@code /engine-rest/task}, the inbox counts) with the engine's
  * authorization check written as subqueries instead of a join. The engine joins {@code ACT_RU_AUTHORIZATION} to every
  * task on "resource id is the task's id, its process definition's key or '*'": each task row is repeated once per
- * matching grant and the database probes the authorizations once per task (with a few thousand open tasks in a group,
- * every task × every grant). The same condition as three subqueries that do not depend on the task row is read once
- * per query; which tasks a user sees does not change ({@code TaskQueryAuthorizationTest} compares both for every
- * kind of officer and query). The figures: src/docs/benchmark.md, "Close to the bare engine (issue #24)".
+ * matching grant, and the database compares tasks with grants row by row (with a few thousand open tasks in a
+ * group, every task × every grant). The same condition as three {@code EXISTS} subqueries repeats no row and leaves
+ * the database the choice between reading the grants once per query and looking up each task's grant; which tasks a
+ * user sees does not change ({@code TaskQueryAuthorizationTest} compares both for every kind of officer and query).
+ * The figures: src/docs/benchmark.md, "Close to the bare engine (issue #24)".
  *
  * <p>The statements are the engine's own, copied from its {@code Task.xml} when the engine starts, with two changes:
  * the join left out, and its condition in the where clause replaced by this project's {@code authorizationCheck}
