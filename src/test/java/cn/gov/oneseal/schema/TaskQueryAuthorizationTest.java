@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.CaseTest;
+import cn.gov.oneseal.support.EngineTaskStatements;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +57,7 @@ class TaskQueryAuthorizationTest extends CaseTest {
         .orderByTaskCreateTime().desc());
 
     Map<String, List<String>> withSubqueries = results(queries);
-    Map<String, List<String>> withJoin = withEngineStatements(() -> results(queries));
+    Map<String, List<String>> withJoin = EngineTaskStatements.withEngineJoin(engine, () -> results(queries));
 
     assertThat(withSubqueries).isEqualTo(withJoin);
     // and the comparison compares something: officers see some tasks, not every task
@@ -80,13 +80,16 @@ class TaskQueryAuthorizationTest extends CaseTest {
     assertThat(sessions.mapStatement(TaskQueryAuthorization.COUNT))
         .isEqualTo(TaskQueryAuthorization.NAMESPACE + ".taskCount");
     String engineTaskXml = engineTaskXml();
-    String mapper = TaskQueryAuthorization.mapper(engineTaskXml);
-    assertThat(mapper).doesNotContain("AUTH ON").contains("taskQueryAuthorization.authorizationCheck");
+    String mapper = TaskQueryAuthorization.mapper(engineTaskXml, "postgres");
+    assertThat(mapper).doesNotContain("AUTH ON").contains("taskQueryAuthorization.authorizationCheck")
+        .contains("A.RESOURCE_ID_ = RES.ID_ OFFSET 0").doesNotContain("LOOKUP_PER_ROW");
+    assertThat(TaskQueryAuthorization.mapper(engineTaskXml, "h2")).contains("A.RESOURCE_ID_ = RES.ID_ )")
+        .doesNotContain("RES.ID_ OFFSET 0");
     // an engine whose join is written otherwise does not start with a check that no longer applies
-    assertThatThrownBy(() -> TaskQueryAuthorization.mapper(engineTaskXml.replace("AUTH ON (", "AUTH ON  (")))
+    assertThatThrownBy(() -> TaskQueryAuthorization.mapper(engineTaskXml.replace("AUTH ON (", "AUTH ON  ("), "h2"))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("written again");
     assertThatThrownBy(() -> TaskQueryAuthorization.mapper(engineTaskXml.replace(
-        "AuthorizationEntity.contextualAuthorizationCheck", "AuthorizationEntity.otherCheck")))
+        "AuthorizationEntity.contextualAuthorizationCheck", "AuthorizationEntity.otherCheck"), "h2"))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("written again");
   }
 
@@ -104,21 +107,6 @@ class TaskQueryAuthorizationTest extends CaseTest {
       }
     }
     return results;
-  }
-
-  /** Runs the queries with the engine's own statements (its authorization join), then puts the subqueries back. */
-  private <T> T withEngineStatements(java.util.function.Supplier<T> action) {
-    DbSqlSessionFactory sessions = ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getDbSqlSessionFactory();
-    Map<String, String> installed = sessions.getStatementMappings();
-    Map<String, String> engineOnly = new HashMap<>(installed);
-    engineOnly.remove(TaskQueryAuthorization.LIST);
-    engineOnly.remove(TaskQueryAuthorization.COUNT);
-    sessions.setStatementMappings(engineOnly);
-    try {
-      return action.get();
-    } finally {
-      sessions.setStatementMappings(installed);
-    }
   }
 
   private List<String> groups(String user) {
