@@ -69,12 +69,13 @@ final class VolumeQueries {
     List<String> numbers = syntheticNumbers.isEmpty() ? main.realCases : syntheticNumbers;
     int applicants = Math.max(1, Math.min(HistoryVolume.APPLICANTS, options.historyRows / HistoryVolume.ACTIVITIES_PER_CASE));
     double[] inbox = inboxQueries(d, "", "");
-    // the same queries with the engine's own statements: its authorization join instead of schema/TaskQueryAuthorization
+    // the same queries with the engine's own statements: its authorization join, not schema/TaskQueryAuthorization
     double[] joined = EngineTaskStatements.withEngineJoin(engine,
         () -> inboxQueries(d, " with the engine's authorization join", "WithEngineJoin"));
     Object openTasks = volume.get("act_ru_task");
     main.targets.atMost("(d) 组待办 page + count p95 at " + openTasks + " open tasks (ms)", inbox[0], 50,
-        "without the authorization check " + round(inbox[1]) + " ms, with the engine's join " + round(joined[0]) + " ms");
+        "without the authorization check " + round(inbox[1]) + " ms, with the engine's join " + round(joined[0])
+            + " ms");
     main.targets.atMost("(d) 即将超期 p95 at " + openTasks + " open tasks (ms)", inbox[2], 30,
         "with the engine's join " + round(joined[2]) + " ms");
     measure(d, "caseSearchByNumber", "case search by number", 50, () -> main.caseHistory.search(

@@ -45,38 +45,43 @@ class TaskQueryAuthorizationTest extends CaseTest {
     tasks.saveTask(escalation);
     tasks.addCandidateGroup(escalation.getId(), "bureauHead");
 
-    Map<String, Function<String, TaskQuery>> queries = new LinkedHashMap<>();
-    queries.put("all", user -> tasks.createTaskQuery());
-    queries.put("group inbox", user -> tasks.createTaskQuery().taskCandidateGroupIn(groups(user)).taskUnassigned());
-    queries.put("groups with assigned", user -> tasks.createTaskQuery().taskCandidateGroupIn(groups(user))
-        .includeAssignedTasks().orderByDueDate().asc());
-    queries.put("mine or my groups'", user -> tasks.createTaskQuery().or().taskAssignee(user)
-        .taskCandidateUser(user).endOr());
-    queries.put("by case", user -> tasks.createTaskQuery().processInstanceBusinessKeyIn(city, countyA));
-    queries.put("by model", user -> tasks.createTaskQuery().processDefinitionKeyIn("Stage_Intake", "FoodBusinessLicence")
-        .orderByTaskCreateTime().desc());
+    try {
+      Map<String, Function<String, TaskQuery>> queries = new LinkedHashMap<>();
+      queries.put("all", user -> tasks.createTaskQuery());
+      queries.put("group inbox", user -> tasks.createTaskQuery().taskCandidateGroupIn(groups(user)).taskUnassigned());
+      queries.put("groups with assigned", user -> tasks.createTaskQuery().taskCandidateGroupIn(groups(user))
+          .includeAssignedTasks().orderByDueDate().asc());
+      queries.put("mine or my groups'", user -> tasks.createTaskQuery().or().taskAssignee(user)
+          .taskCandidateUser(user).endOr());
+      queries.put("by case", user -> tasks.createTaskQuery().processInstanceBusinessKeyIn(city, countyA));
+      queries.put("by model", user -> tasks.createTaskQuery()
+          .processDefinitionKeyIn("Stage_Intake", "FoodBusinessLicence").orderByTaskCreateTime().desc());
 
-    Map<String, List<String>> withSubqueries = results(queries);
-    Map<String, List<String>> withJoin = EngineTaskStatements.withEngineJoin(engine, () -> results(queries));
+      Map<String, List<String>> withSubqueries = results(queries);
+      Map<String, List<String>> withJoin = EngineTaskStatements.withEngineJoin(engine, () -> results(queries));
 
-    assertThat(withSubqueries).isEqualTo(withJoin);
-    // and the comparison compares something: officers see some tasks, not every task
-    assertThat(withSubqueries.get("window1 group inbox")).isNotEmpty();
-    assertThat(withSubqueries.get("window1 mine or my groups'")).contains(claimed);
-    assertThat(withSubqueries.get("window2 group inbox")).doesNotContain(claimed);
-    assertThat(withSubqueries.get("awindow1 all")).doesNotContainAnyElementsOf(ids(tasks.createTaskQuery()
-        .processInstanceBusinessKey(city).list()));
-    assertThat(withSubqueries.get("ahead1 group inbox")).contains(escalation.getId());
-    assertThat(withSubqueries.get("head1 group inbox")).doesNotContain(escalation.getId());
-    // a grant on the process definitions rather than on each task: the auditors read every case's tasks
-    assertThat(withSubqueries.get("auditor1 by case")).contains(claimed);
-    tasks.deleteTask(escalation.getId(), true);
+      assertThat(withSubqueries).isEqualTo(withJoin);
+      // and the comparison compares something: officers see some tasks, not every task
+      assertThat(withSubqueries.get("window1 group inbox")).isNotEmpty();
+      assertThat(withSubqueries.get("window1 mine or my groups'")).contains(claimed);
+      assertThat(withSubqueries.get("window2 group inbox")).doesNotContain(claimed);
+      assertThat(withSubqueries.get("awindow1 all")).doesNotContainAnyElementsOf(ids(tasks.createTaskQuery()
+          .processInstanceBusinessKey(city).list()));
+      assertThat(withSubqueries.get("ahead1 group inbox")).contains(escalation.getId());
+      assertThat(withSubqueries.get("head1 group inbox")).doesNotContain(escalation.getId());
+      // a grant on the process definitions rather than on each task: the auditors read every case's tasks
+      assertThat(withSubqueries.get("auditor1 by case")).contains(claimed);
+    } finally {
+      tasks.deleteTask(escalation.getId(), true);
+    }
   }
 
   @Test
   void theEnginesTaskQueryIsTheOneTheSubqueriesReplace() {
-    DbSqlSessionFactory sessions = ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getDbSqlSessionFactory();
-    assertThat(sessions.mapStatement(TaskQueryAuthorization.LIST)).isEqualTo(TaskQueryAuthorization.NAMESPACE + ".tasks");
+    DbSqlSessionFactory sessions = ((ProcessEngineImpl) engine).getProcessEngineConfiguration()
+        .getDbSqlSessionFactory();
+    assertThat(sessions.mapStatement(TaskQueryAuthorization.LIST))
+        .isEqualTo(TaskQueryAuthorization.NAMESPACE + ".tasks");
     assertThat(sessions.mapStatement(TaskQueryAuthorization.COUNT))
         .isEqualTo(TaskQueryAuthorization.NAMESPACE + ".taskCount");
     String engineTaskXml = engineTaskXml();
