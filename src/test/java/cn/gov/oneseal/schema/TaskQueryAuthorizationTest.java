@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.task.Task;
@@ -21,13 +22,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The officers' task queries with the authorization check as subqueries (TaskQueryAuthorization) find exactly the
- * tasks the engine's own statements find, for every kind of account and the queries Tasklist and the API send.
+ * tasks the engine's own statements find, for every kind of account (the technical clients, whose revoke makes the
+ * engine check differently, included) and the queries Tasklist and the API send.
  */
 class TaskQueryAuthorizationTest extends CaseTest {
 
   private static final List<String> USERS = List.of("window1", "window2", "awindow1", "bwindow1", "reviewer1",
       "areviewer1", "decider1", "head1", "ahead1", "bhead1", "supervisor1", "auditor1", "expert1", "samr1",
-      "analyst1", "monitor1", "admin");
+      "analyst1", "monitor1", "admin", "portal", "samrSystem");
 
   @Test
   void everyAccountSeesTheSameTasksAsWithTheEnginesJoin() {
@@ -69,6 +71,9 @@ class TaskQueryAuthorizationTest extends CaseTest {
           .processInstanceBusinessKey(city).list()));
       assertThat(withSubqueries.get("ahead1 group inbox")).contains(escalation.getId());
       assertThat(withSubqueries.get("head1 group inbox")).doesNotContain(escalation.getId());
+      // the technical clients hold a revoke (kept out of the webapps): their queries take the engine's revoke check
+      assertThat(engine.getAuthorizationService().createAuthorizationQuery().userIdIn("portal", "samrSystem")
+          .authorizationType(Authorization.AUTH_TYPE_REVOKE).count()).isPositive();
       // a grant on the process definitions rather than on each task: the auditors read every case's tasks
       assertThat(withSubqueries.get("auditor1 by case")).contains(claimed);
     } finally {
