@@ -41,7 +41,7 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
   /** The engine's names of the task list and count statements, which the plugin maps to its own. */
   public static final String LIST = "selectTaskByQueryCriteria";
   public static final String COUNT = "selectTaskCountByQueryCriteria";
-  private static final String ENGINE_MAPPING = "org/camunda/bpm/engine/impl/mapping/entity/Task.xml";
+  static final String ENGINE_MAPPING = "org/camunda/bpm/engine/impl/mapping/entity/Task.xml";
   private static final String TEMPLATE = "cn/gov/oneseal/schema/TaskQueryAuthorization.xml";
   private static final String ENGINE = "org.camunda.bpm.engine.impl.persistence.entity.";
   private static final Set<String> DATABASES = Set.of("h2", "postgres");
@@ -121,7 +121,7 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
     return pattern.matcher(text).replaceFirst(Matcher.quoteReplacement(replacement));
   }
 
-  private static String read(String resource) {
+  static String read(String resource) {
     try (InputStream in = TaskQueryAuthorization.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing on the class path: " + resource);

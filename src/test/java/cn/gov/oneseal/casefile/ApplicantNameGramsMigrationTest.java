@@ -2,6 +2,7 @@ package cn.gov.oneseal.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.oneseal.support.MigrationContexts;
 import cn.gov.oneseal.support.TestDatabase;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -10,8 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,7 @@ class ApplicantNameGramsMigrationTest {
 
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
-      new ApplicantNameGramsMigration().migrate(context(connection));
+      new ApplicantNameGramsMigration().migrate(MigrationContexts.of(connection));
       connection.commit();
     }
 
@@ -81,17 +80,4 @@ class ApplicantNameGramsMigrationTest {
     return dataSource;
   }
 
-  private static Context context(Connection connection) {
-    return new Context() {
-      @Override
-      public Configuration getConfiguration() {
-        return null;
-      }
-
-      @Override
-      public Connection getConnection() {
-        return connection;
-      }
-    };
-  }
 }

@@ -3,6 +3,7 @@ package cn.gov.oneseal.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import cn.gov.oneseal.support.MigrationContexts;
 import cn.gov.oneseal.support.OneSealSpringTest;
 import cn.gov.oneseal.support.TestDatabase;
 import java.sql.Connection;
@@ -17,7 +18,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -140,17 +140,7 @@ class SchemaPolicyTest {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
-        Context context = new Context() {
-          @Override
-          public Configuration getConfiguration() {
-            return null;
-          }
-
-          @Override
-          public Connection getConnection() {
-            return connection;
-          }
-        };
+        Context context = MigrationContexts.of(connection);
         // the tables are there: creating them again is skipped; so is an upgrade the schema log records
         EngineSchemaMigration.create("98").migrate(context);
         EngineSchemaMigration.upgrade("99", "7.23", "7.24").migrate(context);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.oneseal.support.Applications;
 import cn.gov.oneseal.support.CaseTest;
 import cn.gov.oneseal.support.EngineTaskStatements;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +88,7 @@ class TaskQueryAuthorizationTest extends CaseTest {
         .isEqualTo(TaskQueryAuthorization.NAMESPACE + ".tasks");
     assertThat(sessions.mapStatement(TaskQueryAuthorization.COUNT))
         .isEqualTo(TaskQueryAuthorization.NAMESPACE + ".taskCount");
-    String engineTaskXml = engineTaskXml();
+    String engineTaskXml = TaskQueryAuthorization.read(TaskQueryAuthorization.ENGINE_MAPPING);
     String mapper = TaskQueryAuthorization.mapper(engineTaskXml, "postgres");
     assertThat(mapper).doesNotContain("AUTH ON").contains("taskQueryAuthorization.authorizationCheck")
         .contains("A.RESOURCE_ID_ = RES.ID_ OFFSET 0").doesNotContain("LOOKUP_PER_ROW");
@@ -126,14 +125,5 @@ class TaskQueryAuthorizationTest extends CaseTest {
 
   private static List<String> ids(List<Task> tasks) {
     return tasks.stream().map(Task::getId).toList();
-  }
-
-  private static String engineTaskXml() {
-    try (var in = TaskQueryAuthorization.class.getClassLoader()
-        .getResourceAsStream("org/camunda/bpm/engine/impl/mapping/entity/Task.xml")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }
