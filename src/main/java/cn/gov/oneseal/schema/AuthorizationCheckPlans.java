@@ -3,12 +3,15 @@ package cn.gov.oneseal.schema;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Properties;
+import org.apache.ibatis.executor.statement.RoutingStatementHandler;
 import org.apache.ibatis.executor.statement.StatementHandler;
+import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
 import org.apache.ibatis.plugin.Plugin;
 import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.reflection.SystemMetaObject;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.postgresql.PGStatement;
@@ -21,9 +24,11 @@ import org.springframework.stereotype.Component;
  * numbers. A server-prepared statement switches to a generic plan after five executions, guesses a handful of
  * authorization rows and compares every task with every authorization, which makes an officer's inbox count slow as
  * soon as a group holds a few thousand open tasks. Such statements are sent unprepared (the driver's prepare
- * threshold 0), every other statement stays server-prepared: planning every statement of the engine with its values
- * instead ({@code plan_cache_mode=force_custom_plan}) slowed every user task (the figures of both:
- * src/docs/benchmark.md, "Tuning").
+ * threshold 0), every other statement stays server-prepared — the authorizations' own statements included (a
+ * command's check of one permission, the revoke check, grants written and deleted), which were planned at every call
+ * until issue #24 measured that planning at about 10 ms per user task. Planning every statement of the engine with
+ * its values instead ({@code plan_cache_mode=force_custom_plan}) slowed every user task (the figures of all three:
+ * src/docs/benchmark.md, "Tuning" and "Close to the bare engine").
  */
 @Component
 public class AuthorizationCheckPlans extends AbstractProcessEnginePlugin {
@@ -39,14 +44,32 @@ public class AuthorizationCheckPlans extends AbstractProcessEnginePlugin {
   @Intercepts(@Signature(type = StatementHandler.class, method = "prepare", args = {Connection.class, Integer.class}))
   static final class Unprepared implements Interceptor {
 
+    static final String AUTHORIZATION_MAPPER = "org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.";
+
     @Override
     public Object intercept(Invocation invocation) throws Throwable {
       Statement statement = (Statement) invocation.proceed();
-      String sql = ((StatementHandler) invocation.getTarget()).getBoundSql().getSql();
-      if (sql.contains("ACT_RU_AUTHORIZATION") && statement.isWrapperFor(PGStatement.class)) {
+      StatementHandler handler = (StatementHandler) invocation.getTarget();
+      String sql = handler.getBoundSql().getSql();
+      if (sql.contains("ACT_RU_AUTHORIZATION") && !ofTheAuthorizations(handler)
+          && statement.isWrapperFor(PGStatement.class)) {
         statement.unwrap(PGStatement.class).setPrepareThreshold(0);
       }
       return statement;
+    }
+
+    /**
+     * The engine's statements of the authorizations themselves — a command's check of one permission, the revoke
+     * check, the grants written and deleted — look up a resource's or a user's rows by their keys: a generic plan
+     * serves them as well, and planning them at every call cost each user task more than the inbox gains.
+     */
+    static boolean ofTheAuthorizations(StatementHandler handler) {
+      if (!(handler instanceof RoutingStatementHandler)) {
+        return false;
+      }
+      MappedStatement mapped = (MappedStatement) SystemMetaObject.forObject(handler)
+          .getValue("delegate.mappedStatement");
+      return mapped.getId().startsWith(AUTHORIZATION_MAPPER);
     }
 
     @Override

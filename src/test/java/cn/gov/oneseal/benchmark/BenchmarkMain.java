@@ -59,6 +59,8 @@ public final class BenchmarkMain {
   final List<String> realCases = new ArrayList<>();
   final IssueTargets targets = new IssueTargets();
   final RunReport report = new RunReport(results);
+  /** Statement times and issued documents of the application started by {@link #application} (in this JVM). */
+  final Instrumentation instrumentation = new Instrumentation();
 
   BenchmarkMain(Options options) {
     this.options = options;
@@ -180,7 +182,9 @@ public final class BenchmarkMain {
     arguments.addAll(options.springArgs);
     long started = System.nanoTime();
     ConfigurableApplicationContext context = new SpringApplicationBuilder(OneSealApplication.class)
-        .profiles("postgres", "demo").properties(properties).run(arguments.toArray(String[]::new));
+        .profiles("postgres", "demo").properties(properties)
+        .initializers(c -> c.getBeanFactory().addBeanPostProcessor(instrumentation))
+        .run(arguments.toArray(String[]::new));
     results.put("contextStartSecondsPostgres", seconds(System.nanoTime() - started));
     return context;
   }

@@ -40,6 +40,8 @@ final class CaseWalks {
   /** Time spent per step of the food walk (measured cases only), and the first member of each group. */
   final Map<String, Long> steps = new LinkedHashMap<>();
   final Map<String, String> participants = new HashMap<>();
+  /** User tasks per food case as the measured cases had them. */
+  double userTasksPerCase = 8;
 
   CaseWalks(BenchmarkMain main) {
     this.main = main;
@@ -83,6 +85,7 @@ final class CaseWalks {
         where l.job_state_ = 0 and l.job_def_type_ like 'timer%%' and c.case_number in (%s)"""
         .formatted(measured.stream().map(n -> "'" + n + "'").collect(Collectors.joining(","))), Long.class);
     long bareTasks = 8L * options.cases;
+    userTasksPerCase = (double) foodTasks / options.cases;
     double foodPerTask = millis(food) / foodTasks;
     double barePerTask = millis(bare) / bareTasks;
     Map<String, Object> a = new LinkedHashMap<>();
@@ -233,6 +236,19 @@ final class CaseWalks {
       String instance = engine.getRuntimeService().startProcessInstanceByKey(USER_TASKS, businessKey).getId();
       for (int i = 0; i < tasks; i++) {
         Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+        engine.getTaskService().claim(task.getId(), "window1");
+        engine.getTaskService().complete(task.getId());
+      }
+      return null;
+    });
+  }
+
+  /** The staged bare model walked as the bare one is (its tasks found by the business key the stages carry). */
+  void stagedInstance(String businessKey) {
+    main.as("window1", () -> {
+      engine.getRuntimeService().startProcessInstanceByKey(BareModels.STAGED, businessKey);
+      for (int i = 0; i < 8; i++) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
         engine.getTaskService().claim(task.getId(), "window1");
         engine.getTaskService().complete(task.getId());
       }

@@ -32,19 +32,44 @@ final class DatabaseWork {
   void ofCases(String foodDefinition, CaseWalks walks) {
     int n = Math.max(1, Math.min(main.options.quick ? 5 : 10, main.options.cases));
     Map<String, Object> work = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      walks.stagedInstance("bare-staged-warm-" + i);
+    }
     long[] before = counters();
     Map<String, Long> tablesBefore = rowsWrittenByTable();
+    Thread harness = Thread.currentThread();
+    Instrumentation instruments = main.instrumentation;
+    instruments.record(t -> t == harness);
+    long started = System.nanoTime();
     for (int i = 0; i < n; i++) {
       walks.foodCase(foodDefinition);
     }
+    long foodWall = System.nanoTime() - started;
+    long foodDocuments = instruments.documentNanos.sum();
+    Map<String, long[]> foodStatements = instruments.stop();
     long[] afterFood = counters();
     Map<String, Long> tablesAfterFood = rowsWrittenByTable();
     long[] food = minus(afterFood, before);
+    instruments.record(t -> t == harness);
+    started = System.nanoTime();
     for (int i = 0; i < n; i++) {
       walks.bareInstance("bare-counted-" + i, 8);
     }
-    long[] bare = minus(counters(), afterFood);
+    long bareWall = System.nanoTime() - started;
+    Map<String, long[]> bareStatements = instruments.stop();
+    long[] afterBare = counters();
+    long[] bare = minus(afterBare, afterFood);
     Map<String, Long> tablesAfterBare = rowsWrittenByTable();
+    // the same bare tasks chained in six stages as the food case's (BareModels.STAGED): what the shape alone costs
+    instruments.record(t -> t == harness);
+    started = System.nanoTime();
+    for (int i = 0; i < n; i++) {
+      walks.stagedInstance("bare-staged-" + i);
+    }
+    long stagedWall = System.nanoTime() - started;
+    Map<String, long[]> stagedStatements = instruments.stop();
+    long[] staged = minus(counters(), afterBare);
+    Map<String, Long> tablesAfterStaged = rowsWrittenByTable();
     String[] names = {"commits", "rowsInserted", "rowsUpdated", "rowsDeleted", "rowsRead"};
     Map<String, Object> perCase = new LinkedHashMap<>();
     Map<String, Object> perBare = new LinkedHashMap<>();
@@ -74,6 +99,46 @@ final class DatabaseWork {
     work.put("rowsWrittenPerBareInstance", round(bareRows));
     main.targets.atMost("rows written per food case ÷ per bare instance", foodRows / bareRows, 2.0,
         round(foodRows) + " / " + round(bareRows));
+
+    Map<String, Long> foodRowsByTable = new HashMap<>();
+    Map<String, Long> bareRowsByTable = new HashMap<>();
+    Map<String, Long> stagedRowsByTable = new HashMap<>();
+    tablesAfterStaged.keySet().forEach(t -> {
+      foodRowsByTable.put(t, written(tablesAfterFood, tablesBefore, t));
+      bareRowsByTable.put(t, written(tablesAfterBare, tablesAfterFood, t));
+      stagedRowsByTable.put(t, written(tablesAfterStaged, tablesAfterBare, t));
+    });
+    GuaranteeCosts.Unit foodUnit = GuaranteeCosts.unit(foodStatements, foodRowsByTable, foodDocuments, foodWall, n);
+    GuaranteeCosts.Unit bareUnit = GuaranteeCosts.unit(bareStatements, bareRowsByTable, 0, bareWall, n);
+    GuaranteeCosts.Unit stagedUnit = GuaranteeCosts.unit(stagedStatements, stagedRowsByTable, 0, stagedWall, n);
+    Map<String, Object> guarantees = GuaranteeCosts.sideBySide(foodUnit, bareUnit);
+    guarantees.put("bareInStages", GuaranteeCosts.sideBySide(stagedUnit, bareUnit));
+    double stagedRows = (double) (staged[1] + staged[2] + staged[3]) / n;
+    double stagedTimeRatio = stagedUnit.wallMs() / bareUnit.wallMs();
+    guarantees.put("bareInStagesTimeRatio", round(stagedTimeRatio));
+    guarantees.put("bareInStagesRowsRatio", round(stagedRows / bareRows));
+    // what the two ratios would be with every cost of the bureau's own guarantees taken away (an upper bound of
+    // what giving them all up could gain: the engine's work they cause is still counted)
+    double perTask = walks.userTasksPerCase;
+    double timeRatio = (foodUnit.wallMs() / perTask) / (bareUnit.wallMs() / 8);
+    double timeRatioWithout = ((foodUnit.wallMs() - foodUnit.bureauOwnMs()) / perTask) / (bareUnit.wallMs() / 8);
+    double rowsRatioWithout = (foodUnit.rowsTotal() - foodUnit.bureauOwnRows()) / bareUnit.rowsTotal();
+    guarantees.put("userTasksPerFoodCase", perTask);
+    guarantees.put("timeRatioOfTheseCases", round(timeRatio));
+    guarantees.put("timeRatioWithoutTheBureausOwn", round(timeRatioWithout));
+    guarantees.put("rowsRatioWithoutTheBureausOwn", round(rowsRatioWithout));
+    work.put("byGuarantee", guarantees);
+    main.row("(a) what the guarantees cost a food case", foodUnit.wallMs() + " ms per case ("
+        + round(foodUnit.wallMs() / perTask) + " per user task), bare " + bareUnit.wallMs() + " ms ("
+        + round(bareUnit.wallMs() / 8) + ")", "");
+    GuaranteeCosts.print(main, "(a)", "case", foodUnit, bareUnit);
+    main.row("(a) without the bureau's own (documents, case file, clock, outbound, actions)", "time ratio "
+        + round(timeRatioWithout) + " (these cases: " + round(timeRatio) + "), rows ratio " + round(rowsRatioWithout),
+        "");
+    main.row("(b') the bare tasks in six stages, as the items chain them ÷ bare", "time " + round(stagedTimeRatio)
+        + " (" + stagedUnit.wallMs() + " / " + bareUnit.wallMs() + " ms), rows " + round(stagedRows / bareRows) + " ("
+        + round(stagedRows) + " / " + round(bareRows) + ")", "");
+    GuaranteeCosts.print(main, "(b')", "instance", stagedUnit, bareUnit);
   }
 
   /** The tables written between the two snapshots, most rows first. */
@@ -106,7 +171,8 @@ final class DatabaseWork {
    * new ones as needed) and closed again after a moment for those a job had in use.
    */
   long[] counters() {
-    if (jdbc.getDataSource() instanceof HikariDataSource pool && pool.getHikariPoolMXBean() != null) {
+    HikariDataSource pool = pool();
+    if (pool != null && pool.getHikariPoolMXBean() != null) {
       pool.getHikariPoolMXBean().softEvictConnections();
       sleep(1_000);
       pool.getHikariPoolMXBean().softEvictConnections();
@@ -118,6 +184,16 @@ final class DatabaseWork {
         select xact_commit, tup_inserted, tup_updated, tup_deleted, tup_fetched from pg_stat_database
         where datname = current_database()""", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
         rs.getLong(4), rs.getLong(5)});
+  }
+
+  /** The connection pool behind the harness's statement timing, if it is Hikari's. */
+  private HikariDataSource pool() {
+    try {
+      return jdbc.getDataSource().isWrapperFor(HikariDataSource.class)
+          ? jdbc.getDataSource().unwrap(HikariDataSource.class) : null;
+    } catch (java.sql.SQLException e) {
+      return null;
+    }
   }
 
   static long[] minus(long[] a, long[] b) {

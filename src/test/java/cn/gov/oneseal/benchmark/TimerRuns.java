@@ -44,6 +44,10 @@ final class TimerRuns {
     this.results = main.results;
   }
 
+  /** The guarantees' costs of the last burst drained (per job). */
+  private GuaranteeCosts.Unit lastUnit;
+  private double lastProcessorMsPerJob;
+
   void timers() throws Exception {
     Map<String, Object> c = new LinkedHashMap<>();
     results.put("c_timers", c);
@@ -92,7 +96,11 @@ final class TimerRuns {
 
     // (c2) a burst on the bare model, then the same number of the bureau's own deemed-acceptance timers
     Map<String, Object> bare = burstBare();
+    GuaranteeCosts.Unit bareUnit = lastUnit;
+    double bareCpu = lastProcessorMsPerJob;
     Map<String, Object> bureau = burstBureau();
+    GuaranteeCosts.Unit bureauUnit = lastUnit;
+    double bureauCpu = lastProcessorMsPerJob;
     c.put("c2_burstBare", bare);
     c.put("c2_burstBureau", bureau);
     double ratio = (double) bureau.get("jobsPerSecond") / (double) bare.get("jobsPerSecond");
@@ -106,6 +114,22 @@ final class TimerRuns {
         bureau.get("jobsPerSecond") + " / " + bare.get("jobsPerSecond") + " jobs/s, " + options.burst + " timers");
     main.row("(c2) rows written per job: bare / bureau", bare.get("rowsWrittenPerJob") + " / "
         + bureau.get("rowsWrittenPerJob") + " (bureau: " + bureau.get("rowsWrittenPerJobByTable") + ")", "");
+    c.put("c2_byGuarantee", GuaranteeCosts.sideBySide(bureauUnit, bareUnit));
+    // a job's thread time: its processor time (Java, the documents' layout and seal included) plus its waits for the
+    // database (statements and commits; the documents' own few statements are inside their call, hence left out)
+    double bureauBusy = bureauCpu + databaseMs(bureauUnit);
+    double bareBusy = bareCpu + databaseMs(bareUnit);
+    double without = bureauBusy - bureauUnit.bureauOwnMs();
+    c.put("c2_threadMsPerJob", Map.of("bureau", round(bureauBusy), "bare", round(bareBusy),
+        "bureauWithoutTheBureausOwn", round(without), "processorBureau", bureauCpu, "processorBare", bareCpu));
+    main.row("(c2) what the guarantees cost a deemed acceptance (thread time per job: processor + database waits)",
+        round(bureauBusy) + " ms (processor " + bureauCpu + "), bare " + round(bareBusy) + " ms (processor "
+            + bareCpu + ")", "");
+    GuaranteeCosts.print(main, "(c2)", "job", bureauUnit, bareUnit);
+    main.row("(c2) without the bureau's own (documents, case file, clock, outbound, actions)", round(without)
+        + " ms per job: at most a rate ratio of " + round(bareBusy / without) + "; rows " + round(bureauUnit.rowsTotal()
+        - bureauUnit.bureauOwnRows()) + " (" + round((bureauUnit.rowsTotal() - bureauUnit.bureauOwnRows())
+        / bareUnit.rowsTotal()) + " × bare)", "");
   }
 
   Map<String, Object> burstBare() throws Exception {
@@ -147,7 +171,13 @@ final class TimerRuns {
     long[] before = work.counters();
     Map<String, Long> tablesBefore = work.rowsWrittenByTable();
     boolean countedBeforeDue = System.currentTimeMillis() < due;
+    Thread harness = Thread.currentThread();
+    main.instrumentation.record(t -> t != harness);
+    long cpuBefore = processorTimeOfOtherThreads(harness);
     drain.run();
+    long cpu = processorTimeOfOtherThreads(harness) - cpuBefore;
+    long documentNanos = main.instrumentation.documentNanos.sum();
+    Map<String, long[]> statements = main.instrumentation.stop();
     long[] written = minus(work.counters(), before);
     Map<String, Long> tablesAfter = work.rowsWrittenByTable();
     List<long[]> log = successes(where + " and job_duedate_ = '" + new Timestamp(due) + "'");
@@ -170,8 +200,31 @@ final class TimerRuns {
     busiestTables(tablesBefore, tablesAfter, 10)
         .forEach(t -> byTable.put(t, round((double) written(tablesAfter, tablesBefore, t) / jobs)));
     m.put("rowsWrittenPerJobByTable", byTable);
+    Map<String, Long> rowsByTable = new java.util.HashMap<>();
+    tablesAfter.keySet().forEach(t -> rowsByTable.put(t, written(tablesAfter, tablesBefore, t)));
+    // the threads work side by side: their times are summed, and there is no wall time to split (Java is not given)
+    lastUnit = GuaranteeCosts.unit(statements, rowsByTable, documentNanos, 0, jobs);
+    lastProcessorMsPerJob = round(cpu / 1e6 / jobs);
+    m.put("processorMsPerJob", lastProcessorMsPerJob);
     m.put("workCountedBeforeTheDueInstant", countedBeforeDue);
     return m;
+  }
+
+  /** A unit's time waiting for the database: every group but the documents (timed as whole calls) and Java. */
+  static double databaseMs(GuaranteeCosts.Unit unit) {
+    return unit.ms().entrySet().stream().filter(e -> !e.getKey().equals(GuaranteeCosts.DOCUMENTS)
+        && !e.getKey().equals(GuaranteeCosts.JAVA)).mapToDouble(Map.Entry::getValue).sum();
+  }
+
+  /** Processor time so far of every thread but the harness's (the job executor's, above all), in nanoseconds. */
+  static long processorTimeOfOtherThreads(Thread harness) {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long sum = 0;
+    for (long id : threads.getAllThreadIds()) {
+      long cpu = id == harness.getId() ? -1 : threads.getThreadCpuTime(id);
+      sum += Math.max(0, cpu);
+    }
+    return sum;
   }
 
   /** Job id, due date and time of every successful execution of the matching jobs. */
