@@ -39,13 +39,19 @@ final class ChildBureau implements AutoCloseable {
   /** Starts the bureau and waits until it is UP (secondsToUp negative: it died or timed out; see the log). */
   static ChildBureau start(List<Path> extraClasspath, List<String> args, Path log, int timeoutSeconds)
       throws Exception {
+    return start(extraClasspath, args, Map.of("ONESEAL_DATA_DIR",
+        BenchmarkMain.tempDir("oneseal-bench-items").toString()), log, timeoutSeconds);
+  }
+
+  /** The same on the data directory the environment names (started again on it: a restart). */
+  static ChildBureau start(List<Path> extraClasspath, List<String> args, Map<String, String> env, Path log,
+      int timeoutSeconds) throws Exception {
     List<String> entries = new ArrayList<>(Arrays.stream(
         System.getProperty("java.class.path").split(File.pathSeparator)).filter(e -> !e.endsWith("test-classes")).toList());
     extraClasspath.forEach(p -> entries.add(p.toAbsolutePath().toString()));
     List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=demo"));
     arguments.addAll(args);
-    return launch(entries, OneSealApplication.class.getName(), arguments,
-        Map.of("ONESEAL_DATA_DIR", BenchmarkMain.tempDir("oneseal-bench-items").toString()), log, timeoutSeconds);
+    return launch(entries, OneSealApplication.class.getName(), arguments, env, log, timeoutSeconds);
   }
 
   /**
