@@ -71,22 +71,17 @@ final class BareModels {
     }
     addStaged(deployment);
     deployment.deploy();
-    // the window starts the bare model as it registers an item's case (RoleSetup); its tasks' authorizations come from
+    // the window starts the bare models as it registers an item's case (RoleSetup); its tasks' authorizations come from
     // their candidate group, as on the items
-    Authorization start = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    start.setGroupId("window");
-    start.setResource(Resources.PROCESS_DEFINITION);
-    start.setResourceId(USER_TASKS);
-    start.addPermission(ProcessDefinitionPermissions.READ);
-    start.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
-    engine.getAuthorizationService().saveAuthorization(start);
-    Authorization startStaged = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    startStaged.setGroupId("window");
-    startStaged.setResource(Resources.PROCESS_DEFINITION);
-    startStaged.setResourceId(STAGED);
-    startStaged.addPermission(ProcessDefinitionPermissions.READ);
-    startStaged.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
-    engine.getAuthorizationService().saveAuthorization(startStaged);
+    for (String key : List.of(USER_TASKS, STAGED)) {
+      Authorization start = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      start.setGroupId("window");
+      start.setResource(Resources.PROCESS_DEFINITION);
+      start.setResourceId(key);
+      start.addPermission(ProcessDefinitionPermissions.READ);
+      start.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
+      engine.getAuthorizationService().saveAuthorization(start);
+    }
     // the inbox model's tasks are visible to their candidate groups only through the per-task authorizations the
     // engine writes, as the items' tasks are (officers have READ on every definition, READ_TASK on none: RoleSetup)
   }}

@@ -38,36 +38,29 @@ final class DatabaseWork {
     long[] before = counters();
     Map<String, Long> tablesBefore = rowsWrittenByTable();
     Thread harness = Thread.currentThread();
-    Instrumentation instruments = main.instrumentation;
-    instruments.record(t -> t == harness);
-    long started = System.nanoTime();
-    for (int i = 0; i < n; i++) {
-      walks.foodCase(foodDefinition);
-    }
-    long foodWall = System.nanoTime() - started;
-    long foodDocuments = instruments.documentNanos.sum();
-    Map<String, long[]> foodStatements = instruments.stop();
+    java.util.function.Predicate<Thread> officer = t -> t == harness;
+    Instrumentation.Recorded foodRun = main.instrumentation.recording(officer, () -> {
+      for (int i = 0; i < n; i++) {
+        walks.foodCase(foodDefinition);
+      }
+    });
     long[] afterFood = counters();
     Map<String, Long> tablesAfterFood = rowsWrittenByTable();
     long[] food = minus(afterFood, before);
-    instruments.record(t -> t == harness);
-    started = System.nanoTime();
-    for (int i = 0; i < n; i++) {
-      walks.bareInstance("bare-counted-" + i, 8);
-    }
-    long bareWall = System.nanoTime() - started;
-    Map<String, long[]> bareStatements = instruments.stop();
+    Instrumentation.Recorded bareRun = main.instrumentation.recording(officer, () -> {
+      for (int i = 0; i < n; i++) {
+        walks.bareInstance("bare-counted-" + i, 8);
+      }
+    });
     long[] afterBare = counters();
     long[] bare = minus(afterBare, afterFood);
     Map<String, Long> tablesAfterBare = rowsWrittenByTable();
     // the same bare tasks chained in six stages as the food case's (BareModels.STAGED): what the shape alone costs
-    instruments.record(t -> t == harness);
-    started = System.nanoTime();
-    for (int i = 0; i < n; i++) {
-      walks.stagedInstance("bare-staged-" + i);
-    }
-    long stagedWall = System.nanoTime() - started;
-    Map<String, long[]> stagedStatements = instruments.stop();
+    Instrumentation.Recorded stagedRun = main.instrumentation.recording(officer, () -> {
+      for (int i = 0; i < n; i++) {
+        walks.stagedInstance("bare-staged-" + i);
+      }
+    });
     long[] staged = minus(counters(), afterBare);
     Map<String, Long> tablesAfterStaged = rowsWrittenByTable();
     String[] names = {"commits", "rowsInserted", "rowsUpdated", "rowsDeleted", "rowsRead"};
@@ -108,9 +101,9 @@ final class DatabaseWork {
       bareRowsByTable.put(t, written(tablesAfterBare, tablesAfterFood, t));
       stagedRowsByTable.put(t, written(tablesAfterStaged, tablesAfterBare, t));
     });
-    GuaranteeCosts.Unit foodUnit = GuaranteeCosts.unit(foodStatements, foodRowsByTable, foodDocuments, foodWall, n);
-    GuaranteeCosts.Unit bareUnit = GuaranteeCosts.unit(bareStatements, bareRowsByTable, 0, bareWall, n);
-    GuaranteeCosts.Unit stagedUnit = GuaranteeCosts.unit(stagedStatements, stagedRowsByTable, 0, stagedWall, n);
+    GuaranteeCosts.Unit foodUnit = GuaranteeCosts.unit(foodRun, foodRowsByTable, n);
+    GuaranteeCosts.Unit bareUnit = GuaranteeCosts.unit(bareRun, bareRowsByTable, n);
+    GuaranteeCosts.Unit stagedUnit = GuaranteeCosts.unit(stagedRun, stagedRowsByTable, n);
     Map<String, Object> guarantees = GuaranteeCosts.sideBySide(foodUnit, bareUnit);
     guarantees.put("bareInStages", GuaranteeCosts.sideBySide(stagedUnit, bareUnit));
     double stagedRows = (double) (staged[1] + staged[2] + staged[3]) / n;

@@ -89,6 +89,11 @@ final class GuaranteeCosts {
     }
   }
 
+  /** The same for a run recorded on one thread, whose wall time is split. */
+  static Unit unit(Instrumentation.Recorded run, Map<String, Long> rowsByTable, int units) {
+    return unit(run.statements(), rowsByTable, run.documentNanos(), run.wallNanos(), units);
+  }
+
   /**
    * Groups the statement times and rows of {@code units} units; the documents' whole calls are added as their
    * group's time; wall time minus everything timed is Java.

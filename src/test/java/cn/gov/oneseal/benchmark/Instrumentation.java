@@ -2,7 +2,9 @@ package cn.gov.oneseal.benchmark;
 
 import cn.gov.oneseal.notice.NoticeService;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Predicate;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -15,23 +17,32 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 final class Instrumentation implements BeanPostProcessor {
 
   final StatementTimes statements = new StatementTimes();
-  /** Nanoseconds and calls of {@code NoticeService.issue} on the recorded threads. */
+  /** Nanoseconds of {@code NoticeService.issue} on the recorded threads. */
   final LongAdder documentNanos = new LongAdder();
-  final LongAdder documents = new LongAdder();
-  private volatile boolean recording;
-  private volatile java.util.function.Predicate<Thread> threads = t -> false;
+  private volatile Predicate<Thread> threads = t -> false;
 
-  void record(java.util.function.Predicate<Thread> which) {
+  private void record(Predicate<Thread> which) {
     documentNanos.reset();
-    documents.reset();
     threads = which;
-    recording = true;
     statements.record(which);
   }
 
-  java.util.Map<String, long[]> stop() {
-    recording = false;
+  private Map<String, long[]> stop() {
+    threads = t -> false;
     return statements.stop();
+  }
+
+  /** What the recorded threads did while {@code action} ran: its wall time, statements and documents' time. */
+  Recorded recording(Predicate<Thread> which, Runnable action) {
+    record(which);
+    long started = System.nanoTime();
+    action.run();
+    long wall = System.nanoTime() - started;
+    long documents = documentNanos.sum();
+    return new Recorded(wall, stop(), documents);
+  }
+
+  record Recorded(long wallNanos, Map<String, long[]> statements, long documentNanos) {
   }
 
   @Override
@@ -43,7 +54,7 @@ final class Instrumentation implements BeanPostProcessor {
       ProxyFactory factory = new ProxyFactory(bean);
       factory.setProxyTargetClass(true);
       factory.addAdvice((MethodInterceptor) call -> {
-        if (!call.getMethod().getName().equals("issue") || !recording || !threads.test(Thread.currentThread())) {
+        if (!call.getMethod().getName().equals("issue") || !threads.test(Thread.currentThread())) {
           return call.proceed();
         }
         long started = System.nanoTime();
@@ -53,7 +64,6 @@ final class Instrumentation implements BeanPostProcessor {
         } finally {
           StatementTimes.ELSEWHERE.get()[0]--;
           documentNanos.add(System.nanoTime() - started);
-          documents.increment();
         }
       });
       return factory.getProxy();

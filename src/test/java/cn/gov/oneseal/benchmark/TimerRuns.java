@@ -172,12 +172,9 @@ final class TimerRuns {
     Map<String, Long> tablesBefore = work.rowsWrittenByTable();
     boolean countedBeforeDue = System.currentTimeMillis() < due;
     Thread harness = Thread.currentThread();
-    main.instrumentation.record(t -> t != harness);
     long cpuBefore = processorTimeOfOtherThreads(harness);
-    drain.run();
+    Instrumentation.Recorded jobsRun = main.instrumentation.recording(t -> t != harness, drain);
     long cpu = processorTimeOfOtherThreads(harness) - cpuBefore;
-    long documentNanos = main.instrumentation.documentNanos.sum();
-    Map<String, long[]> statements = main.instrumentation.stop();
     long[] written = minus(work.counters(), before);
     Map<String, Long> tablesAfter = work.rowsWrittenByTable();
     List<long[]> log = successes(where + " and job_duedate_ = '" + new Timestamp(due) + "'");
@@ -203,7 +200,7 @@ final class TimerRuns {
     Map<String, Long> rowsByTable = new java.util.HashMap<>();
     tablesAfter.keySet().forEach(t -> rowsByTable.put(t, written(tablesAfter, tablesBefore, t)));
     // the threads work side by side: their times are summed, and there is no wall time to split (Java is not given)
-    lastUnit = GuaranteeCosts.unit(statements, rowsByTable, documentNanos, 0, jobs);
+    lastUnit = GuaranteeCosts.unit(jobsRun.statements(), rowsByTable, jobsRun.documentNanos(), 0, jobs);
     lastProcessorMsPerJob = round(cpu / 1e6 / jobs);
     m.put("processorMsPerJob", lastProcessorMsPerJob);
     m.put("workCountedBeforeTheDueInstant", countedBeforeDue);
