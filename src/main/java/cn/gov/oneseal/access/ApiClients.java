@@ -30,7 +30,10 @@ import org.springframework.stereotype.Component;
  * client in {@code apiPortal} or in {@code apiRegulatorSystem} plus its department's group
  * (so the engine's own checks, e.g. who may report a wrong approval, apply to it), member of every
  * bureau, its password taken from the configuration (a changed secret is applied on the next start),
- * and refused the webapps: a client calls the API, it does not log in to Tasklist or Cockpit.
+ * and refused the webapps: a client calls the API, it does not log in to Tasklist or Cockpit. Under a read-only
+ * identity service (the directory, profile ldap) the accounts, their passwords and groups are the directory's
+ * (src/docs/directory.md): only the refusal of the webapps is set here, and an account the directory lacks, or whose
+ * groups differ, is named in the log.
  */
 @Component
 @EnableConfigurationProperties(ApiClientProperties.class)
@@ -65,6 +68,10 @@ public class ApiClients {
     if (!problems.isEmpty()) {
       throw new IllegalStateException("接口调用方配置有误（oneseal.api.clients）：\n - " + String.join("\n - ", problems));
     }
+    if (identityService.isReadOnly()) {
+      properties.clients().forEach(this::checkDirectoryAccount);
+      return;
+    }
     group(Role.API_PORTAL, "网上办事大厅（接口）");
     group(Role.API_REGULATOR_SYSTEM, "监管部门业务系统（接口）");
     for (ApiClientProperties.Client client : properties.clients()) {
@@ -97,6 +104,19 @@ public class ApiClients {
     }
   }
 
+  private void checkDirectoryAccount(ApiClientProperties.Client client) {
+    if (identityService.createUserQuery().userId(client.id()).count() == 0) {
+      LOG.warn("API client {} ({}) is not in the directory: it cannot call the API", client.id(), client.name());
+      return;
+    }
+    List<String> missing = groupsOf(client).stream().filter(g -> identityService.createUserQuery()
+        .userId(client.id()).memberOfGroup(g).count() == 0).toList();
+    if (!missing.isEmpty()) {
+      LOG.warn("API client {} is in none of the directory groups mapped to {}", client.id(), missing);
+    }
+    noWebapps(client.id());
+  }
+
   List<String> problems() {
     List<String> problems = new ArrayList<>();
     Set<String> regulatorGroups = catalogue.all().stream().map(ApprovalItem::regulatorGroup).collect(Collectors.toSet());
@@ -111,7 +131,7 @@ public class ApiClients {
       if (client.kind() == null) {
         problems.add(at + ": kind 须为 PORTAL 或 REGULATOR");
       }
-      if (client.password() == null || client.password().length() < 12) {
+      if (!identityService.isReadOnly() && (client.password() == null || client.password().length() < 12)) {
         problems.add(at + ": password 未设置或少于 12 个字符（请从环境变量读取）");
       }
       if (client.kind() == ApiClientProperties.Kind.REGULATOR && !regulatorGroups.contains(client.regulatorGroup())) {

@@ -86,6 +86,10 @@ public class DemoData {
   @EventListener(ApplicationStartedEvent.class)
   @Order(2)
   public void createDemoUsers() {
+    if (identityService.isReadOnly()) {
+      LOG.warn("the officers come from the directory (profile ldap): no demo users are created");
+      return;
+    }
     for (DemoUser demo : USERS) {
       if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
         User user = identityService.newUser(demo.id());

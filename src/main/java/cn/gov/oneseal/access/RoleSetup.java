@@ -25,8 +25,10 @@ import org.springframework.stereotype.Component;
 /**
  * Creates, on every start and idempotently, one tenant per bureau (oneseal.bureaus), the groups of
  * the roles and of the departments named in the catalogue, sets what each group may do to exactly
- * {@link RoleRights}, and creates the shared Tasklist filters ({@link SharedFilters}). Users are not created here: administrators add them in Admin, with their groups
- * and their bureau (tenant); the demo profile adds demo users.
+ * {@link RoleRights}, and creates the shared Tasklist filters ({@link SharedFilters}). Users are not created here:
+ * administrators add them in Admin, with their groups and their bureau (tenant); the demo profile adds demo users. Under
+ * a read-only identity service (the directory, profile ldap) the bureaus, groups and users are the directory's: only the
+ * rights and filters are set, and a group the directory does not have is named in the log.
  */
 @Component
 public class RoleSetup {
@@ -86,6 +88,22 @@ public class RoleSetup {
   @EventListener(ApplicationStartedEvent.class)
   @Order(1)
   public void setUp() {
+    Map<String, String> groups = groups();
+    if (identityService.isReadOnly()) {
+      List<String> missing = groups.keySet().stream()
+          .filter(g -> identityService.createGroupQuery().groupId(g).count() == 0).toList();
+      if (!missing.isEmpty()) {
+        LOG.warn("the directory has no group for {} (oneseal.directory.groups): nobody holds these roles", missing);
+      }
+    } else {
+      createBureausAndGroups(groups);
+    }
+    rights.apply(RoleRights.of(catalogue, groups.keySet(), officerGroups()), groups.keySet());
+    rights.upgradeDefaults();
+    filters.setUp(groups, officerGroups());
+  }
+
+  private void createBureausAndGroups(Map<String, String> groups) {
     for (Bureau bureau : bureaus.bureaus()) {
       if (identityService.createTenantQuery().tenantId(bureau.id()).count() == 0) {
         Tenant tenant = identityService.newTenant(bureau.id());
@@ -94,11 +112,7 @@ public class RoleSetup {
         LOG.info("created tenant {} ({})", bureau.id(), bureau.name());
       }
     }
-    Map<String, String> groups = groups();
     groups.forEach(this::ensureGroup);
-    rights.apply(RoleRights.of(catalogue, groups.keySet(), officerGroups()), groups.keySet());
-    rights.upgradeDefaults();
-    filters.setUp(groups, officerGroups());
   }
 
   private void ensureGroup(String id, String name) {

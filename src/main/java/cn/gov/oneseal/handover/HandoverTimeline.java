@@ -27,6 +27,7 @@ class HandoverTimeline implements TimelineSource {
       case TRANSFER -> who + "；理由：" + h.reason();
       case REASSIGN -> who + "（通过任务列表或引擎接口改派，未填写理由）";
       case STAND_IN -> who + (h.reason() == null ? "" : "；" + h.reason());
+      case DEPARTED -> h.from() + " → 岗位组；" + h.reason();
     };
   }
 }

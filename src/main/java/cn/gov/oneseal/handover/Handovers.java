@@ -55,6 +55,18 @@ public class Handovers {
     return jdbc.query("select * from task_handover where task_id = ? order by acted_at, id", ROW, taskId);
   }
 
+  /** The tasks returned to their groups because their officer left, in the bureaus, newest first (at most 500). */
+  public List<Handover> departures(List<String> bureaus) {
+    if (bureaus.isEmpty()) {
+      return List.of();
+    }
+    String in = String.join(", ", java.util.Collections.nCopies(bureaus.size(), "?"));
+    List<Object> arguments = new java.util.ArrayList<>(List.of(HandoverKind.DEPARTED.name()));
+    arguments.addAll(bureaus);
+    return jdbc.query("select * from task_handover where kind = ? and bureau in (" + in + ")"
+        + " order by acted_at desc, id desc fetch first 500 rows only", ROW, arguments.toArray());
+  }
+
   /** The task's latest handover. */
   public Optional<Handover> latest(String taskId) {
     List<Handover> all = ofTask(taskId);

@@ -39,6 +39,8 @@ public final class EngineRestAnswers {
   static final String SERVER_ERROR = "服务器处理请求时出错（参考号 %s）。请稍后重试；如仍出错，请把参考号告知系统管理员";
   static final String BAD_REQUEST = "请求内容与接口的要求不符，无法处理（参考号 %s）";
   static final String REFUSED = "请求无法处理（参考号 %s）";
+  static final String READ_ONLY_IDENTITY = "工作人员、岗位组和所属的局由本单位的目录（LDAP）统一管理，这里不能新建、修改或删除："
+      + "请在目录中办理，下次请求即生效";
 
   /** SQL statements and the database's own words for its objects. */
   private static final Pattern SQL = Pattern.compile("\\b(?:insert\\s+into|delete\\s+from|update\\s+[\\w.\"]+\\s+set"
@@ -67,6 +69,17 @@ public final class EngineRestAnswers {
     return OtherBureaus.of(failure, request).orElseGet(() -> checked(projectOrEngine.get(), failure, request));
   }
 
+  /** A write to users, groups, memberships or bureaus under the directory (profile ldap), which the engine refuses. */
+  static boolean readOnlyIdentity(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof UnsupportedOperationException && cause.getMessage() != null
+          && cause.getMessage().contains("identity service implementation is read-only")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a text shows SQL, database objects or Java class names. */
   public static boolean hasInternals(String text) {
     return text != null && (SQL.matcher(text).find() || JAVA.matcher(text).find());
@@ -78,6 +91,9 @@ public final class EngineRestAnswers {
       return answer;
     }
     String path = request == null ? "" : request.getPath();
+    if (status >= 500 && readOnlyIdentity(failure)) {
+      return answer(403, "AuthorizationException", READ_ONLY_IDENTITY);
+    }
     if (status >= 500) {
       Optional<Response> known = PersistenceFailures.of(failure);
       if (known.isPresent()) {
