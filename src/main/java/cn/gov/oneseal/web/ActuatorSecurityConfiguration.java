@@ -46,7 +46,8 @@ class ActuatorSecurityConfiguration {
   @Bean
   FilterRegistrationBean<BasicAuthenticationFilter> actuatorAuthenticationFilter() {
     FilterRegistrationBean<BasicAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new BasicAuthenticationFilter(ActuatorSecurityConfiguration::isAnonymousHealth));
+        new FilterRegistrationBean<>(new BasicAuthenticationFilter(ActuatorSecurityConfiguration::isAnonymousHealth,
+            null));
     registration.setName("oneseal-actuator-authentication");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns(PATHS);

@@ -3,6 +3,8 @@ package cn.gov.oneseal.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,9 +38,10 @@ class ApiAuthenticationConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<BasicAuthenticationFilter> apiAuthenticationFilter() {
-    FilterRegistrationBean<BasicAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new BasicAuthenticationFilter(ApiAuthenticationConfiguration::isPublic));
+  FilterRegistrationBean<BasicAuthenticationFilter> apiAuthenticationFilter(
+      ObjectProvider<AuthenticationProvider> provider) {
+    FilterRegistrationBean<BasicAuthenticationFilter> registration = new FilterRegistrationBean<>(
+        new BasicAuthenticationFilter(ApiAuthenticationConfiguration::isPublic, provider.getIfAvailable()));
     registration.setName("oneseal-api-authentication");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/api/*", "/v3/api-docs", "/v3/api-docs/*");

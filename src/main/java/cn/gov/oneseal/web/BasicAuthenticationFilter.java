@@ -1,25 +1,38 @@
 package cn.gov.oneseal.web;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.function.Predicate;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 
 /**
  * HTTP Basic against the engine's users for every request of its URL patterns, but those the predicate names
  * public. Unlike the engine's own filter it has no built-in exception: {@code /engine-rest/engine} (the list of
- * engines) needs a login too.
+ * engines) needs a login too. Its provider is HTTP Basic, or the application's own where one is given (profile sso:
+ * bearer tokens as well).
  */
 class BasicAuthenticationFilter extends ProcessEngineAuthenticationFilter {
 
   private final Predicate<HttpServletRequest> anonymousAllowed;
+  private final AuthenticationProvider provider;
 
-  BasicAuthenticationFilter(Predicate<HttpServletRequest> anonymousAllowed) {
+  BasicAuthenticationFilter(Predicate<HttpServletRequest> anonymousAllowed, AuthenticationProvider provider) {
     this.anonymousAllowed = anonymousAllowed;
+    this.provider = provider;
+  }
+
+  @Override
+  public void init(FilterConfig filterConfig) throws ServletException {
+    super.init(filterConfig);
+    if (provider != null) {
+      authenticationProvider = provider;
+    }
   }
 
   @Override

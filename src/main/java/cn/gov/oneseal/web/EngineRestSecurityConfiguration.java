@@ -1,6 +1,8 @@
 package cn.gov.oneseal.web;
 
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,9 +16,10 @@ import org.springframework.context.annotation.Configuration;
 class EngineRestSecurityConfiguration {
 
   @Bean
-  FilterRegistrationBean<BasicAuthenticationFilter> engineRestAuthenticationFilter() {
+  FilterRegistrationBean<BasicAuthenticationFilter> engineRestAuthenticationFilter(
+      ObjectProvider<AuthenticationProvider> provider) {
     FilterRegistrationBean<BasicAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new BasicAuthenticationFilter(request -> false));
+        new FilterRegistrationBean<>(new BasicAuthenticationFilter(request -> false, provider.getIfAvailable()));
     registration.setName("oneseal-engine-rest-authentication");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");

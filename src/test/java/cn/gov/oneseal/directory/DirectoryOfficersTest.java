@@ -37,6 +37,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -45,13 +46,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * The ldap profile against a real LDAP server loaded with the example directory (support/TestDirectory): officers log
  * in with their directory passwords, their groups and bureaus are the directory's under OneSeal's names, the engine's
  * rules (bureaus, groups, 一审一核) hold for them as for built-in users, and the directory's changes — an officer moved,
- * an officer gone — take effect at once.
+ * an officer gone — take effect at once. The context is closed after the class (as {@link
+ * cn.gov.oneseal.support.SsoSpringTest}'s, for the same reason: its engine, named {@code default}, would answer the demo
+ * tests' REST calls).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "oneseal.api.clients[0].id=portal", "oneseal.api.clients[0].name=网上办事大厅", "oneseal.api.clients[0].kind=PORTAL"})
 @ActiveProfiles(resolver = TestDirectory.Profiles.class)
 @Tag(TestDatabase.TAG)
 @Import(TestReceiver.class)
+@DirtiesContext
 class DirectoryOfficersTest {
 
   static final String PASSWORD = TestDirectory.PASSWORD;

@@ -24,6 +24,8 @@ public final class TestDirectory {
   public static final String LDIF = "src/docs/directory/officers.ldif";
   public static final String BASE_DN = "dc=bureau,dc=example";
   public static final String PASSWORD = "OneSeal-2026";
+  /** The password of the service account OneSeal reads the directory with (the LDIF's cn=oneseal). */
+  public static final String MANAGER_PASSWORD = "OneSeal-Directory-2026";
 
   private static InMemoryDirectoryServer server;
   private static InMemoryDirectoryServerSnapshot loaded;
@@ -56,7 +58,7 @@ public final class TestDirectory {
   /** The ldap profile's connection to this server. */
   public static void properties(DynamicPropertyRegistry registry) {
     registry.add("oneseal.directory.ldap.server-url", () -> "ldap://127.0.0.1:" + server().getListenPort() + "/");
-    registry.add("oneseal.directory.ldap.manager-password", () -> "OneSeal-Directory-2026");
+    registry.add("oneseal.directory.ldap.manager-password", () -> MANAGER_PASSWORD);
   }
 
   /** Puts the directory back as the LDIF has it. */
