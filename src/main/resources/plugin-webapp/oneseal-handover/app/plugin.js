@@ -17,7 +17,8 @@ function note(info) {
   if (!last) return null;
   const text = last.kind === 'REASSIGN'
     ? `${last.kindLabel}：${time(last.at)} 由 ${last.actedBy} 从 ${last.fromName || '（无人）'} 改派给 ${last.toName}`
-    : `${last.kindLabel}：${time(last.at)} ${last.fromName || ''} → ${last.toName || '岗位组'}${last.reason ? `，理由：${last.reason}` : ''}`;
+    : `${last.kindLabel}：${time(last.at)} ${last.fromName || ''} → ${last.toName || '岗位组'}`
+      + `${last.reason ? `，理由：${last.reason}` : ''}`;
   return el('div', { class: 'oneseal-handover-note', title: text,
     style: 'display:inline-block;margin:0 8px;padding:2px 8px;background:#fff8e1;border:1px solid #f0c36d;'
       + 'border-radius:3px;font-size:13px;max-width:40em;white-space:normal;vertical-align:middle' }, text);

@@ -64,7 +64,7 @@ public class ApiClients {
   @EventListener(ApplicationStartedEvent.class)
   @Order(3)
   public void setUp() {
-    List<String> problems = problems();
+    List<String> problems = problems(!identityService.isReadOnly());
     if (!problems.isEmpty()) {
       throw new IllegalStateException("接口调用方配置有误（oneseal.api.clients）：\n - " + String.join("\n - ", problems));
     }
@@ -114,10 +114,17 @@ public class ApiClients {
     if (!missing.isEmpty()) {
       LOG.warn("API client {} is in none of the directory groups mapped to {}", client.id(), missing);
     }
+    List<String> outside = bureaus.bureaus().stream().map(Bureau::id).filter(b -> identityService
+        .createTenantQuery().tenantId(b).userMember(client.id()).count() == 0).toList();
+    if (!outside.isEmpty()) {
+      LOG.warn("API client {} does not belong to the bureaus {} in the directory: it cannot reach their cases",
+          client.id(), outside);
+    }
     noWebapps(client.id());
   }
 
-  List<String> problems() {
+  /** The entries' mistakes; the passwords are checked where they are OneSeal's (not the directory's). */
+  List<String> problems(boolean passwordsHere) {
     List<String> problems = new ArrayList<>();
     Set<String> regulatorGroups = catalogue.all().stream().map(ApprovalItem::regulatorGroup).collect(Collectors.toSet());
     Set<String> seen = new java.util.HashSet<>();
@@ -131,7 +138,7 @@ public class ApiClients {
       if (client.kind() == null) {
         problems.add(at + ": kind 须为 PORTAL 或 REGULATOR");
       }
-      if (!identityService.isReadOnly() && (client.password() == null || client.password().length() < 12)) {
+      if (passwordsHere && (client.password() == null || client.password().length() < 12)) {
         problems.add(at + ": password 未设置或少于 12 个字符（请从环境变量读取）");
       }
       if (client.kind() == ApiClientProperties.Kind.REGULATOR && !regulatorGroups.contains(client.regulatorGroup())) {

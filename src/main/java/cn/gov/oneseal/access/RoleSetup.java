@@ -25,10 +25,10 @@ import org.springframework.stereotype.Component;
 /**
  * Creates, on every start and idempotently, one tenant per bureau (oneseal.bureaus), the groups of
  * the roles and of the departments named in the catalogue, sets what each group may do to exactly
- * {@link RoleRights}, and creates the shared Tasklist filters ({@link SharedFilters}). Users are not created here:
- * administrators add them in Admin, with their groups and their bureau (tenant); the demo profile adds demo users. Under
- * a read-only identity service (the directory, profile ldap) the bureaus, groups and users are the directory's: only the
- * rights and filters are set, and a group the directory does not have is named in the log.
+ * {@link RoleRights}, and creates the shared Tasklist filters ({@link SharedFilters}). Users are not created
+ * here: administrators add them in Admin, with their groups and their bureau (tenant); the demo profile adds demo
+ * users. Under a read-only identity service (the directory, profile ldap) the bureaus, groups and users are the
+ * directory's: only the rights and filters are set, and a group the directory does not have is named in the log.
  */
 @Component
 public class RoleSetup {

@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 /**
- * Profile {@code ldap}: the engine's users, groups and bureaus come from the directory, read-only (src/docs/directory.md).
- * The administrators are the members of the directory group mapped to {@code camunda-admin}; the engine grants that group
- * every right, as it grants the administrator it creates without a directory.
+ * Profile {@code ldap}: the engine's users, groups and bureaus come from the directory, read-only
+ * (src/docs/directory.md). The administrators are the members of the directory group mapped to {@code camunda-admin};
+ * the engine grants that group every right, as it grants the administrator it creates without a directory.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("ldap")

@@ -15,8 +15,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 
 /**
- * Camunda's container-based authentication of the webapps, fed by {@link WebappSsoProvider}: the officer Spring Security
- * logged in through the provider is the webapps' user. Someone the provider knows but the bureau does not (never in
+ * Camunda's container-based authentication of the webapps, fed by {@link WebappSsoProvider}: the officer Spring
+ * Security logged in through the provider is the webapps' user. Someone the provider knows but the bureau does not (never in
  * the directory, or removed from it) gets 403 with the reason, on every request, instead of the webapps' 500; the
  * session at the provider stays, so that {@code /logout} can end it there too (to log in as someone else).
  */

@@ -41,6 +41,7 @@ public final class EngineRestAnswers {
   static final String REFUSED = "请求无法处理（参考号 %s）";
   static final String READ_ONLY_IDENTITY = "工作人员、岗位组和所属的局由本单位的目录（LDAP）统一管理，这里不能新建、修改或删除："
       + "请在目录中办理，下次请求即生效";
+  static final String NO_DESCENDING_ORDER = "本单位的目录（LDAP）不支持按降序排列工作人员：请按升序查看";
 
   /** SQL statements and the database's own words for its objects. */
   private static final Pattern SQL = Pattern.compile("\\b(?:insert\\s+into|delete\\s+from|update\\s+[\\w.\"]+\\s+set"
@@ -69,11 +70,14 @@ public final class EngineRestAnswers {
     return OtherBureaus.of(failure, request).orElseGet(() -> checked(projectOrEngine.get(), failure, request));
   }
 
-  /** A write to users, groups, memberships or bureaus under the directory (profile ldap), which the engine refuses. */
-  static boolean readOnlyIdentity(Throwable failure) {
+  /**
+   * What the directory (profile ldap) cannot do, as the engine and Camunda's LDAP plugin refuse it: a write to users,
+   * groups, memberships or bureaus; a descending order of users without the directory's sort control.
+   */
+  static boolean directory(Throwable failure, String refusal) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (cause instanceof UnsupportedOperationException && cause.getMessage() != null
-          && cause.getMessage().contains("identity service implementation is read-only")) {
+          && cause.getMessage().contains(refusal)) {
         return true;
       }
     }
@@ -91,8 +95,11 @@ public final class EngineRestAnswers {
       return answer;
     }
     String path = request == null ? "" : request.getPath();
-    if (status >= 500 && readOnlyIdentity(failure)) {
+    if (status >= 500 && directory(failure, "identity service implementation is read-only")) {
       return answer(403, "AuthorizationException", READ_ONLY_IDENTITY);
+    }
+    if (status >= 500 && directory(failure, "does not support descending search order")) {
+      return answer(400, "InvalidRequestException", NO_DESCENDING_ORDER);
     }
     if (status >= 500) {
       Optional<Response> known = PersistenceFailures.of(failure);

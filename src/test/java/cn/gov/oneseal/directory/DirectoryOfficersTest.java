@@ -3,12 +3,13 @@ package cn.gov.oneseal.directory;
 import static cn.gov.oneseal.support.Officers.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.oneseal.access.DemoData;
+import cn.gov.oneseal.audit.CaseHistory;
 import cn.gov.oneseal.handover.DepartureSweep;
 import cn.gov.oneseal.support.Applications;
+import cn.gov.oneseal.support.DirectorySpringTest;
 import cn.gov.oneseal.support.Officers;
-import cn.gov.oneseal.support.TestDatabase;
 import cn.gov.oneseal.support.TestDirectory;
-import cn.gov.oneseal.support.TestReceiver;
 import cn.gov.oneseal.support.WebappSession;
 import cn.gov.oneseal.window.WindowSubmissions;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,37 +26,23 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The ldap profile against a real LDAP server loaded with the example directory (support/TestDirectory): officers log
  * in with their directory passwords, their groups and bureaus are the directory's under OneSeal's names, the engine's
  * rules (bureaus, groups, 一审一核) hold for them as for built-in users, and the directory's changes — an officer moved,
- * an officer gone — take effect at once. The context is closed after the class (as {@link
- * cn.gov.oneseal.support.SsoSpringTest}'s, for the same reason: its engine, named {@code default}, would answer the demo
- * tests' REST calls).
+ * an officer gone — take effect at once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "oneseal.api.clients[0].id=portal", "oneseal.api.clients[0].name=网上办事大厅", "oneseal.api.clients[0].kind=PORTAL"})
-@ActiveProfiles(resolver = TestDirectory.Profiles.class)
-@Tag(TestDatabase.TAG)
-@Import(TestReceiver.class)
-@DirtiesContext
+@DirectorySpringTest
 class DirectoryOfficersTest {
 
   static final String PASSWORD = TestDirectory.PASSWORD;
@@ -65,13 +52,9 @@ class DirectoryOfficersTest {
   @Autowired ProcessEngine engine;
   @Autowired WindowSubmissions submissions;
   @Autowired DepartureSweep departures;
+  @Autowired CaseHistory history;
   @Autowired ObjectMapper json;
   Officers officers;
-
-  @DynamicPropertySource
-  static void directory(DynamicPropertyRegistry registry) {
-    TestDirectory.properties(registry);
-  }
 
   @BeforeEach
   void setUp() {
@@ -101,6 +84,8 @@ class DirectoryOfficersTest {
     assertThat(bureaus("bhead1")).containsExactly("countyB");
     assertThat(bureaus("expert1")).containsExactly("city", "countyA", "countyB");
     assertThat(bureaus("monitor1")).isEmpty();
+    assertThat(bureaus("portal")).as("a technical client serves every bureau").containsExactly("city", "countyA",
+        "countyB");
     // the bureau heads of one bureau, as the extensions and revocations ask for them
     assertThat(identity.createUserQuery().memberOfGroup("bureauHead").memberOfTenant("countyA").list())
         .extracting(User::getId).containsExactly("ahead1");
@@ -110,6 +95,17 @@ class DirectoryOfficersTest {
     assertThat(identity.createUserQuery().memberOfGroup("noSuchGroup").count()).isZero();
     assertThat(identity.createGroupQuery().groupId("审批局-审查员").count()).as("the directory's own name").isZero();
     assertThat(identity.createGroupQuery().groupId("reviewer").singleResult().getName()).isEqualTo("审批局-审查员");
+  }
+
+  @Test
+  void theExampleDirectoryMirrorsTheDemosOfficers() {
+    for (DemoData.DemoUser demo : DemoData.USERS) {
+      User user = engine.getIdentityService().createUserQuery().userId(demo.id()).singleResult();
+      assertThat(user).as(demo.id()).isNotNull();
+      assertThat(user.getFirstName()).as(demo.id()).isEqualTo(demo.name());
+      assertThat(groups(demo.id())).as(demo.id() + "'s groups").containsExactlyInAnyOrderElementsOf(demo.groups());
+      assertThat(bureaus(demo.id())).as(demo.id() + "'s bureaus").containsExactlyInAnyOrderElementsOf(demo.bureaus());
+    }
   }
 
   @Test
@@ -194,6 +190,8 @@ class DirectoryOfficersTest {
     assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId()).singleResult().getAssignee())
         .as("back to the reviewers").isNull();
     assertThat(departures.sweep()).as("once").isZero();
+    assertThat(history.timeline(caseNumber).orElseThrow().entries()).as("the case's 办件历史")
+        .anyMatch(e -> e.type().equals("离岗退回") && e.detail().startsWith("reviewer2 → 岗位组"));
     JsonNode listed = json.readTree(rest.withBasicAuth("head1", PASSWORD).getForEntity("/api/v1/departures",
         String.class).getBody());
     assertThat(listed.findValuesAsText("taskId")).contains(review.getId());
@@ -220,14 +218,22 @@ class DirectoryOfficersTest {
     ResponseEntity<String> create = admin.postJson("/camunda/api/engine/engine/default/user/create",
         "{\"profile\":{\"id\":\"newofficer\",\"firstName\":\"新\",\"lastName\":\"人\"},"
             + "\"credentials\":{\"password\":\"Aa1!aaaaaaaa\"}}");
-    assertThat(create.getStatusCode().is4xxClientError()).as(create.getBody()).isTrue();
+    assertThat(create.getStatusCode()).as(create.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(create.getBody()).contains("由本单位的目录（LDAP）统一管理");
+    ResponseEntity<String> descending = admin.get("/camunda/api/engine/engine/default/user?sortBy=userId"
+        + "&sortOrder=desc");
+    assertThat(descending.getStatusCode()).as(descending.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(descending.getBody()).contains("不支持按降序排列");
 
     assertThat(WebappSession.login(rest, "tasklist", "window1", PASSWORD).get("/camunda/api/engine/engine/default/user"
         + "?maxResults=100").getBody()).as("an officer lists only themselves").contains("window1")
         .doesNotContain("window2");
     // the portal's account is the directory's, with the directory's password, and kept out of the webapps
-    assertThat(rest.withBasicAuth("portal", PASSWORD).getForEntity("/api/v1/applicant/cases/none", String.class)
-        .getStatusCode()).isNotIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
+    ResponseEntity<String> progress = rest.withBasicAuth("portal", PASSWORD)
+        .getForEntity("/api/v1/applicant/cases/32050020260302C0000010", String.class);
+    assertThat(progress.getStatusCode()).as("past the login: no such case").isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.withBasicAuth("portal", "wrong-password").getForEntity("/api/v1/applicant/cases/32050020260302C0000010",
+        String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(WebappSession.attemptLogin(rest, "tasklist", "portal", PASSWORD).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
   }

@@ -51,8 +51,8 @@ class SingleSignOnApiTest {
         .getStatusCode()).as("as reviewer1, with their rights: not another officer's profile")
         .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
     // HTTP Basic beside it, against the directory
-    assertThat(rest.withBasicAuth("reviewer1", TestDirectory.PASSWORD).getForEntity("/engine-rest/user/reviewer1/profile",
-        String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(rest.withBasicAuth("reviewer1", TestDirectory.PASSWORD)
+        .getForEntity("/engine-rest/user/reviewer1/profile", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   @Test
@@ -84,8 +84,8 @@ class SingleSignOnApiTest {
     String reviewer2 = TestIdentityProvider.token("reviewer2", Map.of());
     assertThat(bearer(reviewer2, "/api/v1/absences").getStatusCode()).isEqualTo(HttpStatus.OK);
     TestDirectory.delete(TestDirectory.userDn("reviewer2", "市行政审批服务局"));
-    assertThat(bearer(reviewer2, "/api/v1/absences").getStatusCode()).as("gone from the directory: at once, token or not")
-        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(bearer(reviewer2, "/api/v1/absences").getStatusCode())
+        .as("gone from the directory: at once, token or not").isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test
@@ -98,8 +98,8 @@ class SingleSignOnApiTest {
     assertThat(page.headers().firstValue("Location").orElse("")).endsWith("/oauth2/authorization/oneseal");
     HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
         + "/oauth2/authorization/oneseal")).build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(login.headers().firstValue("Location").orElse("")).startsWith(TestIdentityProvider.issuer() + "/authorize")
-        .contains("client_id=" + TestIdentityProvider.CLIENT_ID);
+    assertThat(login.headers().firstValue("Location").orElse(""))
+        .startsWith(TestIdentityProvider.issuer() + "/authorize").contains("client_id=" + TestIdentityProvider.CLIENT_ID);
 
     ResponseEntity<String> api = rest.getForEntity("/camunda/api/engine/engine/default/task", String.class);
     assertThat(api.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);

@@ -14,9 +14,9 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole application with the profiles ldap and sso against the tests' own servers: the officers of
  * {@link TestDirectory}, the OpenID provider {@link TestIdentityProvider}. Its engine is named {@code default}, as
- * the webapps' addresses and the engine REST need, like the demo context's: Camunda's JVM-wide registry keeps one engine
- * per name, so the context is closed after each class ({@link WebappDelegates} then gives the name back to the demo
- * context's engine), rather than left cached to answer the demo tests' REST calls.
+ * the webapps' addresses and the engine REST need, like the demo context's: Camunda's JVM-wide registry keeps one
+ * engine per name, so the context is closed after each class ({@link WebappDelegates} then gives the name back to
+ * the demo context's engine), rather than left cached to answer the demo tests' REST calls.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

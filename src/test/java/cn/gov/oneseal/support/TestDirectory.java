@@ -11,13 +11,17 @@ import com.unboundid.ldif.LDIFReader;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ActiveProfilesResolver;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The tests' LDAP directory: a real LDAP server (UnboundID's in-memory directory server) on a free loopback port, loaded
- * once per test JVM from the example directory the operations guide ships ({@code src/docs/directory/officers.ldif}),
- * with the schema checked. A test that changes it puts it back with {@link #restore()}.
+ * The tests' LDAP directory: a real LDAP server (UnboundID's in-memory directory server) on a free loopback port,
+ * loaded once per test JVM from the example directory the operations guide ships
+ * ({@code src/docs/directory/officers.ldif}), with the schema checked. A test that changes it puts it back with {@link #restore()}.
  */
 public final class TestDirectory {
 
@@ -56,9 +60,19 @@ public final class TestDirectory {
   }
 
   /** The ldap profile's connection to this server. */
-  public static void properties(DynamicPropertyRegistry registry) {
-    registry.add("oneseal.directory.ldap.server-url", () -> "ldap://127.0.0.1:" + server().getListenPort() + "/");
-    registry.add("oneseal.directory.ldap.manager-password", () -> MANAGER_PASSWORD);
+  static Map<String, Object> connection() {
+    return Map.of("oneseal.directory.ldap.server-url", "ldap://127.0.0.1:" + server().getListenPort() + "/",
+        "oneseal.directory.ldap.manager-password", MANAGER_PASSWORD);
+  }
+
+  /** The ldap profile's configuration for this server (and the browser tests' password, BrowserWalk's). */
+  public static class Properties implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+      Map<String, Object> properties = new HashMap<>(connection());
+      properties.put("oneseal.demo.password", PASSWORD);
+      context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("oneseal-test-ldap", properties));
+    }
   }
 
   /** Puts the directory back as the LDIF has it. */

@@ -62,10 +62,7 @@ public final class TestIdentityProvider {
   public static class Properties implements ApplicationContextInitializer<ConfigurableApplicationContext> {
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-      Map<String, Object> properties = new HashMap<>();
-      properties.put("oneseal.directory.ldap.server-url", "ldap://127.0.0.1:" + TestDirectory.server().getListenPort()
-          + "/");
-      properties.put("oneseal.directory.ldap.manager-password", TestDirectory.MANAGER_PASSWORD);
+      Map<String, Object> properties = new HashMap<>(TestDirectory.connection());
       properties.put("ONESEAL_SSO_ISSUER", issuer());
       properties.put("ONESEAL_SSO_CLIENT_ID", CLIENT_ID);
       properties.put("ONESEAL_SSO_CLIENT_SECRET", CLIENT_SECRET);

@@ -37,7 +37,8 @@ class SingleSignOnInTheBrowserTest extends BrowserWalk {
     Browser window1 = browser("window1");
     step(window1, "provider-login", () -> {
       window1.driver.get(url("tasklist"));
-      window1.waitFor("the provider's login page").until(d -> d.getCurrentUrl().startsWith(TestIdentityProvider.issuer()));
+      window1.waitFor("the provider's login page")
+          .until(d -> d.getCurrentUrl().startsWith(TestIdentityProvider.issuer()));
       assertThat(window1.driver.getTitle()).contains("统一身份认证");
       window1.visible(By.id("username")).sendKeys("window1");
       window1.click(By.id("submit"));
