@@ -41,6 +41,8 @@ public final class EngineRestAnswers {
   static final String REFUSED = "请求无法处理（参考号 %s）";
   static final String READ_ONLY_IDENTITY = "工作人员、岗位组和所属的局由本单位的目录（LDAP）统一管理，这里不能新建、修改或删除："
       + "请在目录中办理，下次请求即生效";
+  /** The engine REST's own refusal of a write to users or groups under a read-only identity service. */
+  private static final String READ_ONLY_REST = "Identity service implementation is read-only.";
   static final String NO_DESCENDING_ORDER = "本单位的目录（LDAP）不支持按降序排列工作人员：请按升序查看";
 
   /** SQL statements and the database's own words for its objects. */
@@ -129,6 +131,9 @@ public final class EngineRestAnswers {
     } else if (answer.getEntity() instanceof Map<?, ?> body) {
       type = body.get("type") instanceof String t ? t : null;
       message = body.get("message") instanceof String m ? m : null;
+    }
+    if (status == 403 && READ_ONLY_REST.equals(message)) {
+      return answer(403, "AuthorizationException", READ_ONLY_IDENTITY);
     }
     if (status == 403 && message != null && ENGINE_REFUSAL.matcher(message).find()) {
       return answer(403, type == null ? "AuthorizationException" : type, refusal(message));

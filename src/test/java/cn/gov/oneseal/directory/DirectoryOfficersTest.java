@@ -112,6 +112,13 @@ class DirectoryOfficersTest {
   void aDirectoryOfficerLogsIntoTasklistAndSeesOnlyTheirBureausAndGroupsTasks() throws Exception {
     assertThat(WebappSession.attemptLogin(rest, "tasklist", "window1", "wrong-password").getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
+    // LDAP filter injection in the user name: no entry matches, nobody is logged in
+    for (String injected : List.of("*", "window*", "window1)(uid=*", "*)(|(objectClass=*")) {
+      assertThat(WebappSession.attemptLogin(rest, "tasklist", injected, PASSWORD).getStatusCode()).as(injected)
+          .isEqualTo(HttpStatus.UNAUTHORIZED);
+      assertThat(rest.withBasicAuth(injected, PASSWORD).getForEntity("/engine-rest/task", String.class)
+          .getStatusCode()).as(injected).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
     String city = acceptTask(officers.register("window1", Applications.food()).getBusinessKey());
     String countyA = acceptTask(officers.register("awindow1", Applications.food()).getBusinessKey());
 
