@@ -214,6 +214,26 @@ class DirectoryOfficersTest {
   }
 
   @Test
+  void whenMostOfficersHoldingTasksVanishAtOnceTheSweepTakesItForADirectoryFaultAndMovesNothing() {
+    Map<String, String> holders = Map.of("window1", CITY, "window2", CITY, "reviewer1", CITY, "reviewer2", CITY,
+        "decider1", CITY, "awindow1", "甲县行政审批局");
+    List<String> tasks = new ArrayList<>();
+    holders.keySet().forEach(officer -> {
+      Task task = officers.task(officers.register("window1", Applications.food()).getBusinessKey(),
+          "Task_AcceptApplication");
+      engine.getTaskService().setAssignee(task.getId(), officer);
+      tasks.add(task.getId());
+    });
+    holders.forEach((officer, unit) -> TestDirectory.delete(TestDirectory.userDn(officer, unit)));
+
+    assertThat(departures.sweep()).isZero();
+    assertThat(tasks).allSatisfy(id -> assertThat(engine.getTaskService().createTaskQuery().taskId(id).singleResult()
+        .getAssignee()).as("still with its officer").isNotNull());
+    // freed again: the officers come back with the restored directory, and no later test should find these held
+    tasks.forEach(id -> engine.getTaskService().setAssignee(id, null));
+  }
+
+  @Test
   void theAdministratorAndTheTechnicalClientsComeFromTheDirectory() {
     WebappSession admin = WebappSession.login(rest, "admin", "admin", PASSWORD);
     String groups = admin.get("/camunda/api/engine/engine/default/group?maxResults=100").getBody();

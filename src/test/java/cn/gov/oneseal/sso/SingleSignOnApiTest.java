@@ -70,11 +70,16 @@ class SingleSignOnApiTest {
   }
 
   @Test
-  void forgedForeignAndUnknownTokensAreRefusedInChinese() throws Exception {
+  void forgedForeignExpiredAndUnknownTokensAreRefusedInChinese() throws Exception {
     String valid = TestIdentityProvider.token("reviewer1", Map.of());
+    assertThat(bearer(valid, "/engine-rest/task").getStatusCode()).as("the token they are made from")
+        .isEqualTo(HttpStatus.OK);
     String forged = valid.substring(0, valid.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
     for (String token : List.of("not-a-token", forged,
-        TestIdentityProvider.token("reviewer1", "another-system", Map.of()))) {
+        TestIdentityProvider.token("reviewer1", "another-system", Map.of()),
+        TestIdentityProvider.token("another-provider", "reviewer1", TestIdentityProvider.CLIENT_ID, Map.of(), 3600),
+        TestIdentityProvider.token(TestIdentityProvider.ISSUER, "reviewer1", TestIdentityProvider.CLIENT_ID, Map.of(),
+            -300))) {
       ResponseEntity<String> refused = bearer(token, "/engine-rest/task");
       assertThat(refused.getStatusCode()).as(token).isEqualTo(HttpStatus.UNAUTHORIZED);
       assertThat(json.readTree(refused.getBody()).path("message").asText()).isEqualTo(SsoConfiguration.INVALID_TOKEN);

@@ -52,10 +52,19 @@ public final class TestIdentityProvider {
 
   /** A bearer token for the officer issued for another audience. */
   public static String token(String userId, String audience, Map<String, Object> claims) {
+    return token(ISSUER, userId, audience, claims, 3600);
+  }
+
+  /**
+   * A bearer token of an issuer of this server (another than OneSeal's too), for the audience, with the claims, valid
+   * for the seconds (negative: expired).
+   */
+  public static String token(String issuer, String userId, String audience, Map<String, Object> claims,
+      long seconds) {
     Map<String, Object> all = new HashMap<>(claims);
     all.putIfAbsent("preferred_username", userId);
-    return server().issueToken(ISSUER, CLIENT_ID, new DefaultOAuth2TokenCallback(ISSUER, userId, "JWT",
-        List.of(audience), all, 3600)).serialize();
+    return server().issueToken(issuer, CLIENT_ID, new DefaultOAuth2TokenCallback(issuer, userId, "JWT",
+        List.of(audience), all, seconds)).serialize();
   }
 
   /** The sso and ldap profiles' configuration for these servers. */
