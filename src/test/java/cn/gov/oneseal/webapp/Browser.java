@@ -205,9 +205,10 @@ final class Browser implements AutoCloseable {
         });
   }
 
-  /** Waits until the page's visible text contains the text. */
+  /** Waits until the page's visible text contains the text (read again while a page replaces the one read). */
   void seeText(String text) {
-    waitFor(user + " does not see \"" + text + "\"").until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    waitFor(user + " does not see \"" + text + "\"").ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
   }
 
   String text() {

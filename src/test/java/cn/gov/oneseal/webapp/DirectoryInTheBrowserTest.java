@@ -51,18 +51,20 @@ class DirectoryInTheBrowserTest extends BrowserWalk {
 
     Browser window1 = loggedIn("window1", "tasklist", "login");
     step(window1, "window-tasks", () -> {
-      window1.waitFor("张敏 in the header").until(d -> window1.text().contains("张敏"));
-      window1.click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[normalize-space(text()[1])='综合受理窗口待办']"));
-      window1.waitFor("the city's case").until(d -> window1.text().contains(city));
+      window1.seeText("张敏");
+      window1.click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[normalize-space(text()[1])='"
+          + "综合受理窗口待办']"));
+      window1.seeText(city);
     });
     assertThat(window1.text()).as("the county's case").doesNotContain(county);
 
     Browser reviewer1 = loggedIn("reviewer1", "tasklist", "login");
     step(reviewer1, "refused-decision", () -> {
-      reviewer1.click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[normalize-space(text()[1])='审批决定人待办']"));
+      reviewer1.click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[normalize-space(text()[1])='"
+          + "审批决定人待办']"));
       reviewer1.click(By.xpath("//ol[contains(@class,'tasks-list')]//h4/a[contains(., '" + reviewed + "')]"));
       reviewer1.click(By.xpath("//button[normalize-space(.)='认领'] | //a[normalize-space(.)='认领']"));
-      reviewer1.waitFor("the rule, in Chinese").until(d -> reviewer1.text().contains("一审一核"));
+      reviewer1.seeText("一审一核");
     });
     assertThat(officers.task(reviewed, "Task_DecideApplication").getAssignee()).isNull();
   }
