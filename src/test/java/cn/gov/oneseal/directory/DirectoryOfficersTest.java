@@ -246,6 +246,17 @@ class DirectoryOfficersTest {
             + "\"credentials\":{\"password\":\"Aa1!aaaaaaaa\"}}");
     assertThat(create.getStatusCode()).as(create.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(create.getBody()).contains("由本单位的目录（LDAP）统一管理");
+    for (ResponseEntity<String> write : List.of(
+        admin.putJson("/camunda/api/engine/engine/default/user/window1/credentials",
+            "{\"password\":\"Aa1!bbbbbbbb\",\"authenticatedUserPassword\":\"" + PASSWORD + "\"}"),
+        admin.putJson("/camunda/api/engine/engine/default/group/reviewer/members/window2", "{}"),
+        admin.postJson("/camunda/api/engine/engine/default/group/create", "{\"id\":\"newGroup\",\"name\":\"新组\"}"),
+        admin.putJson("/camunda/api/engine/engine/default/tenant/countyA/user-members/window2", "{}"))) {
+      assertThat(write.getStatusCode()).as(write.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(write.getBody()).contains("由本单位的目录（LDAP）统一管理");
+    }
+    assertThat(groups("window2")).containsExactly("window");
+    assertThat(bureaus("window2")).containsExactly("city");
     ResponseEntity<String> descending = admin.get("/camunda/api/engine/engine/default/user?sortBy=userId"
         + "&sortOrder=desc");
     assertThat(descending.getStatusCode()).as(descending.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -258,8 +269,9 @@ class DirectoryOfficersTest {
     ResponseEntity<String> progress = rest.withBasicAuth("portal", PASSWORD)
         .getForEntity("/api/v1/applicant/cases/32050020260302C0000010", String.class);
     assertThat(progress.getStatusCode()).as("past the login: no such case").isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(rest.withBasicAuth("portal", "wrong-password").getForEntity("/api/v1/applicant/cases/32050020260302C0000010",
-        String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.withBasicAuth("portal", "wrong-password")
+        .getForEntity("/api/v1/applicant/cases/32050020260302C0000010", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(WebappSession.attemptLogin(rest, "tasklist", "portal", PASSWORD).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
