@@ -1,11 +1,11 @@
 package cn.gov.oneseal.directory;
 
+import cn.gov.oneseal.security.AsSystem;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import javax.naming.NamingException;
 import javax.naming.directory.Attribute;
 import javax.naming.directory.SearchResult;
@@ -24,13 +24,15 @@ import org.camunda.bpm.identity.impl.ldap.LdapConfiguration;
 import org.camunda.bpm.identity.impl.ldap.LdapGroupQuery;
 import org.camunda.bpm.identity.impl.ldap.LdapIdentityProviderSession;
 import org.camunda.bpm.identity.impl.ldap.LdapSearchResults;
+import org.camunda.bpm.identity.impl.ldap.LdapUserEntity;
 import org.camunda.bpm.identity.impl.ldap.LdapUserQueryImpl;
 
 /**
  * Camunda's LDAP session as OneSeal needs it: only the mapped directory groups exist, under OneSeal's ids; a group the
  * directory lacks has no members (the plugin would answer the members of every group); the bureaus (tenants) are
  * {@code oneseal.bureaus}, and an officer's are read from the directory's OUs and groups, for every query the engine
- * and the webapps make (a user's bureaus, a bureau's users); a missing surname attribute reads as empty.
+ * and the webapps make (a user's bureaus, a bureau's users), whatever the caller may read (who belongs where is not
+ * the caller's to hide); a missing surname attribute reads as empty.
  */
 class DirectorySession extends LdapIdentityProviderSession {
 
@@ -62,7 +64,8 @@ class DirectorySession extends LdapIdentityProviderSession {
     if (query.getTenantId() == null) {
       return users;
     }
-    return users.stream().filter(u -> bureausOf(u.getId()).contains(query.getTenantId())).toList();
+    return users.stream().filter(u -> bureausOfEntry(((LdapUserEntity) u).getDn()).contains(query.getTenantId()))
+        .toList();
   }
 
   @Override
@@ -120,7 +123,7 @@ class DirectorySession extends LdapIdentityProviderSession {
       search.write(filter(ldapConfiguration.getGroupNameAttribute(), like));
     }
     if (query.getUserId() != null) {
-      String userDn = asSystem(() -> getDnForUser(query.getUserId()));
+      String userDn = AsSystem.call(() -> getDnForUser(query.getUserId()));
       search.write(userDn.isEmpty() ? NOTHING
           : filter(ldapConfiguration.getGroupMemberAttribute(), escapeLDAPSearchFilter(userDn)));
     }
@@ -163,7 +166,11 @@ class DirectorySession extends LdapIdentityProviderSession {
 
   /** The officer's bureaus: by the OU of their entry and by their bureau groups; none if not in the directory. */
   Set<String> bureausOf(String userId) {
-    String userDn = asSystem(() -> getDnForUser(userId));
+    return bureausOfEntry(AsSystem.call(() -> getDnForUser(userId)));
+  }
+
+  /** The bureaus of the entry with the DN ("" for none). */
+  private Set<String> bureausOfEntry(String userDn) {
     Set<String> bureaus = new LinkedHashSet<>();
     if (userDn.isEmpty()) {
       return bureaus;
@@ -193,20 +200,6 @@ class DirectorySession extends LdapIdentityProviderSession {
       throw new IllegalStateException("目录查询失败：局的成员", e);
     }
     return bureaus;
-  }
-
-  /** Looks up entries whatever the caller may read: who belongs where is not the caller's to hide. */
-  private static <T> T asSystem(Supplier<T> lookup) {
-    CommandContext context = Context.getCommandContext();
-    boolean checking = context.isAuthorizationCheckEnabled();
-    context.disableAuthorizationCheck();
-    try {
-      return lookup.get();
-    } finally {
-      if (checking) {
-        context.enableAuthorizationCheck();
-      }
-    }
   }
 
   private String anyOf(String attribute, List<String> values) {

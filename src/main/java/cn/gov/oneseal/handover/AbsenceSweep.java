@@ -2,12 +2,11 @@ package cn.gov.oneseal.handover;
 
 import cn.gov.oneseal.bureau.Bureaus;
 import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.security.AsSystem;
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,10 +43,7 @@ public class AbsenceSweep {
 
   /** Starts the absences due today and ends those over; answers how many tasks moved. */
   public int sweep() {
-    IdentityService identity = engine.getIdentityService();
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
+    return AsSystem.unauthenticated(engine, () -> {
       LocalDate today = StandIns.today();
       int moved = 0;
       for (Absence absence : absences.toEnd(today)) {
@@ -57,11 +53,7 @@ public class AbsenceSweep {
         moved += start(absence);
       }
       return moved;
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    });
   }
 
   private int start(Absence absence) {

@@ -1,16 +1,15 @@
 package cn.gov.oneseal.handover;
 
 import cn.gov.oneseal.casefile.CaseRecorder;
+import cn.gov.oneseal.security.AsSystem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,10 +42,7 @@ public class DepartureSweep {
 
   /** Returns the tasks of departed officers to their groups; answers how many. */
   public int sweep() {
-    IdentityService identity = engine.getIdentityService();
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
+    return AsSystem.unauthenticated(engine, () -> {
       List<String> assignees = assignees();
       List<String> departed = departed(assignees);
       if (departed.size() > PLAUSIBLE_DEPARTURES && departed.size() * 2 > assignees.size()) {
@@ -61,11 +57,7 @@ public class DepartureSweep {
         }
       }
       return moved;
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    });
   }
 
   /** Everyone holding an open task: one task per assignee, read by the engine's native query. */

@@ -1,6 +1,8 @@
 package cn.gov.oneseal.handover;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,8 +62,8 @@ public class Handovers {
     if (bureaus.isEmpty()) {
       return List.of();
     }
-    String in = String.join(", ", java.util.Collections.nCopies(bureaus.size(), "?"));
-    List<Object> arguments = new java.util.ArrayList<>(List.of(HandoverKind.DEPARTED.name()));
+    String in = String.join(", ", Collections.nCopies(bureaus.size(), "?"));
+    List<Object> arguments = new ArrayList<>(List.of(HandoverKind.DEPARTED.name()));
     arguments.addAll(bureaus);
     return jdbc.query("select * from task_handover where kind = ? and bureau in (" + in + ")"
         + " order by acted_at desc, id desc fetch first 500 rows only", ROW, arguments.toArray());

@@ -20,13 +20,11 @@ final class SsoOfficers {
 
   private final String groupsClaim;
   private final Map<String, String> groupIdOf = new HashMap<>();
-  private final boolean mapped;
 
   /** @param groupNames OneSeal group id → the provider's name ({@code oneseal.directory.groups}) */
   SsoOfficers(SsoProperties properties, Map<String, String> groupNames) {
     this.groupsClaim = properties.groupsClaim();
     groupNames.forEach((id, name) -> groupIdOf.put(name.toLowerCase(), id));
-    this.mapped = !groupIdOf.isEmpty();
   }
 
   /** Who the token is, or unsuccessful. */
@@ -53,7 +51,7 @@ final class SsoOfficers {
     List<String> groups = new ArrayList<>();
     for (Object name : names) {
       String text = String.valueOf(name).trim();
-      String id = mapped ? groupIdOf.get(text.toLowerCase()) : text;
+      String id = groupIdOf.isEmpty() ? text : groupIdOf.get(text.toLowerCase());
       if (id != null && !id.isEmpty() && !groups.contains(id)) {
         groups.add(id);
       }

@@ -134,11 +134,7 @@ class DirectoryOfficersTest {
   @Test
   void whoReviewedACaseMayNotDecideItThoughTheDirectoryMakesThemADecider() {
     TestDirectory.membership(TestDirectory.userDn("reviewer1", CITY), "审批局-审批决定人", true);
-    String caseNumber = officers.register("window1", Applications.food()).getBusinessKey();
-    officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
-    officers.passSurvey(caseNumber);
-    officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
-        Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合法定条件"));
+    String caseNumber = officers.reviewedFood();
     Task decide = officers.task(caseNumber, "Task_DecideApplication");
 
     WebappSession tasklist = WebappSession.login(rest, "tasklist", "reviewer1", PASSWORD);
@@ -171,9 +167,7 @@ class DirectoryOfficersTest {
 
   @Test
   void anOfficerWhoLeavesLosesAccessAtOnceAndTheirTasksGoBackToTheGroupListedForTheHead() throws Exception {
-    String caseNumber = officers.register("window1", Applications.food()).getBusinessKey();
-    officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
-    officers.passSurvey(caseNumber);
+    String caseNumber = officers.surveyedFood();
     Task review = officers.task(caseNumber, "Task_ReviewApplication");
     WebappSession session = WebappSession.login(rest, "tasklist", "reviewer2", PASSWORD);
     assertThat(session.postJson("/camunda/api/engine/engine/default/task/" + review.getId() + "/claim",

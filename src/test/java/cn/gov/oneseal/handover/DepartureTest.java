@@ -2,8 +2,6 @@ package cn.gov.oneseal.handover;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.oneseal.support.Applications;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
@@ -31,9 +29,7 @@ class DepartureTest extends HandoverTest {
     identity.saveUser(leaver);
     identity.createMembership("leaver1", "reviewer");
     identity.createTenantUserMembership("city", "leaver1");
-    String caseNumber = officers.register("window1", Applications.food()).getBusinessKey();
-    officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
-    officers.passSurvey(caseNumber);
+    String caseNumber = officers.surveyedFood();
     Task review = officers.task(caseNumber, "Task_ReviewApplication");
     officers.run("leaver1", () -> engine.getTaskService().claim(review.getId(), "leaver1"));
 

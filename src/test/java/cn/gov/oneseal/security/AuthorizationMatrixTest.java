@@ -41,21 +41,12 @@ class AuthorizationMatrixTest extends CaseTest {
   }
 
   /** A food case reviewed by reviewer1 and waiting for the decision. */
-  private String reviewedFood() {
-    String caseNumber = officers.register("window1", Applications.food()).getBusinessKey();
-    officers.complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
-    officers.passSurvey(caseNumber);
-    officers.complete("reviewer1", caseNumber, "Task_ReviewApplication",
-        Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合法定条件"));
-    return caseNumber;
-  }
-
   private static final String GRANT = "{\"variables\":{\"decision\":{\"value\":\"grant\"},"
       + "\"decisionOpinion\":{\"value\":\"准予\"}}}";
 
   @Test
   void windowOfficersCannotDecide() {
-    String caseNumber = reviewedFood();
+    String caseNumber = officers.reviewedFood();
     Task decide = officers.task(caseNumber, "Task_DecideApplication");
     assertThat(send("window1", HttpMethod.GET, "/engine-rest/task?taskDefinitionKey=Task_DecideApplication"
         + "&processInstanceBusinessKey=" + caseNumber, null).getBody()).isEqualTo("[]");
@@ -69,7 +60,7 @@ class AuthorizationMatrixTest extends CaseTest {
 
   @Test
   void aDeciderCannotDecideWhatTheyReviewed() {
-    String caseNumber = reviewedFood();
+    String caseNumber = officers.reviewedFood();
     Task decide = officers.task(caseNumber, "Task_DecideApplication");
     // reviewer1 is made a decider too: the bureau's rule 一审一核 still keeps them off this decision
     engine.getIdentityService().createMembership("reviewer1", "decider");
@@ -134,7 +125,7 @@ class AuthorizationMatrixTest extends CaseTest {
    */
   @Test
   void onlyTheTasksOfficerReturnsIt() {
-    String caseNumber = reviewedFood();
+    String caseNumber = officers.reviewedFood();
     Task decide = officers.task(caseNumber, "Task_DecideApplication");
     officers.run("decider1", () -> engine.getTaskService().claim(decide.getId(), "decider1"));
     String path = "/api/v1/tasks/" + decide.getId() + "/return";
@@ -194,7 +185,7 @@ class AuthorizationMatrixTest extends CaseTest {
 
   @Test
   void auditorsChangeNothing() {
-    String caseNumber = reviewedFood();
+    String caseNumber = officers.reviewedFood();
     Task decide = officers.task(caseNumber, "Task_DecideApplication");
     String instance = decide.getProcessInstanceId();
     List<String> changed = new ArrayList<>();
@@ -234,7 +225,7 @@ class AuthorizationMatrixTest extends CaseTest {
    */
   @Test
   void onlySupervisorsAndTheBureauHeadUrge() {
-    String caseNumber = reviewedFood();
+    String caseNumber = officers.reviewedFood();
     Task decide = officers.task(caseNumber, "Task_DecideApplication");
     String urge = "/api/v1/tasks/" + decide.getId() + "/urges";
     String note = "{\"note\":\"请尽快决定\"}";
@@ -274,7 +265,7 @@ class AuthorizationMatrixTest extends CaseTest {
    */
   @Test
   void onlyWhoWorkedOnACaseCopiesItAndACopyGivesNoRightToAct() {
-    String caseNumber = reviewedFood();
+    String caseNumber = officers.reviewedFood();
     String copy = "/api/v1/cases/" + caseNumber + "/copies";
     String body = "{\"recipientUserId\":\"head1\",\"note\":\"请阅知\"}";
     Map<String, HttpStatus> expected = new java.util.LinkedHashMap<>();

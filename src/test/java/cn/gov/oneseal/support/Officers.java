@@ -84,6 +84,22 @@ public final class Officers {
             .latestVersion().singleResult().getId(), form));
   }
 
+  /** A food business licence (餐饮服务) registered and accepted by window1 and surveyed: waiting for its review. */
+  public String surveyedFood() {
+    String caseNumber = register("window1", "FoodBusinessLicence", Applications.food()).getBusinessKey();
+    complete("window1", caseNumber, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
+    passSurvey(caseNumber);
+    return caseNumber;
+  }
+
+  /** {@link #surveyedFood()} reviewed by reviewer1 (grant): waiting for its decision. */
+  public String reviewedFood() {
+    String caseNumber = surveyedFood();
+    complete("reviewer1", caseNumber, "Task_ReviewApplication",
+        Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合法定条件"));
+    return caseNumber;
+  }
+
   /**
    * A food business licence (餐饮服务) granted on the ordinary path: window1 accepts, surveylead1
    * surveys, reviewer1 reviews, decider1 decides; returns the case number.

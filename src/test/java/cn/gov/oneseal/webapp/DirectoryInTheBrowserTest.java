@@ -7,7 +7,6 @@ import cn.gov.oneseal.support.DirectorySpringTest;
 import cn.gov.oneseal.support.Officers;
 import cn.gov.oneseal.support.TestDirectory;
 import cn.gov.oneseal.window.WindowSubmissions;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -43,11 +42,7 @@ class DirectoryInTheBrowserTest extends BrowserWalk {
     String city = officers.register("window1", Applications.food()).getBusinessKey();
     String county = officers.register("awindow1", Applications.food()).getBusinessKey();
     TestDirectory.membership(TestDirectory.userDn("reviewer1", "市行政审批服务局"), "审批局-审批决定人", true);
-    String reviewed = officers.register("window1", Applications.food()).getBusinessKey();
-    officers.complete("window1", reviewed, "Task_AcceptApplication", Map.of("intakeDecision", "accept"));
-    officers.passSurvey(reviewed);
-    officers.complete("reviewer1", reviewed, "Task_ReviewApplication",
-        Map.of("reviewRecommendation", "grant", "reviewOpinion", "符合法定条件"));
+    String reviewed = officers.reviewedFood();
 
     Browser window1 = loggedIn("window1", "tasklist", "login");
     step(window1, "window-tasks", () -> {
