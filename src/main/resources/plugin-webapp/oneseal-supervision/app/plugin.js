@@ -5,6 +5,7 @@
 import { el, time, get, field } from '../../../oneseal-common/static/app/ui.js';
 import { urgeCounts } from '../../../oneseal-urging/static/app/panel.js';
 import { consultationCounts } from '../../../oneseal-consultation-cockpit/static/app/counts.js';
+import { complaintPanel } from '../../../oneseal-complaints/static/app/panel.js';
 
 const PATH = '/supervision';
 const SVG = 'http://www.w3.org/2000/svg';
@@ -104,6 +105,7 @@ function render(content, d, api) {
         caseLink(c.caseNumber), c.itemName, c.applicantName || '', c.stage, c.responsible || '—',
         c.officer || '未认领', time(c.deadline), time(c.raisedAt)]))
       : el('p', { class: 'supervision-empty' }, '没有未办结的督办牌'),
+    complaintPanel(api),
     urgeCounts(api),
     consultationCounts(api),
     el('h3', {}, '统计（按事项）'),

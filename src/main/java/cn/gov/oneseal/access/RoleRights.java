@@ -56,6 +56,9 @@ final class RoleRights {
           ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
     rights.grant(Role.WINDOW.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    // 投诉登记: the window enters a complaint taken in person, by phone, from the 12345 hotline or by letter (start form)
+    rights.grant(Role.WINDOW.groupId(), Resources.PROCESS_DEFINITION, ProcessKeys.COMPLAINT,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     // 错误审批反馈: an item's regulator reports a wrong approval (its start form, or the start message from its system;
     // the report itself checks that the item is the group's)
     for (String regulator : catalogue.all().stream().map(ApprovalItem::regulatorGroup).distinct().toList()) {

@@ -65,6 +65,13 @@ class SharedFilters {
     filter("征求我的意见", "向我或我所在各组征求意见、待答复的任务（含已认领），按答复期限排序", -7, "#16a085",
         taskService.createTaskQuery().processDefinitionKey(ProcessKeys.CONSULTATION)
             .taskCandidateUserExpression("${currentUser()}").includeAssignedTasks(), officers, bureauGroups);
+    // 投诉 (complaint/): registration (e-supervision), investigation (the unit head it is assigned to), the named
+    // officer's statement, the bureau head's review — to my groups or to me
+    TaskQuery complaints = taskService.createTaskQuery().processDefinitionKey(ProcessKeys.COMPLAINT);
+    complaints.or().taskCandidateGroupInExpression("${currentUserGroups()}").taskAssigneeExpression("${currentUser()}")
+        .endOr();
+    filter("投诉待办", "投诉的登记、调查处理、情况说明和复核：我所在各组的和交由我办理的，按期限排序", -6, "#d35400", complaints,
+        officers, bureauGroups);
     // a case accepted under 容缺 waits for the supplements without a task (a message catch event in
     // Stage_Supplements); what officers can act on is the supplements check once they arrive, and the case's
     // own tasks while its grant is held for them (deficiencyPending)

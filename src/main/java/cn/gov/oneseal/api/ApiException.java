@@ -58,6 +58,11 @@ public class ApiException extends RuntimeException {
     return Optional.ofNullable((FormValidationException) cause);
   }
 
+  /** 401: the request lacks what proves it (e.g. the applicant's query code). */
+  public static ApiException unauthorized(String code, String message) {
+    return new ApiException(HttpStatus.UNAUTHORIZED, code, message, null);
+  }
+
   public static ApiException forbidden(String message) {
     return new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", message, null);
   }

@@ -42,11 +42,13 @@ class AliyunSmsGateway implements SmsGateway {
   @Override
   public void send(String phone, SmsText text, String key) throws DeliveryFailure {
     SmsProperties.Aliyun aliyun = properties.getAliyun();
-    String template = text.asksByDate() ? aliyun.getTemplateNoticeDue() : aliyun.getTemplateNotice();
+    String template = text.aboutComplaint() ? aliyun.getTemplateComplaint()
+        : text.asksByDate() ? aliyun.getTemplateNoticeDue() : aliyun.getTemplateNotice();
     if (blank(aliyun.getAccessKeyId()) || blank(aliyun.getAccessKeySecret()) || blank(template)
         || blank(aliyun.getEndpoint())) {
       throw new DeliveryFailure("阿里云短信未配置完整（oneseal.sms.aliyun 的 endpoint、access-key-id、access-key-secret、"
-          + (text.asksByDate() ? "template-notice-due" : "template-notice") + "），短信未发送");
+          + (text.aboutComplaint() ? "template-complaint" : text.asksByDate() ? "template-notice-due" : "template-notice")
+          + "），短信未发送");
     }
     TreeMap<String, String> parameters = new TreeMap<>();
     parameters.put("AccessKeyId", aliyun.getAccessKeyId());

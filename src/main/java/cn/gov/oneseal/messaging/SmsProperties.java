@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code oneseal.sms}: how the applicants' text messages leave the bureau. {@code provider} NONE (default: every
  * attempt fails saying no gateway is configured, the messages wait in the outbox), LOG (the demo: each text written to
  * the log, nothing leaves) or ALIYUN (阿里云短信服务 dysmsapi SendSms, {@link AliyunSmsGateway}). {@code sign-name}
- * is the 短信签名 registered with the provider; the two template codes are those of the templates registered there
+ * is the 短信签名 registered with the provider; the three template codes are those of the templates registered there
  * (their wording: src/docs/operations.md "Text messages").
  */
 @ConfigurationProperties("oneseal.sms")
@@ -50,6 +50,8 @@ public class SmsProperties {
     private String templateNotice;
     /** Template: 您的办件${caseNumber}已出具${document}，请于${due}前${action}。 */
     private String templateNoticeDue;
+    /** Template: 您的投诉（编号${complaintNumber}）${progress}，可凭投诉编号和查询码登录网上办事大厅查看。 */
+    private String templateComplaint;
     private Duration timeout = Duration.ofSeconds(10);
 
     public String getEndpoint() {
@@ -98,6 +100,14 @@ public class SmsProperties {
 
     public void setTemplateNoticeDue(String templateNoticeDue) {
       this.templateNoticeDue = templateNoticeDue;
+    }
+
+    public String getTemplateComplaint() {
+      return templateComplaint;
+    }
+
+    public void setTemplateComplaint(String templateComplaint) {
+      this.templateComplaint = templateComplaint;
     }
 
     public Duration getTimeout() {

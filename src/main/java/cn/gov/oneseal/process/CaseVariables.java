@@ -114,6 +114,31 @@ public final class CaseVariables {
    */
   public static final String URGED = "urged";
 
+  // 投诉处理 (complaint/, process Supervision_Complaint: the complaint number its business key)
+  /** The complaint (complaint.id) and its number. */
+  public static final String COMPLAINT_ID = "complaintId";
+  public static final String COMPLAINT_NUMBER = "complaintNumber";
+  /** The complaint at a glance, shown in every task's form. */
+  public static final String COMPLAINT_SUMMARY = "complaintSummary";
+  /** Whether the complaint names an open case (the registration may urge its current steps). */
+  public static final String CASE_OPEN = "caseOpen";
+  /** The select options of the forms: the officers (named, responsible), the investigators, the measures (JSON). */
+  public static final String OFFICER_OPTIONS = "officerOptions";
+  public static final String INVESTIGATOR_OPTIONS = "investigatorOptions";
+  public static final String MEASURE_OPTIONS = "measureOptions";
+  /** The deadlines: registration, answer (with its text for the form), the complainant's reply, the review. */
+  public static final String COMPLAINT_REGISTRATION_DUE = "complaintRegistrationDue";
+  public static final String COMPLAINT_ANSWER_DUE = "complaintAnswerDue";
+  public static final String COMPLAINT_ANSWER_DUE_TEXT = "complaintAnswerDueText";
+  public static final String COMPLAINT_REPLY_DUE = "complaintReplyDue";
+  public static final String COMPLAINT_REVIEW_DUE = "complaintReviewDue";
+  /** The named officer's statements and the named case's timeline, for the investigator's form (text). */
+  public static final String OFFICER_STATEMENTS = "officerStatements";
+  public static final String CASE_TIMELINE = "caseTimeline";
+  /** The complainant's reply (message Msg_ComplaintReply): accepted or not, and why. */
+  public static final String COMPLAINT_ACCEPTED = "complaintAccepted";
+  public static final String REPLY_COMMENT = "replyComment";
+
   // 征求意见 (consultation/, process Consultation_Opinion: one per consultee, the case number its business key)
   /** The consultee's reply (consultation_reply.id) the process answers. */
   public static final String CONSULTATION_REPLY_ID = "consultationReplyId";

@@ -21,6 +21,10 @@ public final class Messages {
   public static final String WRONG_APPROVAL_REPORTED = "Msg_WrongApprovalReported";
   /** The licensee's 陈述申辩 on a wrong approval. */
   public static final String WRONG_APPROVAL_RESPONSE = "Msg_WrongApprovalResponse";
+  /** A complaint from the portal or a regulator's system (starts Supervision_Complaint; the API sends it). */
+  public static final String COMPLAINT_FILED = "Msg_ComplaintFiled";
+  /** The complainant's reply to the answer: accepted or not (complaintAccepted, replyComment). */
+  public static final String COMPLAINT_REPLY = "Msg_ComplaintReply";
   /** 上报件: the higher organ's decision. */
   public static final String HIGHER_ORGAN_DECISION = "Msg_HigherOrganDecision";
 

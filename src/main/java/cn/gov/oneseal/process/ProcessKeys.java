@@ -42,6 +42,8 @@ public final class ProcessKeys {
   public static final String BAD_RATING_RECTIFICATION = "Supervision_BadRatingRectification";
   /** 错误审批反馈处理. */
   public static final String WRONG_APPROVAL_FEEDBACK = "Supervision_WrongApprovalFeedback";
+  /** 投诉处理: a complaint registered, investigated, answered, and reviewed when not accepted (complaint/). */
+  public static final String COMPLAINT = "Supervision_Complaint";
 
   /** 征求意见: one consultee's opinion on a review or decision, with a deadline (逾期未回复 when it passes). */
   public static final String CONSULTATION = "Consultation_Opinion";
