@@ -4,22 +4,28 @@ import cn.gov.oneseal.api.ApiException;
 import cn.gov.oneseal.calendar.WorkingDayCalendar;
 import cn.gov.oneseal.form.FieldError;
 import cn.gov.oneseal.security.CurrentUser;
+import cn.gov.oneseal.security.Role;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -40,10 +46,12 @@ class ComplaintController {
   private final Accountability accountability;
   private final ComplaintReaders readers;
   private final CurrentUser currentUser;
+  private final ComplaintProperties properties;
 
   ComplaintController(Complaints complaints, ComplaintAttachments attachments, ComplaintViews views,
       OpenComplaints open, ComplaintStatistics statistics, Accountability accountability, ComplaintReaders readers,
-      CurrentUser currentUser) {
+      CurrentUser currentUser, ComplaintProperties properties) {
+    this.properties = properties;
     this.complaints = complaints;
     this.attachments = attachments;
     this.views = views;
@@ -96,6 +104,35 @@ class ComplaintController {
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename(found.getKey().fileName(), StandardCharsets.UTF_8).build().toString())
         .body(found.getValue());
+  }
+
+  @PostMapping(path = "/api/v1/complaints/{complaintNumber}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+      produces = "application/json;charset=UTF-8")
+  @Operation(summary = "为投诉添加附件", description = "窗口登记的投诉（来信、现场提交的照片、票据）由登记的窗口人员或本局电子监察补充附件："
+      + "multipart/form-data，每个文件一个部分（PDF、JPEG 或 PNG，每个不超过 10 MB），连同已有附件最多 5 个；投诉办结后不能再添加。")
+  public ResponseEntity<List<ComplaintAttachments.Attachment>> attach(@PathVariable String complaintNumber,
+      @Parameter(hidden = true) MultipartHttpServletRequest request) {
+    ComplaintReaders.Reader reader = reader();
+    Complaint complaint = complaints.byNumber(complaintNumber).orElse(null);
+    if (complaint == null || !(reader.userId().equals(complaint.filedBy()) || reader.admin()
+        || (reader.groups().contains(Role.SUPERVISOR.groupId()) && reader.bureaus().contains(complaint.bureauId())))) {
+      throw ApiException.notFound("NOT_FOUND", "投诉 " + complaintNumber + " 不存在，或不是由您登记的投诉");
+    }
+    if (!complaint.status().open()) {
+      throw ApiException.conflict("CLOSED", "投诉 " + complaintNumber + " 已办结，不能再添加附件");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    int room = properties.maxAttachments() - attachments.of(complaint.id()).size();
+    List<ComplaintAttachments.Upload> uploads = request.getFileMap().isEmpty()
+        ? List.of() : ComplaintAttachments.check(request.getFileMap(), room, errors);
+    if (request.getFileMap().isEmpty()) {
+      errors.add(new FieldError("files", "REQUIRED", "请上传至少一个附件"));
+    }
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid(ComplaintSubmissions.INVALID, errors);
+    }
+    uploads.forEach(upload -> attachments.store(complaint.id(), upload, reader.userId()));
+    return ResponseEntity.status(HttpStatus.CREATED).body(attachments.of(complaint.id()));
   }
 
   @GetMapping(path = "/api/v1/officers/{officerId}/accountability", produces = "application/json;charset=UTF-8")

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.spin.Spin;
@@ -36,19 +37,21 @@ class ComplaintOfficers {
   static final List<String> OFFICERS = List.of(Role.WINDOW.groupId(), Role.REVIEWER.groupId(),
       Role.SURVEY_LEAD.groupId(), Role.DECIDER.groupId(), Role.BUREAU_HEAD.groupId());
 
+  private final ProcessEngine engine;
   private final IdentityService identity;
   private final HistoryService history;
   private final CaseFiles caseFiles;
 
-  ComplaintOfficers(IdentityService identity, HistoryService history, CaseFiles caseFiles) {
-    this.identity = identity;
-    this.history = history;
+  ComplaintOfficers(ProcessEngine engine, CaseFiles caseFiles) {
+    this.engine = engine;
+    this.identity = engine.getIdentityService();
+    this.history = engine.getHistoryService();
     this.caseFiles = caseFiles;
   }
 
   /** The officers a complaint may name: those who worked on the case, else the bureau's, as select options. */
   SpinJsonNode officerOptions(String caseNumber, String bureauId) {
-    return options(AsSystem.call(() -> {
+    return options(AsSystem.call(engine, () -> {
       Set<String> ids = new LinkedHashSet<>();
       if (caseNumber != null) {
         CaseFile file = caseFiles.get(caseNumber);
@@ -70,24 +73,24 @@ class ComplaintOfficers {
 
   /** The unit heads of the bureau, as select options. */
   SpinJsonNode investigatorOptions(String bureauId) {
-    return options(AsSystem.call(() -> members(HEADS, bureauId)));
+    return options(AsSystem.call(engine, () -> members(HEADS, bureauId)));
   }
 
   /** Whether the user is a unit head (decider or bureau head). */
   boolean isHead(String userId) {
-    return AsSystem.call(() -> identity.createUserQuery().userId(userId).memberOfGroup(Role.DECIDER.groupId())
+    return AsSystem.call(engine, () -> identity.createUserQuery().userId(userId).memberOfGroup(Role.DECIDER.groupId())
         .count() + identity.createUserQuery().userId(userId).memberOfGroup(Role.BUREAU_HEAD.groupId()).count() > 0);
   }
 
   /** Whether the user is a head of the bureau: in {@code bureauHead} and working for it. */
   boolean isBureauHead(String userId, String bureauId) {
-    return AsSystem.call(() -> members(List.of(Role.BUREAU_HEAD.groupId()), bureauId).stream()
+    return AsSystem.call(engine, () -> members(List.of(Role.BUREAU_HEAD.groupId()), bureauId).stream()
         .anyMatch(u -> u.getId().equals(userId)));
   }
 
   /** Whether the user is a unit head working for the bureau. */
   boolean isHeadOf(String userId, String bureauId) {
-    return AsSystem.call(() -> members(HEADS, bureauId).stream().anyMatch(u -> u.getId().equals(userId)));
+    return AsSystem.call(engine, () -> members(HEADS, bureauId).stream().anyMatch(u -> u.getId().equals(userId)));
   }
 
   /** The officer the complaint's words name exactly (a user id or a full name), if one. */
@@ -112,7 +115,7 @@ class ComplaintOfficers {
     if (userId == null) {
       return null;
     }
-    User user = AsSystem.call(() -> identity.createUserQuery().userId(userId).singleResult());
+    User user = AsSystem.call(engine, () -> identity.createUserQuery().userId(userId).singleResult());
     return user == null || user.getFirstName() == null ? userId : user.getFirstName() + "（" + userId + "）";
   }
 
