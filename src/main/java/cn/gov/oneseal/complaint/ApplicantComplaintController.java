@@ -51,7 +51,7 @@ class ApplicantComplaintController {
   static final IdempotentRequests.Policy IDEMPOTENCY_OPTIONAL = new IdempotentRequests.Policy(false, true,
       ComplaintSubmissions.INVALID, "Idempotency-Key %1$s 已用于内容不同的另一请求；新的请求请使用新的 Idempotency-Key", false);
   static final String EXAMPLE = """
-      {"caseNumber": "32050020260302C000001N", "kind": "DELAY", "facts": "材料齐全已受理十多天，一直显示审查中，打电话无人答复",
+      {"caseNumber": "32050020250926C000001N", "kind": "DELAY", "facts": "材料齐全已受理十多天，一直显示审查中，打电话无人答复",
        "occurredOn": "2026-03-16", "officer": "王强", "step": "审查", "urgent": true,
        "complainant": {"name": "林晓", "phone": "13912345678", "email": "linxiao@example.cn"}}""";
 
@@ -80,7 +80,7 @@ class ApplicantComplaintController {
   @PostMapping(consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, MediaType.APPLICATION_JSON_VALUE})
   @Operation(summary = "投诉（办件办理中或办结后，或未涉及办件）", description = """
       application/json（投诉内容），或 multipart/form-data：部分 `complaint`（投诉内容 JSON）加附件（PDF、JPEG 或 PNG，每个不超过 \
-      10 MB，最多 5 个，部分名称任意）。
+      10 MB，默认最多 5 个，部分名称任意）。
 
       投诉内容：`kind` 投诉类别 DELAY 拖延办理、超期未办｜RUNAROUND 推诿扯皮、让群众多次跑｜EXTRA_MATERIALS 索要法定以外的材料｜\
       ATTITUDE 服务态度｜FEE 不按规定收费｜OTHER 其他；`facts` 发生了什么（至多 2000 字）；`occurredOn` 发生日期（YYYY-MM-DD，不晚于今天）；\
@@ -89,17 +89,21 @@ class ApplicantComplaintController {
       `complainant` {`name`, `phone`, `email`}：须有姓名和电话或邮箱之一；本局允许匿名投诉时可设 `anonymous: true`，联系方式可不填。
 
       成功时回答投诉编号和 8 位查询码（只回答这一次，同一 Idempotency-Key 重试时原样再回答），凭二者查看进度和答复。\
-      本局电子监察 1 个工作日内登记，调查人 5 个工作日内答复（可延长一次），答复同时以短信或邮件告知。""")
+      本局电子监察在登记期限内登记（默认 1 个工作日），调查人按期答复（默认登记后 5 个工作日，可延长一次），\
+      答复同时以短信或邮件告知（oneseal.complaints，见 src/docs/complaints.md）。""")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
       mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object", example = EXAMPLE)))
-  @ApiResponse(responseCode = "201", description = "已收到：{complaintNumber, querySecret, status, statusLabel, registrationDue}")
+  @ApiResponse(responseCode = "201",
+      description = "已收到：{complaintNumber, querySecret, status, statusLabel, registrationDue}")
   @ApiResponse(responseCode = "400", description = "投诉有误：{code, message, errors: [{field, code, message}]}，"
-      + "如 kind INVALID_CHOICE、occurredOn IN_FUTURE、complainant.phone REQUIRED、anonymous NOT_ALLOWED、files.x INVALID_TYPE；"
+      + "如 kind INVALID_CHOICE、occurredOn IN_FUTURE、complainant.phone REQUIRED、anonymous NOT_ALLOWED、"
+      + "files.x INVALID_TYPE；"
       + "不写入任何数据", content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(responseCode = "401", description = "涉及办件而未提供查询码")
   @ApiResponse(responseCode = "404", description = "办件编号或查询码不正确")
   public ResponseEntity<?> file(@Parameter(description = "涉及办件时该办件的查询码") @RequestHeader(name = SECRET,
-      required = false) String caseSecret, @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+      required = false) String caseSecret,
+      @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
       @Parameter(hidden = true) jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
     Map<String, MultipartFile> files = new TreeMap<>();
     String body;

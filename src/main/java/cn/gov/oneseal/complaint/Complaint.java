@@ -19,10 +19,12 @@ public record Complaint(long id, String number, String caseNumber, String bureau
     return anonymous || complainantName == null ? "匿名投诉人" : complainantName;
   }
 
-  /** What the complaint says, filed: kind, what happened and when, whom and which step it names. */
+  /**
+   * What the complaint says, filed: kind, what happened and when, whom and which step it names — not who complained
+   * (the officer it names reads this too).
+   */
   public String summary() {
-    return channel.label() + (hotlineReference == null ? "" : "（工单 " + hotlineReference + "）") + "；"
-        + complainant() + "投诉" + kind.label() + "：" + facts + "（发生于 " + occurredOn + "）"
+    return channel.label() + "；投诉" + kind.label() + "：" + facts + "（发生于 " + occurredOn + "）"
         + (namedOfficerText == null ? "" : "；被投诉人：" + namedOfficerText)
         + (namedStep == null ? "" : "；环节：" + namedStep) + (urgent ? "；紧急" : "");
   }

@@ -6,7 +6,8 @@ import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
 /**
  * 投诉 in Cockpit: the open complaints (deadlines, cards) and the accountability statistics of the 电子监察看板. Found
  * through {@code META-INF/services/org.camunda.bpm.cockpit.plugin.spi.CockpitPlugin}; assets under
- * {@code plugin-webapp/oneseal-complaints/app/}, REST under {@code /camunda/api/cockpit/plugin/oneseal-complaints/<engine>/}.
+ * {@code plugin-webapp/oneseal-complaints/app/}, REST under
+ * {@code /camunda/api/cockpit/plugin/oneseal-complaints/<engine>/}.
  */
 public class ComplaintCockpitPlugin extends AbstractCockpitPlugin {
 

@@ -106,8 +106,8 @@ class ComplaintController {
         .body(found.getValue());
   }
 
-  @PostMapping(path = "/api/v1/complaints/{complaintNumber}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
-      produces = "application/json;charset=UTF-8")
+  @PostMapping(path = "/api/v1/complaints/{complaintNumber}/attachments",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = "application/json;charset=UTF-8")
   @Operation(summary = "为投诉添加附件", description = "窗口登记的投诉（来信、现场提交的照片、票据）由登记的窗口人员或本局电子监察补充附件："
       + "multipart/form-data，每个文件一个部分（PDF、JPEG 或 PNG，每个不超过 10 MB），连同已有附件最多 5 个；投诉办结后不能再添加。")
   public ResponseEntity<List<ComplaintAttachments.Attachment>> attach(@PathVariable String complaintNumber,

@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code StartEvent_FiledAtWindow} of {@value ComplaintProcess#KEY} started: a complaint the window entered on the
- * start form (投诉登记: a visit, a phone call, a 12345 transfer, a letter), checked and recorded by {@link ComplaintFiling}.
+ * start form (投诉登记: a visit, a phone call, a 12345 transfer, a letter), checked and recorded by
+ * {@link ComplaintFiling}.
  */
 @Component("complaintFiledAtWindowListener")
 public class ComplaintFiledAtWindowListener implements ExecutionListener {

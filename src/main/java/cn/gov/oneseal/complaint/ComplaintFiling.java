@@ -11,7 +11,6 @@ import cn.gov.oneseal.casefile.Sha256;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.form.FieldError;
 import cn.gov.oneseal.form.FormInput;
-import cn.gov.oneseal.form.FormValidationException;
 import cn.gov.oneseal.form.Officer;
 import cn.gov.oneseal.process.CaseVariables;
 import cn.gov.oneseal.process.FormFields;
@@ -126,7 +125,12 @@ class ComplaintFiling {
     Complaint complaint = complaints.get(id);
 
     execution.setProcessBusinessKey(number);
-    execution.removeVariable(QUERY_SECRET);
+    // the complainant and their contact live in the complaint's table only: every task of the process (the named
+    // officer's statement among them) could otherwise read them as variables
+    for (String personal : List.of(QUERY_SECRET, FormFields.COMPLAINANT_NAME, FormFields.CONTACT_PHONE,
+        FormFields.CONTACT_EMAIL, FormFields.ANONYMOUS, FormFields.HOTLINE_REFERENCE)) {
+      execution.removeVariable(personal);
+    }
     execution.setVariable(CaseVariables.COMPLAINT_ID, id);
     execution.setVariable(CaseVariables.COMPLAINT_NUMBER, number);
     execution.setVariable(CaseVariables.COMPLAINT_SUMMARY, summary(complaint, file));

@@ -25,7 +25,8 @@ public record ComplaintNews(Complaint complaint, Kind kind, String querySecret) 
   /** What happened, as a text message says it after "您的投诉（编号 …）". */
   public String progress() {
     return switch (kind) {
-      case FILED -> "已收到" + (querySecret == null ? "" : "，查询码 " + querySecret) + "，本局将在 1 个工作日内登记";
+      case FILED -> "已收到" + (querySecret == null ? "" : "，查询码 " + querySecret) + "，本局将于"
+          + day(complaint.registrationDue()) + "前登记";
       case ANSWERED -> "已调查答复，请查看答复并告知是否接受";
       case REVIEWED -> "的答复已由局负责人复核";
     };
@@ -42,7 +43,7 @@ public record ComplaintNews(Complaint complaint, Kind kind, String querySecret) 
     String body = switch (kind) {
       case FILED -> "您于 " + day(c.filedAt()) + " 提出的投诉（" + c.kind().label() + "）已收到，投诉编号 "
           + c.number() + (querySecret == null ? "" : "，查询码 " + querySecret + "（请妥善保管，凭编号和查询码在网上办事大厅查看进度和答复）")
-          + "。本局电子监察将在 1 个工作日内登记，并指定调查人调查处理。";
+          + "。本局电子监察将于 " + day(c.registrationDue()) + " 前登记，并指定调查人调查处理，按期答复您。";
       case ANSWERED -> "您的投诉（编号 " + c.number() + "）经调查，结论为：" + c.finding().label() + "。\n\n答复：" + c.answer()
           + "\n\n请于 " + day(c.replyDue()) + " 前在网上办事大厅告知是否接受本答复；不接受的，由局负责人复核。";
       case REVIEWED -> "您对投诉（编号 " + c.number() + "）答复的意见已由局负责人复核，复核结论："

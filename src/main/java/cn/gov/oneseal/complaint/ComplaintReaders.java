@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who reads complaints and accountability: e-supervision and audit (their bureaus), the bureau head (their bureau),
- * administrators, and for one complaint its investigator; an officer reads their own file. Colleagues — the officer a
- * complaint names among them — read neither (403).
+ * administrators, and for one complaint its investigator; an officer reads their own file. Colleagues read neither
+ * (403), nor does the officer a complaint names read that complaint, even as a head.
  */
 @Component
 class ComplaintReaders {
@@ -54,6 +54,9 @@ class ComplaintReaders {
 
   /** 404 (as if unknown) unless the reader oversees the complaint's bureau or investigates it. */
   void requireComplaint(Reader reader, Complaint complaint) {
+    if (reader.userId().equals(complaint.namedOfficer()) && !reader.admin()) {
+      throw ApiException.forbidden("回避：本投诉涉及您本人，您可以在提交情况说明的任务中说明情况，但不能查看投诉的调查处理");
+    }
     if (!reader.oversees(complaint.bureauId()) && !reader.userId().equals(complaint.investigator())) {
       requireOverseer(reader);
       throw ApiException.notFound("NOT_FOUND", "投诉 " + complaint.number() + " 不存在或不属于您所在的行政审批局");

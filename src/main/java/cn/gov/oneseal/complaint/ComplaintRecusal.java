@@ -18,7 +18,7 @@ class ComplaintRecusal {
     this.officers = officers;
   }
 
-  /** Refuses {@code user} as the investigator of the complaint, given the officer it names (the error names {@code field}). */
+  /** Refuses {@code user} as investigator, given the officer the complaint names (the error names {@code field}). */
   void investigator(long complaintId, String user, String namedOfficer, String field) {
     if (user == null) {
       return;
@@ -38,7 +38,10 @@ class ComplaintRecusal {
     }
   }
 
-  /** Refuses {@code user} as the reviewer of the answer: not the officer named, nor the one who answered. */
+  /**
+   * Refuses {@code user} as the reviewer of the answer: not the officer named. The bureau head reviews even an answer
+   * they gave themselves (a complaint about a unit head), as the procedure has no one above them in the bureau.
+   */
   void reviewer(long complaintId, String user, String field) {
     if (user == null) {
       return;

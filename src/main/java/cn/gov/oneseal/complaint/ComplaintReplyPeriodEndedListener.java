@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** {@code Event_ReplyPeriodEnded} of {@value ComplaintProcess#KEY}: no reply within the period, the complaint closes. */
+/** {@code Event_ReplyPeriodEnded} of {@value ComplaintProcess#KEY}: no reply within the period, so it closes. */
 @Component("complaintReplyPeriodEndedListener")
 public class ComplaintReplyPeriodEndedListener implements ExecutionListener {
 

@@ -87,9 +87,13 @@ class ComplaintStatistics {
     Map<String, List<Accountability.Record>> perOfficer = new TreeMap<>();
     records.forEach(r -> perOfficer.computeIfAbsent(r.officerId(), k -> new ArrayList<>()).add(r));
     List<OfficerRow> rows = new ArrayList<>();
+    // every row has the same measures, in the same order: those configured, then any no longer configured
+    List<String> columns = new ArrayList<>(properties.measures());
+    records.stream().map(Accountability.Record::measure).distinct().filter(m -> !columns.contains(m))
+        .forEach(columns::add);
     perOfficer.forEach((officer, rs) -> {
       Map<String, Integer> measures = new LinkedHashMap<>();
-      properties.measures().forEach(m -> measures.put(m, 0));
+      columns.forEach(m -> measures.put(m, 0));
       rs.forEach(r -> measures.merge(r.measure(), 1, Integer::sum));
       rows.add(new OfficerRow(officer, officers.name(officer), rs.get(0).bureauId(), rs.size(), measures));
     });

@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * A complaint from the API (the portal, a regulator's system): the request read field by field (a wrongly typed value is
- * refused by its name), the attachments checked, then the process started by its message as the system — its filing
+ * A complaint from the API (the portal, a regulator's system): the request read field by field (a wrongly typed value
+ * is refused by its name), the attachments checked, then the process started by its message as the system — its filing
  * listener checks the rest, in the same words as the window's form — and the attachments stored, all in one
  * transaction: a refusal writes nothing.
  */
@@ -78,7 +78,12 @@ class ComplaintSubmissions {
       text(complainant, "complainant.phone", FormFields.CONTACT_PHONE, variables, errors);
       text(complainant, "complainant.email", FormFields.CONTACT_EMAIL, variables, errors);
     }
-    String bureau = file != null ? file.bureauId() : bureau(request, errors);
+    JsonNode named = request.path("caseNumber");
+    if (!named.isMissingNode() && !named.isNull() && !named.isTextual()) {
+      errors.add(new FieldError("caseNumber", "INVALID_TYPE", "caseNumber 应为文本（办件编号）"));
+    }
+    // a complaint about a case goes to the bureau that decides it, as from the window (bureau/BureauTenantIdProvider)
+    String bureau = file != null ? null : bureau(request, errors);
     List<ComplaintAttachments.Upload> uploads = ComplaintAttachments.check(files, properties.maxAttachments(), errors);
     if (!errors.isEmpty()) {
       throw ApiException.invalid(INVALID, errors);
@@ -86,7 +91,9 @@ class ComplaintSubmissions {
     if (file != null) {
       variables.putValue(CaseVariables.CASE_NUMBER, file.caseNumber());
     }
-    variables.putValue(BureauTenantIdProvider.CASE_BUREAU, bureau);
+    if (bureau != null) {
+      variables.putValue(BureauTenantIdProvider.CASE_BUREAU, bureau);
+    }
     String secret = ComplaintFiling.newSecret();
     variables.putValue(ComplaintFiling.QUERY_SECRET, Variables.stringValue(secret, true));
     String number;
@@ -149,6 +156,10 @@ class ComplaintSubmissions {
     }
     if (!value.isTextual()) {
       errors.add(new FieldError(field, "INVALID_TYPE", field + " 应为文本"));
+      return;
+    }
+    if (value.asText().indexOf('\u0000') >= 0) {
+      errors.add(new FieldError(field, "INVALID_CHARACTER", field + " 不得含有空字符（U+0000）"));
       return;
     }
     variables.putValue(variable, value.asText());

@@ -7,8 +7,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The complaints about a case in its 办件历史: filed, registered (with the investigator), answered (the finding and the
- * measures taken), the complainant's reply and the head's review. The complainant's contact is not shown.
+ * The complaints about a case in its 办件历史: filed, registered (with the investigator), answered (the finding), the
+ * complainant's reply and the head's review. Everyone who reads the case's history reads these, so they show neither
+ * the complainant's contact nor who was held to account and how: that stays with the overseers
+ * ({@code /api/v1/complaints}, the officers' files).
  */
 @Component
 class ComplaintTimeline implements TimelineSource {
@@ -16,11 +18,9 @@ class ComplaintTimeline implements TimelineSource {
   static final String TYPE = "投诉";
 
   private final Complaints complaints;
-  private final Accountability accountability;
 
-  ComplaintTimeline(Complaints complaints, Accountability accountability) {
+  ComplaintTimeline(Complaints complaints) {
     this.complaints = complaints;
-    this.accountability = accountability;
   }
 
   @Override
@@ -32,14 +32,11 @@ class ComplaintTimeline implements TimelineSource {
               + c.namedOfficerText())));
       if (c.registeredAt() != null) {
         entries.add(Entry.of(c.registeredAt(), TYPE, "登记投诉 " + c.number(), c.registeredBy(), "调查人 "
-            + c.investigator() + (c.namedOfficer() == null ? "" : "；被投诉人 " + c.namedOfficer())));
+            + c.investigator()));
       }
       if (c.answeredAt() != null) {
-        StringBuilder measures = new StringBuilder();
-        accountability.ofComplaint(c.id()).forEach(r -> measures.append("；").append(r.officerId()).append(" ")
-            .append(r.measure()));
         entries.add(Entry.of(c.answeredAt(), TYPE, "答复投诉 " + c.number() + "：" + c.finding().label(),
-            c.answeredBy(), c.findingReasons() + measures));
+            c.answeredBy(), c.finding().holdsToAccount() ? "已追究责任，记录由电子监察和局负责人查阅" : null));
       }
       if (c.repliedAt() != null) {
         entries.add(Entry.of(c.repliedAt(), TYPE, "投诉人" + (Boolean.TRUE.equals(c.accepted()) ? "接受" : "不接受")

@@ -45,8 +45,8 @@ public class InvestigateComplaintCreatedListener implements TaskListener {
 
   /** "- 2026-03-02 09:00 收件登记（window1）：…" per entry; the oldest dropped first when too long. */
   String timeline(String caseNumber) {
-    List<CaseHistory.Entry> entries = AsSystem.call(() -> history.timeline(caseNumber)).map(CaseHistory.Timeline::entries)
-        .orElse(List.of());
+    List<CaseHistory.Entry> entries = AsSystem.call(() -> history.timeline(caseNumber))
+        .map(CaseHistory.Timeline::entries).orElse(List.of());
     StringBuilder text = new StringBuilder();
     for (int i = entries.size() - 1; i >= 0; i--) {
       CaseHistory.Entry e = entries.get(i);
@@ -54,7 +54,7 @@ public class InvestigateComplaintCreatedListener implements TaskListener {
       String line = "- " + MINUTE.format(e.at().atZoneSameInstant(WorkingDayCalendar.ZONE)) + " " + e.title()
           + (officer == null ? "" : "（" + officer + "）") + (e.detail() == null ? "" : "：" + e.detail()) + "\n";
       if (text.length() + line.length() > MAX_TIMELINE) {
-        text.insert(0, "- ……（更早的 " + (i + 1) + " 条见 Cockpit 办件历史）\n");
+        text.insert(0, "- ……（更早的 " + (i + 1) + " 条从略）\n");
         break;
       }
       text.insert(0, line);

@@ -9,6 +9,7 @@ import cn.gov.oneseal.form.FormInput;
 import cn.gov.oneseal.form.Officer;
 import cn.gov.oneseal.process.CaseVariables;
 import cn.gov.oneseal.process.FormFields;
+import cn.gov.oneseal.security.AsSystem;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -23,10 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * 调查处理投诉 ({@code Task_InvestigateComplaint} of {@value ComplaintProcess#KEY}) completed: either the answer period
- * extended once, with reasons (from the old deadline), or the finding with its reasons and the answer — for a founded or
- * partly founded complaint the responsible officers and step, the measure and a rectification with its deadline, kept
- * on each officer's file ({@link Accountability}). The complainant is told (portal, SMS, e-mail) and has the reply
- * period to say whether they accept it.
+ * extended once, with reasons (from the old deadline), or the finding with its reasons and the answer — for a founded
+ * or partly founded complaint the responsible officers and step, the measure and a rectification with its deadline,
+ * kept on each officer's file ({@link Accountability}). The complainant is told (portal, SMS, e-mail) and has the
+ * reply period to say whether they accept it.
  */
 @Component("investigateComplaintListener")
 public class InvestigateComplaintListener implements TaskListener {
@@ -118,6 +119,13 @@ public class InvestigateComplaintListener implements TaskListener {
     WorkingDayCalendar.Deadline due = calendar.due(Date.from(complaint.answerDue().toInstant()),
         properties.extensionWorkingDays());
     complaints.extended(complaint.id(), reason, due.due());
+    // the named officer's statement, still open, may be given until the new deadline
+    var tasks = task.getProcessEngineServices().getTaskService();
+    AsSystem.run(() -> tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId())
+        .taskDefinitionKey(ComplaintSweep.STATEMENT).list().forEach(statement -> {
+          statement.setDueDate(due.due());
+          tasks.saveTask(statement);
+        }));
     task.setVariable(CaseVariables.COMPLAINT_ANSWER_DUE, due.due());
     task.setVariable(CaseVariables.COMPLAINT_ANSWER_DUE_TEXT, chineseDate(due.due()) + due.note() + "（已延长："
         + reason + "）");

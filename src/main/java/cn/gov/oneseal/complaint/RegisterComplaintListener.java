@@ -61,7 +61,7 @@ public class RegisterComplaintListener implements TaskListener {
       in.reject(FormFields.COMPLAINT_INVESTIGATOR, "INVALID_CHOICE", "调查人须从列出的单位负责人中选择");
     }
     boolean urge = Boolean.TRUE.equals(task.getVariable(FormFields.URGE_CASE));
-    String note = urge ? in.text(FormFields.URGE_NOTE, in.label(FormFields.URGE_NOTE), 500) : null;
+    String note = urge ? in.text(FormFields.URGE_NOTE, in.label(FormFields.URGE_NOTE), 480) : null;
     in.validate();
     long id = complaintId(task);
     recusal.investigator(id, investigator, named, FormFields.COMPLAINT_INVESTIGATOR);

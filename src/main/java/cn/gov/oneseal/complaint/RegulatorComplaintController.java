@@ -56,7 +56,8 @@ class RegulatorComplaintController {
   @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
       mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
           example = ApplicantComplaintController.EXAMPLE)))
-  @ApiResponse(responseCode = "201", description = "已收到：{complaintNumber, querySecret, status, statusLabel, registrationDue}")
+  @ApiResponse(responseCode = "201",
+      description = "已收到：{complaintNumber, querySecret, status, statusLabel, registrationDue}")
   @ApiResponse(responseCode = "400", description = "投诉有误（逐字段说明）", content = @Content(
       schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(responseCode = "404", description = "办件不存在或不是本部门监管事项的办件")

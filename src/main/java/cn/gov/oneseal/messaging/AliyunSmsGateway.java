@@ -47,7 +47,8 @@ class AliyunSmsGateway implements SmsGateway {
     if (blank(aliyun.getAccessKeyId()) || blank(aliyun.getAccessKeySecret()) || blank(template)
         || blank(aliyun.getEndpoint())) {
       throw new DeliveryFailure("阿里云短信未配置完整（oneseal.sms.aliyun 的 endpoint、access-key-id、access-key-secret、"
-          + (text.aboutComplaint() ? "template-complaint" : text.asksByDate() ? "template-notice-due" : "template-notice")
+          + (text.aboutComplaint() ? "template-complaint"
+              : text.asksByDate() ? "template-notice-due" : "template-notice")
           + "），短信未发送");
     }
     TreeMap<String, String> parameters = new TreeMap<>();

@@ -9,11 +9,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells a complainant what became of their complaint — received (with the query code when the window took it), answered,
- * reviewed — by text to a mainland mobile number and by e-mail, whichever they left, through the outbox in the step's
- * transaction. Keys: OneSeal-&lt;complaint&gt;-&lt;FILED|ANSWERED|REVIEWED&gt;-SMS and -EMAIL. An anonymous complainant
- * without a contact reads the answer in the online hall only. The messages name no case: the case's 通知记录, which its
- * officers read, does not show them.
+ * Tells a complainant what became of their complaint — received (with the query code when the window took it),
+ * answered, reviewed — by text to a mainland mobile number and by e-mail, whichever they left, through the outbox in
+ * the step's transaction. Keys: OneSeal-&lt;complaint&gt;-&lt;FILED|ANSWERED|REVIEWED&gt;-SMS and -EMAIL. An anonymous
+ * complainant without a contact reads the answer in the online hall only. The messages name no case: the case's
+ * 通知记录, which its officers read, does not show them.
  */
 @Component
 class ComplaintMessages {

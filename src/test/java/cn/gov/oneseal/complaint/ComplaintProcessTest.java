@@ -83,8 +83,8 @@ class ComplaintProcessTest extends CaseTest {
     form.put("complaintAction", "answer");
     form.put("complaintFinding", "founded");
     form.put("findingReasons", "审查超出环节期限 3 个工作日，未告知申请人原因");
-    form.put("responsibleOfficers", Variables.objectValue(List.of(responsible)).serializationDataFormat("application/json")
-        .create());
+    form.put("responsibleOfficers", Variables.objectValue(List.of(responsible))
+        .serializationDataFormat("application/json").create());
     form.put("responsibleStep", "审查");
     form.put("accountabilityMeasure", "效能告诫");
     form.put("rectification", "当日完成审查并向申请人说明");
@@ -156,7 +156,9 @@ class ComplaintProcessTest extends CaseTest {
         .filter(e -> "投诉".equals(e.type())).toList();
     assertThat(entries).extracting(CaseHistory.Entry::title).contains("收到投诉 " + filed.number() + "（拖延办理、超期未办）",
         "答复投诉 " + filed.number() + "：属实", "投诉人接受答复 " + filed.number());
-    assertThat(entries).anySatisfy(e -> assertThat(e.detail()).contains("reviewer1 效能告诫"));
+    // who was held to account, and how, stays with the overseers: the case's readers see that someone was
+    assertThat(entries).anySatisfy(e -> assertThat(e.detail()).isEqualTo("已追究责任，记录由电子监察和局负责人查阅"));
+    assertThat(entries).noneSatisfy(e -> assertThat(e.detail()).contains("效能告诫"));
   }
 
   /** The body of the outbox message with this key, if kept. */
@@ -197,6 +199,30 @@ class ComplaintProcessTest extends CaseTest {
     assertThat(pi).isEnded().hasPassed("EndEvent_ClosedWithoutReply");
     assertThat(complaint(pi).status()).isEqualTo(ComplaintStatus.CLOSED);
     assertThat(complaint(pi).accepted()).isNull();
+  }
+
+  @Test
+  void theNamedOfficersStatementWaitsForAnExtendedDeadlineAndEndsWithTheAnswer() {
+    ProcessInstance pi = fileAtWindow(phoneCall(null));
+    officers.complete("supervisor1", pi.getBusinessKey(), "Task_RegisterComplaint", registration("reviewer1", "head1"));
+    Task statement = officers.task(pi.getBusinessKey(), "Task_GiveStatement");
+    assertThat(statement.getDueDate()).isEqualTo(endOf(2026, 3, 9));
+    // the complainant's name and contact are not among the variables the named officer's task can read
+    assertThat(engine.getTaskService().getVariables(statement.getId())).doesNotContainKeys("complainantName",
+        "contactPhone", "contactEmail");
+    assertThat((String) engine.getTaskService().getVariable(statement.getId(), CaseVariables.COMPLAINT_SUMMARY))
+        .doesNotContain("林晓");
+    officers.complete("head1", pi.getBusinessKey(), "Task_InvestigateComplaint", Map.of("complaintAction", "extend",
+        "extensionReason", "等待被投诉人休假归来说明情况"));
+    assertThat(officers.task(pi.getBusinessKey(), "Task_GiveStatement").getDueDate()).isEqualTo(endOf(2026, 3, 16));
+    // no card on a statement the officer may or may not give
+    ClockUtil.setCurrentTime(shanghai(2026, 3, 17, 9, 0, 0));
+    sweep.sweep();
+    assertThat(cards.of(complaint(pi).id())).extracting(ComplaintCards.Card::step)
+        .doesNotContain("Task_GiveStatement").contains("Task_InvestigateComplaint");
+    officers.complete("head1", pi.getBusinessKey(), "Task_InvestigateComplaint", unfounded());
+    assertThat(pi).hasPassed("EndEvent_Answered").isWaitingAt("Gateway_AwaitReply");
+    assertThat(officers.task(pi.getBusinessKey(), "Task_GiveStatement")).isNull();
   }
 
   @Test
