@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * 电子监察 on complaints, as on cases: a yellow card on a complaint's open step (registration, investigation, review)
  * from its yellow point (the task's follow-up date, clock/TaskDeadlineListener), a red card once its due date has
- * passed; each once, with who held the step. The named officer's optional statement gets none. The e-supervision dashboard and the complaint's record show them.
+ * passed; each once, with who held the step. The named officer's optional statement gets none. The e-supervision
+ * dashboard and the complaint's record show them.
  */
 @Component
 public class ComplaintSweep {
@@ -54,8 +55,8 @@ public class ComplaintSweep {
   }
 
   private boolean raise(Task task, ComplaintCards.Kind kind) {
-    if (task.getDueDate() == null || STATEMENT.equals(task.getTaskDefinitionKey()) || !(engine.getTaskService().getVariable(task.getId(),
-        CaseVariables.COMPLAINT_ID) instanceof Number id)) {
+    if (task.getDueDate() == null || STATEMENT.equals(task.getTaskDefinitionKey())
+        || !(engine.getTaskService().getVariable(task.getId(), CaseVariables.COMPLAINT_ID) instanceof Number id)) {
       return false;
     }
     return cards.raise(id.longValue(), task.getTaskDefinitionKey(), kind, task.getDueDate(), task.getAssignee());
