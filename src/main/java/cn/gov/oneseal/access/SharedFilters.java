@@ -68,8 +68,8 @@ class SharedFilters {
     // 投诉 (complaint/): registration (e-supervision), investigation (the unit head it is assigned to), the named
     // officer's statement, the bureau head's review — to my groups or to me
     TaskQuery complaints = taskService.createTaskQuery().processDefinitionKey(ProcessKeys.COMPLAINT);
-    complaints.or().taskCandidateGroupInExpression("${currentUserGroups()}").taskAssigneeExpression("${currentUser()}")
-        .endOr();
+    // (a candidate user query also finds the tasks of the user's groups; the engine allows no both in one query)
+    complaints.or().taskCandidateUserExpression("${currentUser()}").taskAssigneeExpression("${currentUser()}").endOr();
     filter("投诉待办", "投诉的登记、调查处理、情况说明和复核：我所在各组的和交由我办理的，按期限排序", -6, "#d35400", complaints,
         officers, bureauGroups);
     // a case accepted under 容缺 waits for the supplements without a task (a message catch event in

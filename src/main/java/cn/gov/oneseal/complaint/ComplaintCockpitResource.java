@@ -30,7 +30,7 @@ public class ComplaintCockpitResource extends ReadOnlyPluginResource {
     Caller caller = caller();
     LocalDate today = WorkingDayCalendar.dayOf(ClockUtil.getCurrentTime());
     return json(200, asSystem(() -> Map.of(
-        "open", CockpitPluginBeans.bean(OpenComplaints.class).of(caller::sees),
+        "open", CockpitPluginBeans.bean(OpenComplaints.class).of(caller::sees, caller.userId()),
         "statistics", CockpitPluginBeans.bean(ComplaintStatistics.class).of(today.withDayOfYear(1), today,
             caller::sees))));
   }

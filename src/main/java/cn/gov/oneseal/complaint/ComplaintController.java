@@ -68,7 +68,7 @@ class ComplaintController {
   public List<ComplaintViews.Open> openComplaints() {
     ComplaintReaders.Reader reader = reader();
     readers.requireOverseer(reader);
-    return open.of(reader::oversees);
+    return open.of(reader::oversees, reader.userId());
   }
 
   @GetMapping(path = "/api/v1/complaints/statistics", produces = "application/json;charset=UTF-8")
@@ -114,7 +114,8 @@ class ComplaintController {
       @Parameter(hidden = true) MultipartHttpServletRequest request) {
     ComplaintReaders.Reader reader = reader();
     Complaint complaint = complaints.byNumber(complaintNumber).orElse(null);
-    if (complaint == null || !(reader.userId().equals(complaint.filedBy()) || reader.admin()
+    if (complaint == null || reader.userId().equals(complaint.namedOfficer())
+        || !(reader.userId().equals(complaint.filedBy()) || reader.admin()
         || (reader.groups().contains(Role.SUPERVISOR.groupId()) && reader.bureaus().contains(complaint.bureauId())))) {
       throw ApiException.notFound("NOT_FOUND", "投诉 " + complaintNumber + " 不存在，或不是由您登记的投诉");
     }

@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -162,8 +163,14 @@ class ComplaintSubmissions {
       errors.add(new FieldError(field, "INVALID_CHARACTER", field + " 不得含有空字符（U+0000）"));
       return;
     }
-    variables.putValue(variable, value.asText());
+    // the complainant's name and contact are read by the filing and kept in its table only: transient, they leave no
+    // trace in the engine's variable history either
+    variables.putValue(variable, PERSONAL.contains(variable) ? Variables.stringValue(value.asText(), true)
+        : value.asText());
   }
+
+  private static final Set<String> PERSONAL = Set.of(FormFields.COMPLAINANT_NAME,
+      FormFields.CONTACT_PHONE, FormFields.CONTACT_EMAIL);
 
   private static void flag(JsonNode node, String field, String variable, VariableMap variables,
       List<FieldError> errors) {

@@ -30,11 +30,12 @@ class OpenComplaints {
     this.taskNames = taskNames;
   }
 
-  List<ComplaintViews.Open> of(Predicate<String> bureauVisible) {
+  /** The open complaints of the bureaus the reader sees, but those that name the reader (回避). */
+  List<ComplaintViews.Open> of(Predicate<String> bureauVisible, String reader) {
     return AsSystem.call(engine, () -> {
       List<ComplaintViews.Open> open = new ArrayList<>();
       for (Complaint c : complaints.open()) {
-        if (!bureauVisible.test(c.bureauId())) {
+        if (!bureauVisible.test(c.bureauId()) || c.namedOfficer() != null && c.namedOfficer().equals(reader)) {
           continue;
         }
         Task task = engine.getTaskService().createTaskQuery().processDefinitionKey(ComplaintProcess.KEY)

@@ -132,6 +132,8 @@ public final class CaseVariables {
   public static final String COMPLAINT_ANSWER_DUE_TEXT = "complaintAnswerDueText";
   public static final String COMPLAINT_REPLY_DUE = "complaintReplyDue";
   public static final String COMPLAINT_REVIEW_DUE = "complaintReviewDue";
+  /** The bureau heads who may review an answer not accepted: the candidate users (the officer named excepted). */
+  public static final String COMPLAINT_REVIEWERS = "complaintReviewers";
   /** The named officer's statements and the named case's timeline, for the investigator's form (text). */
   public static final String OFFICER_STATEMENTS = "officerStatements";
   public static final String CASE_TIMELINE = "caseTimeline";

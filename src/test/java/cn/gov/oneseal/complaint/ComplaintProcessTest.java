@@ -207,6 +207,15 @@ class ComplaintProcessTest extends CaseTest {
     officers.complete("supervisor1", pi.getBusinessKey(), "Task_RegisterComplaint", registration("reviewer1", "head1"));
     Task statement = officers.task(pi.getBusinessKey(), "Task_GiveStatement");
     assertThat(statement.getDueDate()).isEqualTo(endOf(2026, 3, 9));
+    // Tasklist's 投诉待办: the named officer finds the statement, the investigator the investigation, a colleague nothing
+    String filter = engine.getFilterService().createFilterQuery().filterName("投诉待办").singleResult().getId();
+    assertThat(officers.as("reviewer1", () -> engine.getFilterService().<Task>list(filter))).extracting(Task::getId)
+        .contains(statement.getId());
+    assertThat(officers.as("head1", () -> engine.getFilterService().<Task>list(filter))).extracting(Task::getId)
+        .contains(officers.task(pi.getBusinessKey(), "Task_InvestigateComplaint").getId())
+        .doesNotContain(statement.getId());
+    assertThat(officers.as("reviewer2", () -> engine.getFilterService().<Task>list(filter)))
+        .noneMatch(t -> pi.getId().equals(t.getProcessInstanceId()));
     // the complainant's name and contact are not among the variables the named officer's task can read
     assertThat(engine.getTaskService().getVariables(statement.getId())).doesNotContainKeys("complainantName",
         "contactPhone", "contactEmail");
@@ -234,6 +243,11 @@ class ComplaintProcessTest extends CaseTest {
     assertThat(complaint(pi).status()).isEqualTo(ComplaintStatus.REVIEWING);
     Task review = officers.task(pi.getBusinessKey(), "Task_ReviewComplaint");
     assertThat(review.getDueDate()).isEqualTo(endOf(2026, 3, 9));
+    // the bureau's heads as candidate users: a colleague does not see the review in any list
+    assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId())).extracting(l -> l.getUserId())
+        .containsExactly("head1");
+    assertThat(officers.as("reviewer2", () -> engine.getTaskService().createTaskQuery().taskId(review.getId())
+        .count())).isZero();
     officers.complete("head1", pi.getBusinessKey(), "Task_ReviewComplaint", Map.of("reviewResult", "revised",
         "reviewOpinion", "经复核，窗口未一次性告知所需材料，改为部分属实，已责令窗口整改。"));
     assertThat(pi).isEnded().hasPassed("EndEvent_Reviewed");
