@@ -135,10 +135,11 @@ class ComplaintFiling {
     execution.setVariable(CaseVariables.COMPLAINT_NUMBER, number);
     execution.setVariable(CaseVariables.COMPLAINT_SUMMARY, summary(complaint, file));
     execution.setVariable(CaseVariables.COMPLAINT_REGISTRATION_DUE, due.due());
-    String named = file == null ? null : file.caseNumber();
-    execution.setVariable(CaseVariables.CASE_OPEN, named != null && AsSystem.call(() -> execution
-        .getProcessEngineServices().getTaskService().createTaskQuery().processInstanceBusinessKey(named).count() > 0));
-    SpinJsonNode options = officers.officerOptions(file == null ? null : file.caseNumber(), bureauId);
+    String aboutCase = file == null ? null : file.caseNumber();
+    execution.setVariable(CaseVariables.CASE_OPEN, aboutCase != null && AsSystem.call(() -> execution
+        .getProcessEngineServices().getTaskService().createTaskQuery().processInstanceBusinessKey(aboutCase)
+        .count() > 0));
+    SpinJsonNode options = officers.officerOptions(aboutCase, bureauId);
     execution.setVariable(CaseVariables.OFFICER_OPTIONS, options);
     execution.setVariable(CaseVariables.INVESTIGATOR_OPTIONS, officers.investigatorOptions(bureauId));
     officers.named(namedText, options).ifPresent(officer -> execution.setVariable(FormFields.NAMED_OFFICER, officer));
