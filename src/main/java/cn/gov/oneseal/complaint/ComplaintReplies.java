@@ -35,7 +35,9 @@ class ComplaintReplies {
       errors.add(new FieldError("comment", "INVALID_TYPE", "comment 应为文本"));
     } else if (comment != null) {
       text = ((String) comment).strip();
-      if (text.length() > 1000) {
+      if (text.indexOf('\u0000') >= 0) {
+        errors.add(new FieldError("comment", "INVALID_CHARACTER", "意见不得含有空字符（U+0000）"));
+      } else if (text.length() > 1000) {
         errors.add(new FieldError("comment", "TOO_LONG", "意见不能超过 1000 个字"));
       }
     }

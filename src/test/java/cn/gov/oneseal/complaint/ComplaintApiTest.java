@@ -182,6 +182,9 @@ class ComplaintApiTest extends CaseTest {
     assertThat(fields(refused)).contains("kind", "occurredOn", "complainant.phone");
     assertThat(refused.getBody().toString()).doesNotContain("Exception", "cn.gov");
     assertThat(file("[1, 2]", null).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    Map<String, Object> nul = complaint(null);
+    nul.put("facts", "拖延\u0000办理");
+    assertThat(file(nul, null).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     // an attachment that is not what it says
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
