@@ -76,7 +76,7 @@ class ComplaintOfficers {
     return options(AsSystem.call(engine, () -> members(HEADS, bureauId)));
   }
 
-  /** The heads of the bureau but the one excepted (the officer a complaint names), as candidate users: "head1,head2". */
+  /** The bureau's heads but the one excepted (the officer a complaint names), as candidate users: "head1,head2". */
   String bureauHeadsBut(String bureauId, String excepted) {
     return String.join(",", AsSystem.call(engine, () -> members(List.of(Role.BUREAU_HEAD.groupId()), bureauId))
         .stream().map(User::getId).filter(id -> !id.equals(excepted)).toList());
