@@ -5,9 +5,14 @@ import cn.gov.oneseal.form.FieldError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
@@ -16,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
 import static cn.gov.oneseal.calendar.WorkingDayCalendar.offsetOf;
 
 /**
@@ -82,6 +88,22 @@ public class IdempotentRequests {
    * @param request the request's content (a map or a record, JSON-serialisable: written as a map, sorted), part of
    *     the fingerprint
    */
+  /** What makes two multipart submissions the same: their text and their files' part names and SHA-256. */
+  public static Map<String, Object> content(String text, Map<String, MultipartFile> files) {
+    Map<String, String> hashes = new TreeMap<>();
+    files.forEach((name, file) -> {
+      try {
+        hashes.put(name, Sha256.hex(file.getBytes()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    Map<String, Object> content = new HashMap<>();
+    content.put("text", text);
+    content.put("files", hashes);
+    return content;
+  }
+
   public ResponseEntity<?> run(Policy policy, String clientId, String key, String operation, Object request,
       Supplier<ResponseEntity<?>> action) {
     checkKey(policy, key);

@@ -28,18 +28,24 @@ public class QuerySecrets {
     this.caseFiles = caseFiles;
   }
 
-  /** Issues a new code for the case and returns it (the only time it is seen in clear). */
-  public String issue(String caseNumber) {
+  /** A new query code: 8 characters, without look-alikes (also a complaint's, complaint/ComplaintFiling). */
+  public static String newCode() {
     StringBuilder code = new StringBuilder();
     for (int i = 0; i < 8; i++) {
       code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
     }
-    caseFiles.querySecretHash(caseNumber, Sha256.hex(code.toString()));
+    return code.toString();
+  }
+
+  /** Issues a new code for the case and returns it (the only time it is seen in clear). */
+  public String issue(String caseNumber) {
+    String code = newCode();
+    caseFiles.querySecretHash(caseNumber, Sha256.hex(code));
     String[] capture = CAPTURE.get();
     if (capture != null) {
-      capture[0] = code.toString();
+      capture[0] = code;
     }
-    return code.toString();
+    return code;
   }
 
   /**

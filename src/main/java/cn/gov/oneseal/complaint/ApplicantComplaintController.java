@@ -6,7 +6,6 @@ import cn.gov.oneseal.api.IdempotentRequests;
 import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.QuerySecrets;
-import cn.gov.oneseal.casefile.Sha256;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -15,7 +14,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.IdentityService;
@@ -117,15 +115,9 @@ class ApplicantComplaintController {
     CaseFile file = namedCase(body, caseSecret);
     String caller = identity.getCurrentAuthentication() == null ? "portal"
         : identity.getCurrentAuthentication().getUserId();
-    Map<String, Object> content = new LinkedHashMap<>();
-    content.put("text", body);
-    Map<String, String> hashes = new TreeMap<>();
-    for (Map.Entry<String, MultipartFile> part : files.entrySet()) {
-      hashes.put(part.getKey(), Sha256.hex(part.getValue().getBytes()));
-    }
-    content.put("files", hashes);
-    return idempotent.run(IDEMPOTENCY, caller, key, "COMPLAINT", content, () -> ResponseEntity
-        .status(HttpStatus.CREATED).body(submissions.file(body, files, ComplaintChannel.PORTAL, file, caller)));
+    return idempotent.run(IDEMPOTENCY, caller, key, "COMPLAINT", IdempotentRequests.content(body, files),
+        () -> ResponseEntity.status(HttpStatus.CREATED)
+            .body(submissions.file(body, files, ComplaintChannel.PORTAL, file, caller)));
   }
 
   @GetMapping("/{complaintNumber}")

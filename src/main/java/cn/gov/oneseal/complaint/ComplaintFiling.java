@@ -7,6 +7,7 @@ import cn.gov.oneseal.casefile.CaseFile;
 import cn.gov.oneseal.casefile.CaseFiles;
 import cn.gov.oneseal.casefile.ContactEmails;
 import cn.gov.oneseal.casefile.Counters;
+import cn.gov.oneseal.casefile.QuerySecrets;
 import cn.gov.oneseal.casefile.Sha256;
 import cn.gov.oneseal.catalogue.ItemCatalogue;
 import cn.gov.oneseal.form.FieldError;
@@ -15,7 +16,6 @@ import cn.gov.oneseal.form.Officer;
 import cn.gov.oneseal.process.CaseVariables;
 import cn.gov.oneseal.process.FormFields;
 import cn.gov.oneseal.security.AsSystem;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -41,8 +41,6 @@ class ComplaintFiling {
   static final String FORM = "Form_FileComplaint";
   /** The query code the API chose (a transient start variable; the window's complaints get one here). */
   static final String QUERY_SECRET = "complaintQuerySecret";
-  private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
   private static final Set<ComplaintChannel> WINDOW_CHANNELS = Set.of(ComplaintChannel.WINDOW, ComplaintChannel.PHONE,
       ComplaintChannel.HOTLINE, ComplaintChannel.LETTER);
@@ -67,15 +65,6 @@ class ComplaintFiling {
     this.calendar = calendar;
     this.properties = properties;
     this.events = events;
-  }
-
-  /** A new query code (8 characters, no look-alikes). */
-  static String newSecret() {
-    StringBuilder code = new StringBuilder();
-    for (int i = 0; i < 8; i++) {
-      code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-    }
-    return code.toString();
   }
 
   /** Checks and records the complaint the start event received ({@code byApi}: the start message). */
@@ -115,7 +104,7 @@ class ComplaintFiling {
         : file != null ? file.bureauId() : "city";
     String number = "TS" + dayOf(now).format(DAY) + String.format("%04d",
         counters.next("complaint-" + dayOf(now).format(DAY)));
-    String secret = execution.getVariable(QUERY_SECRET) instanceof String given ? given : newSecret();
+    String secret = execution.getVariable(QUERY_SECRET) instanceof String given ? given : QuerySecrets.newCode();
     WorkingDayCalendar.Deadline due = calendar.due(now, properties.registrationWorkingDays());
     String filedBy = Officer.of(execution);
     long id = complaints.insert(new Complaints.Filed(number, Sha256.hex(secret), file == null ? null

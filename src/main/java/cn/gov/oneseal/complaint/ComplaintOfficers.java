@@ -84,19 +84,27 @@ class ComplaintOfficers {
 
   /** Whether the user is a unit head (decider or bureau head). */
   boolean isHead(String userId) {
-    return AsSystem.call(engine, () -> identity.createUserQuery().userId(userId).memberOfGroup(Role.DECIDER.groupId())
-        .count() + identity.createUserQuery().userId(userId).memberOfGroup(Role.BUREAU_HEAD.groupId()).count() > 0);
+    return AsSystem.call(engine, () -> inAnyGroup(userId, HEADS));
   }
 
   /** Whether the user is a head of the bureau: in {@code bureauHead} and working for it. */
   boolean isBureauHead(String userId, String bureauId) {
-    return AsSystem.call(engine, () -> members(List.of(Role.BUREAU_HEAD.groupId()), bureauId).stream()
-        .anyMatch(u -> u.getId().equals(userId)));
+    return AsSystem.call(engine, () -> inAnyGroup(userId, List.of(Role.BUREAU_HEAD.groupId()))
+        && worksFor(userId, bureauId));
   }
 
   /** Whether the user is a unit head working for the bureau. */
   boolean isHeadOf(String userId, String bureauId) {
-    return AsSystem.call(engine, () -> members(HEADS, bureauId).stream().anyMatch(u -> u.getId().equals(userId)));
+    return AsSystem.call(engine, () -> inAnyGroup(userId, HEADS) && worksFor(userId, bureauId));
+  }
+
+  private boolean inAnyGroup(String userId, List<String> groups) {
+    return groups.stream().anyMatch(group -> identity.createUserQuery().userId(userId).memberOfGroup(group)
+        .count() > 0);
+  }
+
+  private boolean worksFor(String userId, String bureauId) {
+    return identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).tenantId(bureauId).count() > 0;
   }
 
   /** The officer the complaint's words name exactly (a user id or a full name), if one. */
@@ -129,9 +137,7 @@ class ComplaintOfficers {
     Map<String, User> users = new LinkedHashMap<>();
     for (String group : groups) {
       for (User user : identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()) {
-        boolean inBureau = identity.createTenantQuery().userMember(user.getId()).includingGroupsOfUser(true)
-            .tenantId(bureauId).count() > 0;
-        if (inBureau) {
+        if (worksFor(user.getId(), bureauId)) {
           users.putIfAbsent(user.getId(), user);
         }
       }

@@ -4,6 +4,7 @@ import cn.gov.oneseal.api.ApiException;
 import cn.gov.oneseal.bureau.BureauTenantIdProvider;
 import cn.gov.oneseal.bureau.Bureaus;
 import cn.gov.oneseal.casefile.CaseFile;
+import cn.gov.oneseal.casefile.QuerySecrets;
 import cn.gov.oneseal.form.FieldError;
 import cn.gov.oneseal.process.CaseVariables;
 import cn.gov.oneseal.process.FormFields;
@@ -95,7 +96,7 @@ class ComplaintSubmissions {
     if (bureau != null) {
       variables.putValue(BureauTenantIdProvider.CASE_BUREAU, bureau);
     }
-    String secret = ComplaintFiling.newSecret();
+    String secret = QuerySecrets.newCode();
     variables.putValue(ComplaintFiling.QUERY_SECRET, Variables.stringValue(secret, true));
     String number;
     try {

@@ -87,7 +87,8 @@ class ApplicationController {
       application = PortalRequests.text(applicationPart);
     }
     String json = application;
-    return idempotent.run(IDEMPOTENCY, cases.caller(), key, "APPLICATION", PortalRequests.content(application, files),
+    return idempotent.run(IDEMPOTENCY, cases.caller(), key, "APPLICATION",
+        IdempotentRequests.content(application, files),
         () -> PortalRequests.created(applications.submit(json, files)));
   }
 }

@@ -116,7 +116,7 @@ class LaterSubmissionController {
       Map<String, MultipartFile> files) {
     cases.requireCase(caseNumber, secret);
     return idempotent.run(IDEMPOTENCY, cases.caller(), key, kind.name() + ":" + caseNumber,
-        PortalRequests.content(note == null ? "" : note, files),
+        IdempotentRequests.content(note == null ? "" : note, files),
         () -> PortalRequests.created(submissions.submit(kind, caseNumber, secret, note, files)));
   }
 }

@@ -1,20 +1,16 @@
 package cn.gov.oneseal.portal;
 
 import cn.gov.oneseal.api.IdempotentRequests;
-import cn.gov.oneseal.casefile.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * What the online hall's operations share: the headers (the query code, the idempotency key), how the portal uses
- * its keys, what makes two submissions the same, and reading a text part of a multipart request.
+ * its keys, and reading a text part of a multipart request.
  */
 final class PortalRequests {
 
@@ -29,22 +25,6 @@ final class PortalRequests {
       ApplicantCases.INVALID, "Idempotency-Key %1$s 已用于内容不同的另一请求；新的请求请使用新的 Idempotency-Key", true);
 
   private PortalRequests() {}
-
-  /** What makes two submissions the same: the text and the files' names and SHA-256. */
-  static Map<String, Object> content(String text, Map<String, MultipartFile> files) {
-    Map<String, String> hashes = new TreeMap<>();
-    files.forEach((name, file) -> {
-      try {
-        hashes.put(name, Sha256.hex(file.getBytes()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
-    Map<String, Object> content = new HashMap<>();
-    content.put("text", text);
-    content.put("files", hashes);
-    return content;
-  }
 
   static ResponseEntity<?> created(Object body) {
     return ResponseEntity.status(HttpStatus.CREATED).body(body);
